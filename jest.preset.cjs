@@ -1,0 +1,18 @@
+// Shared jest settings: TypeScript through ts-jest (transpile only, type checks run in `tsc`),
+// `.js` suffixes of NodeNext-style relative imports mapped back to the .ts sources,
+// and workspace packages resolved to their sources so tests never need a prior build.
+const path = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: path.join(__dirname, 'tsconfig.base.json') }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@llm-router-helm/values-schema$': path.join(__dirname, 'packages/values-schema/src/index.ts'),
+    '^@llm-router-helm/renderer$': path.join(__dirname, 'packages/renderer/src/index.ts'),
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+};
