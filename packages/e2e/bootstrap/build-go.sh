@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Builds one toolchain component from the Go module proxy into $BIN_CACHE/<name>-<version>/.
+# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnetd|local-path-provisioner)
+# A finished build leaves a .done marker; the build is skipped when it is present.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+component="${1:?component name required}"
+
+# gomod_work <dir> <module line> <require...>: fresh throwaway module to build a main package
+# whose own go.mod cannot be used by `go install` (replace directives, staging paths).
+gomod_work() {
+  local dir="$1"; shift
+  rm -rf "$dir"; mkdir -p "$dir"
+  printf 'module llm-router-e2e/build/%s\n\ngo 1.24.0\n' "$(basename "$dir")" >"$dir/go.mod"
+}
+
+build_kubernetes() {
+  local out="$1" w="$WORK_DIR/kubernetes"
+  gomod_work "$w"
+  local gomod
+  gomod="$(go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)",/\1/p')"
+  {
+    echo "require k8s.io/kubernetes $KUBERNETES_VERSION"
+    echo "replace ("
+    # every staging module k8s.io/kubernetes points at ./staging gets its published release
+    sed -n 's#^[[:space:]]*\(k8s.io/[^ ]*\) => ./staging/.*#\t\1 => \1 '"$KUBERNETES_STAGING_VERSION"'#p' "$gomod"
+    echo ")"
+  } >>"$w/go.mod"
+  local v="$KUBERNETES_VERSION" major minor
+  major="$(echo "$v" | sed 's/^v\([0-9]*\)\..*/\1/')"
+  minor="$(echo "$v" | sed 's/^v[0-9]*\.\([0-9]*\)\..*/\1/')"
+  local ld="-s -w" key val
+  for kv in "gitVersion=$v" "gitMajor=$major" "gitMinor=$minor" "gitTreeState=clean" \
+            "gitCommit=0000000000000000000000000000000000000000" "buildDate=1970-01-01T00:00:00Z"; do
+    key="${kv%%=*}"; val="${kv#*=}"
+    ld="$ld -X k8s.io/client-go/pkg/version.$key=$val -X k8s.io/component-base/version.$key=$val"
+  done
+  (cd "$w" && go build -ldflags "$ld" -o "$out/" \
+    k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
+    k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kube-proxy \
+    k8s.io/kubernetes/cmd/kubelet k8s.io/kubernetes/cmd/kubeadm k8s.io/kubernetes/cmd/kubectl)
+}
+
+build_etcd() {
+  local out="$1" w="$WORK_DIR/etcd"
+  gomod_work "$w"
+  echo "require go.etcd.io/etcd/server/v3 $ETCD_VERSION" >>"$w/go.mod"
+  # etcd's server module replaces its sibling modules locally; pin them to the same release
+  {
+    echo "replace ("
+    for m in api/v3 client/pkg/v3 client/v3 pkg/v3 server/v3 etcdctl/v3 etcdutl/v3; do
+      echo "  go.etcd.io/etcd/$m => go.etcd.io/etcd/$m $ETCD_VERSION"
+    done
+    echo ")"
+  } >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3 \
+    && go build -ldflags "-s -w" -o "$out/etcdctl" go.etcd.io/etcd/etcdctl/v3)
+}
+
+build_containerd() {
+  local out="$1" w="$WORK_DIR/containerd"
+  gomod_work "$w"
+  echo "require github.com/containerd/containerd/v2 $CONTAINERD_VERSION" >>"$w/go.mod"
+  local ld="-s -w -X github.com/containerd/containerd/v2/version.Version=$CONTAINERD_VERSION"
+  (cd "$w" && go build -tags "no_aufs no_zfs no_btrfs no_devmapper" -ldflags "$ld" -o "$out/" \
+    github.com/containerd/containerd/v2/cmd/containerd \
+    github.com/containerd/containerd/v2/cmd/containerd-shim-runc-v2 \
+    github.com/containerd/containerd/v2/cmd/ctr)
+}
+
+build_runc() {
+  # runc needs cgo (libseccomp); built with Debian's libseccomp-dev, linked statically
+  local out="$1" w="$WORK_DIR/runc"
+  gomod_work "$w"
+  echo "require github.com/opencontainers/runc $RUNC_VERSION" >>"$w/go.mod"
+  (cd "$w" && CGO_ENABLED=1 go build -tags "seccomp urfave_cli_no_docs netgo osusergo" \
+    -ldflags "-s -w -extldflags -static -X main.version=${RUNC_VERSION#v}" -o "$out/runc" github.com/opencontainers/runc)
+}
+
+build_crictl() {
+  local out="$1" w="$WORK_DIR/crictl"
+  gomod_work "$w"
+  echo "require sigs.k8s.io/cri-tools $CRICTL_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w -X sigs.k8s.io/cri-tools/pkg/version.Version=$CRICTL_VERSION" \
+    -o "$out/crictl" sigs.k8s.io/cri-tools/cmd/crictl)
+}
+
+build_cni_plugins() {
+  local out="$1" w="$WORK_DIR/cni-plugins" p
+  gomod_work "$w"
+  echo "require github.com/containernetworking/plugins $CNI_PLUGINS_VERSION" >>"$w/go.mod"
+  local pkgs=()
+  for p in main/bridge main/host-device main/ipvlan main/loopback main/macvlan main/ptp main/vlan \
+           ipam/host-local ipam/static meta/portmap meta/bandwidth meta/firewall meta/tuning; do
+    pkgs+=("github.com/containernetworking/plugins/plugins/$p")
+  done
+  (cd "$w" && go build -ldflags "-s -w" -o "$out/" "${pkgs[@]}")
+}
+
+build_coredns() {
+  local out="$1" w="$WORK_DIR/coredns"
+  gomod_work "$w"
+  echo "require github.com/coredns/coredns $COREDNS_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w" -o "$out/coredns" github.com/coredns/coredns)
+}
+
+build_kind() {
+  local out="$1" w="$WORK_DIR/kind"
+  gomod_work "$w"
+  echo "require sigs.k8s.io/kind $KIND_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w" -o "$out/kind" sigs.k8s.io/kind)
+}
+
+build_local_path_provisioner() {
+  local out="$1" w="$WORK_DIR/local-path-provisioner"
+  gomod_work "$w"
+  echo "require github.com/rancher/local-path-provisioner $LOCAL_PATH_PROVISIONER_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w -X main.VERSION=$LOCAL_PATH_PROVISIONER_VERSION" \
+    -o "$out/local-path-provisioner" github.com/rancher/local-path-provisioner)
+}
+
+version_of() {
+  case "$1" in
+    kubernetes) echo "$KUBERNETES_VERSION" ;;
+    etcd) echo "$ETCD_VERSION" ;;
+    containerd) echo "$CONTAINERD_VERSION" ;;
+    runc) echo "$RUNC_VERSION" ;;
+    crictl) echo "$CRICTL_VERSION" ;;
+    cni-plugins) echo "$CNI_PLUGINS_VERSION" ;;
+    coredns) echo "$COREDNS_VERSION" ;;
+    kind) echo "$KIND_VERSION" ;;
+    kindnetd) echo "${KINDNETD_IMAGE##*:}" ;;
+    local-path-provisioner) echo "$LOCAL_PATH_PROVISIONER_VERSION" ;;
+    *) die "unknown component $1" ;;
+  esac
+}
+
+out="$BIN_CACHE/$component-$(version_of "$component")"
+if [[ -f "$out/.done" ]]; then
+  log "$component: cached in $out"
+  exit 0
+fi
+rm -rf "$out"; mkdir -p "$out"
+logfile="$LOG_DIR/build-$component.log"
+: >"$logfile"
+log "$component: building $(version_of "$component") (log: $logfile)"
+fn="build_${component//-/_}"
+if ! run_logged "$logfile" "$fn" "$out"; then
+  die "$component: Go build failed (log: $logfile)"
+fi
+touch "$out/.done"
+log "$component: built into $out"

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Makes sure a Docker Engine answers `docker info`, installing Debian's docker.io and starting
+# dockerd in the background when needed. dockerd runs with runc-capfilter as its default
+# runtime so `docker run --privileged` (kind nodes) works on hosts whose capability bounding
+# set is smaller than what Docker requests. Idempotent and safe to call concurrently.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+LOCK=/var/lock/llm-router-e2e-docker.lock
+exec 9>"$LOCK"
+flock 9
+
+if docker info >/dev/null 2>&1; then
+  log "docker: engine already running ($(docker info --format '{{.ServerVersion}}, default runtime {{.DefaultRuntime}}'))"
+  exit 0
+fi
+
+if ! command -v dockerd >/dev/null 2>&1; then
+  log "docker: installing Debian docker.io"
+  run_logged "$LOG_DIR/apt.log" apt-get update || die "docker: apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive run_logged "$LOG_DIR/apt.log" apt-get install -y --no-install-recommends docker.io \
+    || die "docker: apt-get install docker.io failed"
+fi
+
+# runc-capfilter: our own small Go program, built once per source hash
+src="$BOOTSTRAP_DIR/runc-capfilter"
+hash="$(cat "$src/main.go" "$src/go.mod" | sha256sum | cut -c1-12)"
+out="$BIN_CACHE/runc-capfilter-$hash"
+if [[ ! -x "$out/runc-capfilter" ]]; then
+  log "docker: building runc-capfilter"
+  mkdir -p "$out"
+  (cd "$src" && run_logged "$LOG_DIR/build-runc-capfilter.log" go build -ldflags "-s -w" -o "$out/runc-capfilter" .) \
+    || die "docker: building runc-capfilter failed"
+fi
+install -m 0755 "$out/runc-capfilter" /usr/local/bin/runc-capfilter
+
+# register it as the default runtime, keeping whatever else daemon.json says
+mkdir -p /etc/docker
+node -e '
+  const fs = require("fs"); const f = "/etc/docker/daemon.json";
+  const cfg = fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8") || "{}") : {};
+  cfg.runtimes = { ...(cfg.runtimes || {}), capfilter: { path: "/usr/local/bin/runc-capfilter" } };
+  cfg["default-runtime"] = "capfilter";
+  fs.writeFileSync(f, JSON.stringify(cfg, null, 2) + "\n");
+'
+
+if ! pgrep -x dockerd >/dev/null 2>&1; then
+  log "docker: starting dockerd (log: $LOG_DIR/dockerd.log)"
+  # setsid + nohup: dockerd must outlive this script and the calling shell
+  setsid nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null &
+fi
+for _ in $(seq 1 60); do
+  if docker info >/dev/null 2>&1; then
+    log "docker: ready ($(docker info --format '{{.ServerVersion}}, default runtime {{.DefaultRuntime}}'))"
+    exit 0
+  fi
+  sleep 1
+done
+tail -n 20 "$LOG_DIR/dockerd.log" >&2
+die "docker: dockerd did not answer within 60 s (log: $LOG_DIR/dockerd.log)"

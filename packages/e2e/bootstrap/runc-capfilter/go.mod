@@ -1,0 +1,3 @@
+module llm-router-e2e/runc-capfilter
+
+go 1.22
