@@ -15,12 +15,17 @@ export interface RenderedObject {
   object: KubeObject;
 }
 
+/** The comment above a document may attach to the document, its root node or its first key. */
+function leadingComments(doc: YAML.Document.Parsed): string {
+  const contents = doc.contents as { commentBefore?: string | null; items?: { key?: { commentBefore?: string | null } }[] } | null;
+  return [doc.commentBefore, contents?.commentBefore, contents?.items?.[0]?.key?.commentBefore].filter(Boolean).join('\n');
+}
+
 export function parseManifests(text: string): RenderedObject[] {
   const docs = YAML.parseAllDocuments(text, { version: '1.1', uniqueKeys: true, merge: false });
   const out: RenderedObject[] = [];
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    const comments = `${doc.commentBefore ?? ''}\n${(doc.contents as { commentBefore?: string } | null)?.commentBefore ?? ''}`;
-    const source = /Source: (.+)/.exec(comments)?.[1]?.trim() ?? '?';
+    const source = /Source: (.+)/.exec(leadingComments(doc))?.[1]?.trim() ?? '?';
     if (doc.errors.length) throw new Error(`invalid YAML in ${source}: ${doc.errors.map((e) => e.message).join('; ')}`);
     const value: unknown = doc.toJS({ maxAliasCount: 0 });
     if (value === null || value === undefined) continue;
