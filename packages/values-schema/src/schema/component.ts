@@ -1,0 +1,189 @@
+// The block every component (routerServer, routerController, app) shares. Component modules
+// pass their own defaults and add their specifics after it.
+import { z } from 'zod';
+import { imageSchema, type ImageDefaults } from './image.js';
+import {
+  block,
+  bool,
+  doc,
+  int,
+  intOrPercent,
+  nullableName,
+  nullablePassthrough,
+  passthroughList,
+  passthroughObject,
+  port,
+  quantity,
+  stringMap,
+} from './primitives.js';
+import { probeSchema, type ProbeDefaults } from './probes.js';
+import { containerSecurityContextSchema, podSecurityContextSchema } from './security.js';
+import { schedulingShape, type Toleration } from './scheduling.js';
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug', 'trace'] as const;
+export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
+
+type Quantities = Record<string, string | number>;
+
+export interface ComponentDefaults {
+  /** Human name used in descriptions, e.g. "the router-server (Triton)". */
+  what: string;
+  image: Omit<ImageDefaults, 'what'>;
+  replicas: number;
+  strategy: { type: 'RollingUpdate' | 'Recreate'; rollingUpdate: { maxSurge: number | string; maxUnavailable: number | string } | null };
+  resources: { requests: Quantities; limits: Quantities };
+  probes: { startup: ProbeDefaults; readiness: ProbeDefaults; liveness: ProbeDefaults };
+  tolerations: Toleration[];
+  antiAffinity: 'soft' | 'hard' | 'none';
+  pdb: { enabled: boolean; minAvailable: number | string | null; maxUnavailable: number | string | null };
+  servicePort: number;
+  terminationGracePeriodSeconds: number;
+  preStopSleepSeconds: number;
+  logFormats: readonly [string, ...string[]];
+}
+
+const quantities = (description: string, def: Quantities) =>
+  doc(z.record(z.string(), quantity()), description, [{ cpu: '500m', memory: '1Gi' }]).default(def);
+
+function strategySchema(d: ComponentDefaults['strategy']) {
+  return doc(
+    z
+      .strictObject({
+        type: doc(z.enum(['RollingUpdate', 'Recreate']), 'Rollout type; Recreate stops old pods first (needed when each pod holds the only GPU).').default(
+          d.type,
+        ),
+        rollingUpdate: doc(
+          z
+            .strictObject({
+              maxSurge: doc(intOrPercent(), 'Extra pods allowed during a rollout (0 on GPU nodes without spare GPUs).').default(0),
+              maxUnavailable: doc(intOrPercent(), 'Pods allowed to be unavailable during a rollout.').default(1),
+            })
+            .nullable(),
+          'RollingUpdate parameters; must be null when type is Recreate.',
+        ).default(d.rollingUpdate),
+      })
+      .superRefine((s, ctx) => {
+        if (s.type === 'Recreate' && s.rollingUpdate !== null)
+          ctx.addIssue({ code: 'custom', path: ['rollingUpdate'], message: 'must be null when strategy.type is Recreate' });
+      }),
+    'Deployment update strategy.',
+  )
+    .meta({
+      // Same rule for JSON Schema: Recreate forbids rollingUpdate.
+      if: { properties: { type: { const: 'Recreate' } }, required: ['type'] },
+      then: { properties: { rollingUpdate: { type: 'null' } } },
+    })
+    .prefault({});
+}
+
+function pdbSchema(d: ComponentDefaults['pdb']) {
+  return doc(
+    z
+      .strictObject({
+        enabled: bool('Render a PodDisruptionBudget when the component can have more than one pod.', d.enabled),
+        minAvailable: doc(intOrPercent().nullable(), 'Pods that must stay available; exclusive with maxUnavailable.').default(d.minAvailable),
+        maxUnavailable: doc(intOrPercent().nullable(), 'Pods that may be unavailable; exclusive with minAvailable.').default(d.maxUnavailable),
+      })
+      .superRefine((p, ctx) => {
+        if (p.minAvailable !== null && p.maxUnavailable !== null)
+          ctx.addIssue({ code: 'custom', path: ['maxUnavailable'], message: 'set either minAvailable or maxUnavailable, not both' });
+      }),
+    'PodDisruptionBudget.',
+  )
+    .meta({ not: { required: ['minAvailable', 'maxUnavailable'], properties: { minAvailable: { not: { type: 'null' } }, maxUnavailable: { not: { type: 'null' } } } } })
+    .prefault({});
+}
+
+function autoscalingShape() {
+  return {
+    enabled: bool('Scale the Deployment automatically (replicas is then the starting point only).', false),
+    minReplicas: int('Lowest replica count.', 1, 1),
+    maxReplicas: int('Highest replica count (must be >= minReplicas).', 3, 1),
+    targetCPUUtilizationPercentage: doc(z.int().min(1).max(1000).nullable(), 'Average CPU utilisation to aim for, in percent of requests; null disables the metric.').default(80),
+    targetMemoryUtilizationPercentage: doc(z.int().min(1).max(1000).nullable(), 'Average memory utilisation to aim for, in percent of requests; null disables the metric.').default(null),
+    behavior: nullablePassthrough('HorizontalPodAutoscaler behavior (scale up/down policies), used verbatim.'),
+  };
+}
+
+function minMaxRule(a: { enabled: boolean; minReplicas: number; maxReplicas: number }, ctx: z.RefinementCtx) {
+  if (a.minReplicas > a.maxReplicas)
+    ctx.addIssue({ code: 'custom', path: ['maxReplicas'], message: `must be >= minReplicas (${a.minReplicas}), got ${a.maxReplicas}` });
+}
+
+export function autoscalingSchema<E extends z.ZodRawShape = {}>(description: string, extra?: E) {
+  const shape = { ...autoscalingShape(), ...(extra ?? ({} as E)) };
+  return doc(z.strictObject(shape).superRefine((a, ctx) => minMaxRule(a as never, ctx)), description).prefault({} as never);
+}
+
+export function serviceSchema(d: { what: string; port: number }, extraPorts: z.ZodRawShape = {}) {
+  return block(`Service in front of ${d.what}.`, {
+    type: doc(z.enum(SERVICE_TYPES), 'Service type.').default('ClusterIP'),
+    port: port('Service port of the main (HTTP) endpoint.', d.port),
+    ...extraPorts,
+    nodePort: doc(z.int().min(1).max(65535).nullable(), 'Fixed node port for type NodePort/LoadBalancer; null lets Kubernetes pick.').default(null),
+    annotations: stringMap('Extra Service annotations.'),
+    labels: stringMap('Extra Service labels (never used in selectors).'),
+  });
+}
+
+const envVar = z.strictObject({
+  name: doc(z.string().min(1), 'Variable name.'),
+  value: doc(z.string(), 'Literal value (never put secrets here; use valueFrom.secretKeyRef).').optional(),
+  valueFrom: doc(passthroughObject(), 'Kubernetes EnvVarSource (secretKeyRef, configMapKeyRef, fieldRef ...).').optional(),
+});
+
+const named = (what: string) => z.looseObject({ name: doc(z.string().min(1), `${what} name.`) });
+
+/** The shared component block (a component may replace autoscaling or service by spreading after it; key order stays). */
+export function componentShape(d: ComponentDefaults) {
+  return {
+    image: imageSchema({ what: d.what, ...d.image }),
+    replicas: doc(z.int().min(0), 'Number of pods (ignored while autoscaling is enabled).').default(d.replicas),
+    strategy: strategySchema(d.strategy),
+    resources: block('CPU, memory (and GPU) requests and limits of the main container.', {
+      requests: quantities('Resources reserved for the container.', d.resources.requests),
+      limits: quantities('Upper bounds for the container (GPUs are requested here).', d.resources.limits),
+    }),
+    podSecurityContext: podSecurityContextSchema(),
+    containerSecurityContext: containerSecurityContextSchema(),
+    startupProbe: probeSchema('startup', d.probes.startup),
+    readinessProbe: probeSchema('readiness', d.probes.readiness),
+    livenessProbe: probeSchema('liveness', d.probes.liveness),
+    ...schedulingShape({ tolerations: d.tolerations, antiAffinity: d.antiAffinity }),
+    pdb: pdbSchema(d.pdb),
+    autoscaling: autoscalingSchema('HorizontalPodAutoscaler.'),
+    service: serviceSchema({ what: d.what, port: d.servicePort }),
+    serviceAccount: block('The component\'s own ServiceAccount.', {
+      create: bool('Create a ServiceAccount for this component.', true),
+      name: nullableName('ServiceAccount name; null derives it from the release name (or uses "default" when create is false).'),
+      automount: bool('Mount the API token into the pods (only needed for features that call the Kubernetes API).', false),
+      annotations: stringMap('ServiceAccount annotations (e.g. cloud IAM role bindings).', {}, [{ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/models-read' }]),
+    }),
+    extraEnv: doc(z.array(envVar), 'Extra environment variables of the main container.', [[{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }]]).default([]),
+    extraEnvFrom: passthroughList('Extra envFrom sources (ConfigMaps or Secrets) of the main container.', [[{ secretRef: { name: 'extra-env' } }]]),
+    extraVolumes: doc(z.array(named('Volume')), 'Extra pod volumes (Kubernetes Volume objects).').default([]),
+    extraVolumeMounts: doc(
+      z.array(z.looseObject({ name: doc(z.string().min(1), 'Volume name.'), mountPath: doc(z.string().min(1), 'Mount path.') })),
+      'Extra volume mounts of the main container.',
+    ).default([]),
+    initContainers: doc(z.array(named('Container')), 'Extra init containers (Kubernetes Container objects).').default([]),
+    sidecars: doc(z.array(named('Container')), 'Extra sidecar containers (Kubernetes Container objects).').default([]),
+    podLabels: stringMap('Extra pod labels (never part of selectors, so changing them is upgrade-safe).'),
+    podAnnotations: stringMap('Extra pod annotations.'),
+    terminationGracePeriodSeconds: int('Seconds Kubernetes waits after SIGTERM before killing the pod.', d.terminationGracePeriodSeconds),
+    preStopSleepSeconds: int('Seconds the container sleeps in preStop so endpoints drain before shutdown (0 disables; must be below the grace period).', d.preStopSleepSeconds),
+    lifecycle: nullablePassthrough('Kubernetes container lifecycle hooks, used verbatim instead of the chart\'s preStop sleep.'),
+    logLevel: doc(z.enum(LOG_LEVELS), 'Log level.').default('info'),
+    logFormat: doc(z.enum(d.logFormats), 'Log line format.').default(d.logFormats[0]),
+  };
+}
+
+/** Cross-field checks shared by all components (JSON Schema cannot compare two numbers). */
+export function componentRules(c: { terminationGracePeriodSeconds: number; preStopSleepSeconds: number }, ctx: z.RefinementCtx) {
+  if (c.preStopSleepSeconds > 0 && c.preStopSleepSeconds >= c.terminationGracePeriodSeconds)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['preStopSleepSeconds'],
+      message: `must be below terminationGracePeriodSeconds (${c.terminationGracePeriodSeconds}), got ${c.preStopSleepSeconds}`,
+    });
+}

@@ -1,0 +1,61 @@
+// routerController: the Rust OpenAI-compatible proxy that asks Triton which LLM to use.
+import { z } from 'zod';
+import { componentRules, componentShape, type ComponentDefaults } from './component.js';
+import { block, doc, nullableName, port } from './primitives.js';
+import { policiesSchema } from './policies.js';
+
+export const controllerDefaults: ComponentDefaults = {
+  what: 'the router-controller (OpenAI-compatible routing proxy)',
+  image: { repository: 'nvcr.io/nvidia/blueprint/router-controller', tag: null },
+  replicas: 2,
+  strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+  resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+  probes: {
+    startup: { periodSeconds: 2, timeoutSeconds: 2, failureThreshold: 30 },
+    readiness: { periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
+    liveness: { periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
+  },
+  tolerations: [],
+  antiAffinity: 'soft',
+  pdb: { enabled: true, minAvailable: null, maxUnavailable: 1 },
+  servicePort: 8084,
+  // The controller ignores SIGTERM: the grace period is how long in-flight (streaming) requests get.
+  terminationGracePeriodSeconds: 60,
+  preStopSleepSeconds: 10,
+  logFormats: ['text'],
+};
+
+export const routerControllerSchema = doc(
+  z
+    .strictObject({
+      ...componentShape(controllerDefaults),
+      port: port('Container port the controller listens on.', 8084),
+      config: block('Where the generated config.yaml is mounted.', {
+        mountPath: doc(z.string().regex(/^\/.+/, { error: 'must be an absolute file path' }), 'Path of config.yaml in the container; passed as --config-path.').default(
+          '/app/config.yaml',
+        ),
+      }),
+      logFilter: doc(z.string().min(1).nullable(), 'Full RUST_LOG filter (e.g. "info,hyper=warn"); null derives it from logLevel.').default(null),
+      policies: policiesSchema,
+      customConfig: doc(z.string().min(1).nullable(), 'Raw config.yaml used instead of policies (keys as ${VAR} references only); exclusive with existingConfigMap.').default(null),
+      existingConfigMap: nullableName('Existing ConfigMap with a config.yaml key used instead of policies; exclusive with customConfig.'),
+    })
+    .superRefine((c, ctx) => {
+      componentRules(c, ctx);
+      if (c.customConfig !== null && c.existingConfigMap !== null)
+        ctx.addIssue({ code: 'custom', path: ['existingConfigMap'], message: 'set either customConfig or existingConfigMap, not both' });
+      if (c.customConfig === null && c.existingConfigMap === null && c.policies.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['policies'], message: 'needs at least one policy unless customConfig or existingConfigMap is set' });
+    }),
+  'Router-controller: the OpenAI-compatible proxy that classifies each prompt with Triton and forwards it to the chosen LLM.',
+)
+  .meta({
+    not: {
+      required: ['customConfig', 'existingConfigMap'],
+      properties: { customConfig: { type: 'string' }, existingConfigMap: { type: 'string' } },
+    },
+  })
+  .prefault({});
+
+export type RouterControllerInput = z.input<typeof routerControllerSchema>;
+export type RouterController = z.output<typeof routerControllerSchema>;

@@ -1,0 +1,43 @@
+// Container image reference: registry + repository + (tag | digest). Tags never default to "latest".
+import { z } from 'zod';
+import { block, doc, nullableString } from './primitives.js';
+
+export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
+
+export interface ImageDefaults {
+  what: string;
+  repository: string;
+  registry?: string | null;
+  /** null means "the chart's appVersion" (only for the chart's own components). */
+  tag: string | null;
+}
+
+export function imageSchema(d: ImageDefaults) {
+  const tagHelp =
+    d.tag === null
+      ? 'Image tag; null uses the chart appVersion. Ignored when digest is set.'
+      : 'Image tag (pinned; never "latest"). Ignored when digest is set.';
+  return block(`Container image of ${d.what}.`, {
+    registry: nullableString(
+      'Registry host (and optional path) prefixed to the repository; null uses global.imageRegistry, else the repository as written.',
+      d.registry ?? null,
+      ['nvcr.io', 'registry.example.com/mirror'],
+    ),
+    repository: doc(z.string().min(1), 'Image repository (without registry when registry is set).').default(d.repository),
+    tag: doc(
+      z.string().regex(TAG_PATTERN, { error: 'must be a valid image tag (letters, digits, "_", ".", "-", at most 128)' }).nullable(),
+      tagHelp,
+    ).default(d.tag),
+    digest: doc(
+      z.string().regex(DIGEST_PATTERN, { error: 'must be a digest of the form sha256:<64 lowercase hex digits>' }).nullable(),
+      'Image digest; when set it wins over the tag (the image is pulled by digest).',
+      ['sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'],
+    ).default(null),
+    pullPolicy: doc(z.enum(PULL_POLICIES), 'Image pull policy.').default('IfNotPresent'),
+  });
+}
+
+export type ImageInput = z.input<ReturnType<typeof imageSchema>>;
+export type Image = z.output<ReturnType<typeof imageSchema>>;

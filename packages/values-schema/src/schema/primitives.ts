@@ -1,0 +1,78 @@
+// Small reusable value shapes. Every helper takes the description so no field goes undocumented.
+import { z } from 'zod';
+
+/** Attaches a description (and optional examples) in zod's global registry, which feeds every generator. */
+export function doc<T extends z.ZodType>(schema: T, description: string, examples?: unknown[]): T {
+  return schema.meta(examples ? { description, examples } : { description }) as T;
+}
+
+/** A closed object whose missing keys are filled from its own field defaults. */
+export function block<S extends z.ZodRawShape>(description: string, shape: S) {
+  // Every field of a block has a default, so {} is a valid input; the generic type cannot see that.
+  return doc(z.strictObject(shape), description).prefault({} as never);
+}
+
+export const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export const QUANTITY_PATTERN = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][0-9]+)?$/;
+export const DURATION_PATTERN = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
+export const PERCENT_PATTERN = /^[0-9]+%$/;
+
+export const nullableString = (description: string, def: string | null = null, examples?: unknown[]) =>
+  doc(z.string().min(1).nullable(), description, examples).default(def);
+
+export const str = (description: string, def: string, examples?: unknown[]) =>
+  doc(z.string().min(1), description, examples).default(def);
+
+export const bool = (description: string, def: boolean) => doc(z.boolean(), description).default(def);
+
+export const int = (description: string, def: number, min = 0, max?: number) => {
+  let s = z.int().min(min);
+  if (max !== undefined) s = s.max(max);
+  return doc(s, description).default(def);
+};
+
+/** A DNS-1123 name of a Kubernetes object the user created (Secret, ConfigMap, PVC ...). */
+export const k8sName = () => z.string().regex(NAME_PATTERN, { error: 'must be a lowercase DNS-1123 name (a-z, 0-9, "-")' }).max(253);
+export const nullableName = (description: string, examples?: unknown[]) =>
+  doc(k8sName().nullable(), description, examples).default(null);
+
+export const envName = () =>
+  z.string().regex(ENV_NAME_PATTERN, { error: 'must be an environment variable name (letters, digits, "_", not starting with a digit)' });
+
+export const port = (description: string, def: number) => doc(z.int().min(1).max(65535), description).default(def);
+
+/** A Kubernetes resource quantity: "500m", "2Gi", 1, 0.5. */
+export const quantity = () =>
+  z.union([
+    z.string().regex(QUANTITY_PATTERN, { error: 'must be a Kubernetes quantity such as "500m", "2Gi" or "1"' }),
+    z.number().min(0),
+  ]);
+
+export const duration = (description: string, def: string | null) =>
+  doc(z.string().regex(DURATION_PATTERN, { error: 'must be a duration such as "30s", "5m" or "1h"' }).nullable(), description, [
+    '30s',
+    '1m',
+  ]).default(def);
+
+/** int or "NN%" (Deployment strategy and PodDisruptionBudget fields). */
+export const intOrPercent = () =>
+  z.union([z.int().min(0), z.string().regex(PERCENT_PATTERN, { error: 'must be an integer or a percentage such as "25%"' })]);
+
+export const stringMap = (description: string, def: Record<string, string> = {}, examples?: unknown[]) =>
+  doc(z.record(z.string(), z.string()), description, examples).default(def);
+
+/** A Kubernetes object passed through verbatim (validated by the API server, not here). */
+export const passthroughObject = () => z.record(z.string(), z.unknown());
+export const passthroughList = (description: string, examples?: unknown[]) =>
+  doc(z.array(passthroughObject()), description, examples).default([]);
+
+export const nullablePassthrough = (description: string, examples?: unknown[]) =>
+  doc(passthroughObject().nullable(), description, examples).default(null);
+
+/** Reference to one key of a Secret in the release namespace. */
+export const secretKeyRef = (what: string, defaultKey: string) =>
+  block(`Secret reference for ${what}: the Secret name and the key inside it.`, {
+    secretName: nullableName(`Name of an existing Secret holding ${what}; null disables it.`),
+    secretKey: doc(z.string().min(1), `Key inside the Secret that holds ${what}.`).default(defaultKey),
+  });

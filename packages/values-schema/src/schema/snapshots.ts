@@ -1,0 +1,37 @@
+// Volume snapshots of the model PVC: on demand, scheduled, and restore into a new PVC.
+import { z } from 'zod';
+import { imageSchema } from './image.js';
+import { block, bool, doc, int, nullableName, nullableString, stringMap } from './primitives.js';
+
+const CRON = /^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/;
+
+export const volumeSnapshotsSchema = doc(
+  z
+    .strictObject({
+      enabled: bool('Render a VolumeSnapshot of the model PVC (storage.type pvc).', false),
+      className: nullableName('VolumeSnapshotClass to use; null uses the created class or the cluster default.'),
+      snapshotClass: block('Optional VolumeSnapshotClass created by the chart.', {
+        create: bool('Create a VolumeSnapshotClass.', false),
+        driver: nullableString('CSI driver of the class (required when create is true).', null, ['ebs.csi.aws.com']),
+        deletionPolicy: doc(z.enum(['Retain', 'Delete']), 'What happens to the storage snapshot when the VolumeSnapshot is deleted.').default('Retain'),
+        parameters: stringMap('Driver parameters.'),
+      }),
+      schedule: block('Scheduled snapshots (CronJob with minimal RBAC).', {
+        enabled: bool('Take snapshots on a schedule.', false),
+        cron: doc(z.string().regex(CRON, { error: 'must be a cron expression with 5 fields or @daily-style macro' }), 'Cron schedule.', ['0 3 * * *']).default('0 3 * * *'),
+        keep: int('Number of scheduled snapshots kept.', 7, 1),
+        image: imageSchema({ what: 'the snapshot job (needs kubectl)', repository: 'registry.k8s.io/kubectl', tag: 'v1.33.4' }),
+      }),
+      restoreFrom: nullableName('VolumeSnapshot name to create the model PVC from (dataSource); null creates an empty PVC.', ['models-2026-01-01']),
+    })
+    .superRefine((v, ctx) => {
+      if (v.snapshotClass.create && v.snapshotClass.driver === null)
+        ctx.addIssue({ code: 'custom', path: ['snapshotClass', 'driver'], message: 'is required when snapshotClass.create is true' });
+    }),
+  'VolumeSnapshots of the model repository PVC.',
+)
+  .meta({
+    if: { properties: { snapshotClass: { properties: { create: { const: true } }, required: ['create'] } }, required: ['snapshotClass'] },
+    then: { properties: { snapshotClass: { properties: { driver: { type: 'string' } }, required: ['driver'] } } },
+  })
+  .prefault({});
