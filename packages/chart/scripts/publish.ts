@@ -1,0 +1,34 @@
+// `npx nx run chart:publish -- --registry <host[:port]> [--repository charts] [--archive x.tgz] [--helm 3|4] [--plain-http]`
+// Pushes the chart archive (packaged first unless --archive is given) with `helm push`.
+// The registry may also come from LLM_ROUTER_OCI_REGISTRY (and LLM_ROUTER_OCI_REPOSITORY).
+// Loopback registries get --plain-http automatically. Credentials: `helm registry login` beforehand.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageChart } from '../src/package-chart.js';
+import { normaliseTarget, pushChart } from '../src/publish-chart.js';
+import { CHART_DIR, PACKAGE_DIR } from '../src/scenarios.js';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      registry: { type: 'string', default: process.env.LLM_ROUTER_OCI_REGISTRY ?? '' },
+      repository: { type: 'string', default: process.env.LLM_ROUTER_OCI_REPOSITORY ?? 'charts' },
+      archive: { type: 'string' },
+      helm: { type: 'string', default: '4' },
+      'plain-http': { type: 'boolean' },
+    },
+  });
+  if (values.helm !== '3' && values.helm !== '4') throw new Error(`--helm must be 3 or 4, not ${values.helm}`);
+  const target = normaliseTarget(values.registry!, values.repository);
+  const archive = values.archive
+    ? path.resolve(values.archive)
+    : (await packageChart(CHART_DIR, path.join(PACKAGE_DIR, 'dist'))).file;
+  const pushed = await pushChart({ major: Number(values.helm) as 3 | 4, archive, target, plainHttp: values['plain-http'] });
+  console.log(`pushed ${path.basename(archive)} -> ${pushed.ref}`);
+  console.log(`digest ${pushed.digest}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

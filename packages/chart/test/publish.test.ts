@@ -1,0 +1,91 @@
+// Publishing against a real OCI registry (docker-registry on 127.0.0.1): push with each helm
+// major, then pull and template from oci:// with both, and compare helm's digest with the
+// registry's own. Skips (loudly) only outside CI when the registry binary is missing.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HELM_MAJORS, type HelmMajor } from '../src/helm.js';
+import { helmTemplate, KUBE_VERSION, runHelm } from '../src/helm-run.js';
+import { registryBinary, startLocalRegistry, type LocalRegistry } from '../src/local-registry.js';
+import { packageChart, type ChartArchive } from '../src/package-chart.js';
+import { isLoopback, normaliseTarget, parseDigest, pushChart } from '../src/publish-chart.js';
+import { CHART_DIR, chartExists } from '../src/scenarios.js';
+
+jest.setTimeout(180_000);
+
+const bin = registryBinary();
+if (!bin && process.env.CI) throw new Error('CI must run the OCI publish test: apt-get install -y docker-registry');
+if (!bin) console.warn('SKIPPED publish tests: docker-registry not found (apt-get install -y docker-registry)');
+const describeWithRegistry = bin ? describe : describe.skip;
+
+it('targets: oci:// prefix and slashes normalised, plain HTTP only for loopback', () => {
+  expect(normaliseTarget('oci://127.0.0.1:5000/', '/charts/')).toBe('127.0.0.1:5000/charts');
+  expect(() => normaliseTarget('')).toThrow(/registry is empty/);
+  expect(isLoopback('127.0.0.1:5000/charts')).toBe(true);
+  expect(isLoopback('localhost:5000')).toBe(true);
+  expect(isLoopback('[::1]:5000')).toBe(true);
+  expect(isLoopback('registry.example.com/charts')).toBe(false);
+  expect(parseDigest(`Pushed: x\nDigest: sha256:${'a'.repeat(64)}\n`)).toBe(`sha256:${'a'.repeat(64)}`);
+});
+
+describeWithRegistry('OCI registry round trip', () => {
+  let registry: LocalRegistry;
+  let archive: ChartArchive;
+  let tmp: string;
+  let expectedRender: string;
+  const pushed = new Map<HelmMajor, { ref: string; digest: string }>();
+  const repoFor = (major: HelmMajor) => `charts/helm${major}`;
+
+  beforeAll(async () => {
+    if (!chartExists()) throw new Error(`no chart at ${CHART_DIR}: run \`npx nx run renderer:generate\` first`);
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'llm-router-publish-test-'));
+    registry = await startLocalRegistry();
+    archive = await packageChart(CHART_DIR, path.join(tmp, 'dist'));
+    const r = await helmTemplate(4, CHART_DIR, []);
+    expect(r.code).toBe(0);
+    expectedRender = r.stdout;
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.each(HELM_MAJORS.map((m) => [m] as const))('helm %i push: digest equals the registry manifest digest', async (major) => {
+    const result = await pushChart({ major, archive: archive.file, target: `${registry.host}/${repoFor(major)}` });
+    expect(result.ref).toBe(`oci://${registry.host}/${repoFor(major)}/${archive.name}:${archive.version}`);
+    const manifest = await registry.manifest(`${repoFor(major)}/${archive.name}`, archive.version);
+    expect(manifest.digest).toBe(result.digest);
+    expect(`sha256:${createHash('sha256').update(manifest.body).digest('hex')}`).toBe(result.digest);
+    // The chart layer is our archive, byte for byte.
+    const layers = (JSON.parse(manifest.body) as { layers: { mediaType: string; digest: string }[] }).layers;
+    const chartLayer = layers.find((l) => l.mediaType === 'application/vnd.cncf.helm.chart.content.v1.tar+gzip');
+    expect(chartLayer?.digest).toBe(`sha256:${archive.sha256}`);
+    pushed.set(major, result);
+  });
+
+  // Every helm major pulls and templates what every major pushed.
+  describe.each(HELM_MAJORS.map((m) => [m] as const))('helm %i from oci://', (reader) => {
+    it.each(HELM_MAJORS.map((m) => [m] as const))('pulls the helm %i push: same digest, same bytes', async (writer) => {
+      const p = pushed.get(writer);
+      if (!p) throw new Error(`helm ${writer} push did not succeed`);
+      const dest = mkdtempSync(path.join(tmp, 'pull-'));
+      const ociRef = `oci://${registry.host}/${repoFor(writer)}/${archive.name}`;
+      const r = await runHelm(reader, ['pull', ociRef, '--version', archive.version, '--plain-http', '--destination', dest]);
+      expect(r.code).toBe(0);
+      expect(parseDigest(`${r.stdout}${r.stderr}`)).toBe(p.digest);
+      const got = readFileSync(path.join(dest, `${archive.name}-${archive.version}.tgz`));
+      expect(createHash('sha256').update(got).digest('hex')).toBe(archive.sha256);
+    });
+
+    it.each(HELM_MAJORS.map((m) => [m] as const))('templates the helm %i push like the chart directory', async (writer) => {
+      const ociRef = `oci://${registry.host}/${repoFor(writer)}/${archive.name}`;
+      const r = await runHelm(reader, [
+        'template', 'llm-router', ociRef, '--version', archive.version, '--plain-http',
+        '--namespace', 'llm-router', '--kube-version', KUBE_VERSION,
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(expectedRender);
+    });
+  });
+});
