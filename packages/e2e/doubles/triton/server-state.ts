@@ -36,6 +36,8 @@ export interface InferResult {
 export class ServerState {
   private loaded = new Set<string>();
   live = true;
+  /** Inference requests that reached a model (for tests asserting Triton was or wasn't called). */
+  inferCount = 0;
 
   constructor(
     readonly models: ModelInfo[],
@@ -80,6 +82,7 @@ export class ServerState {
 
   infer(name: string, version: string | undefined, inputName: string, texts: string[], batchDims: number): InferResult {
     const started = process.hrtime.bigint();
+    this.inferCount++;
     const model = this.readyModel(name, version);
     const resolvedVersion = version && version !== '' ? version : model.versions[model.versions.length - 1]!;
     try {

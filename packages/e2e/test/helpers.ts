@@ -1,0 +1,81 @@
+// Test helpers: temporary model repositories, JSON HTTP calls on loopback, and
+// spawning a double's entry point as its own process (for CLI and signal tests).
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+export const DOUBLES = path.join(__dirname, '..', 'doubles');
+
+export function tempModelRepository(models: Array<{ name: string; config?: boolean; maxBatch?: number }>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mock-triton-repo-'));
+  for (const m of models) {
+    fs.mkdirSync(path.join(dir, m.name, '1'), { recursive: true });
+    if (m.config !== false) {
+      fs.writeFileSync(path.join(dir, m.name, 'config.pbtxt'), `name: "${m.name}"\nplatform: "ensemble"\nmax_batch_size: ${m.maxBatch ?? 8}\n`);
+    }
+  }
+  return dir;
+}
+
+export interface Reply { status: number; headers: http.IncomingHttpHeaders; text: string; json<T = any>(): T }
+
+export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const req = http.request(url, {
+      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+      agent: false,
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export interface Spawned { child: ChildProcess; lines: string[]; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
+
+/** Runs a double's entry through `node --import tsx` (one process, so signals reach it directly). */
+export function spawnDouble(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): Spawned {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(DOUBLES, entry), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  let buf = '';
+  const onData = (c: Buffer) => {
+    buf += c.toString('utf8');
+    const parts = buf.split('\n');
+    buf = parts.pop() ?? '';
+    lines.push(...parts);
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, lines, exit };
+}
+
+/** Waits until a line matches, returns the match. */
+export async function waitForLine(s: Spawned, re: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const l of s.lines) {
+      const m = re.exec(l);
+      if (m) return m;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${re}; output:\n${s.lines.join('\n')}`);
+    if (s.child.exitCode !== null) throw new Error(`process exited (${s.child.exitCode}) before ${re}; output:\n${s.lines.join('\n')}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
