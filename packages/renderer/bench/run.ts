@@ -1,0 +1,119 @@
+// `npx nx run renderer:bench`: prints (never asserts) how long generating the chart takes and
+// how much slower `helm template` is on our chart than on an empty chart (one Chart.yaml, no
+// templates), with default values and with the everything-on scenario. The three renders are
+// interleaved within one run and medians compared, so machine load affects them alike.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { helmBinary, HELM_MAJORS, type HelmMajor } from '../../chart/src/helm.js';
+import { helmEnv, KUBE_VERSION } from '../../chart/src/helm-run.js';
+import { CHART_DIR, discoverScenarios, GOLDEN_SCENARIOS } from '../../chart/src/scenarios.js';
+
+const TARGETS = { default: 1.15, everything: 1.3 };
+const RENDERER_DIR = path.resolve(__dirname, '..');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function timeMs(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function generationTimes(runs: number): Promise<string[]> {
+  const lines: string[] = [];
+  // In-process, when the renderer exposes a generate function (it writes the same bytes again).
+  let mod: Record<string, unknown> = {};
+  try {
+    mod = (await import('@llm-router-helm/renderer')) as Record<string, unknown>;
+  } catch (err) {
+    lines.push(`generate (in-process): renderer not importable (${(err as Error).message.split('\n')[0]})`);
+  }
+  const generate = ['generate', 'generateChart'].map((n) => mod[n]).find((f): f is () => unknown => typeof f === 'function');
+  if (generate) {
+    await generate(); // warm-up: module loading and JIT are not generation
+    const ts: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = process.hrtime.bigint();
+      await generate();
+      ts.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    lines.push(`generate (in-process, median of ${runs}): ${median(ts).toFixed(1)} ms`);
+  } else if (Object.keys(mod).length) {
+    lines.push('generate (in-process): @llm-router-helm/renderer exports no generate function');
+  }
+  // The CLI as a user runs it, including tsx start-up.
+  const cli = path.join(RENDERER_DIR, 'src', 'cli', 'generate.ts');
+  const tsx = path.join(RENDERER_DIR, '..', '..', 'node_modules', '.bin', 'tsx');
+  const cliRuns = 3;
+  const ts: number[] = [];
+  for (let i = 0; i < cliRuns; i++) {
+    let status: number | null = 0;
+    ts.push(timeMs(() => (status = spawnSync(tsx, [cli], { cwd: RENDERER_DIR, stdio: 'ignore' }).status)));
+    if (status !== 0) {
+      lines.push(`generate (CLI tsx src/cli/generate.ts): failed with exit code ${status}`);
+      return lines;
+    }
+  }
+  lines.push(`generate (CLI tsx src/cli/generate.ts, wall, median of ${cliRuns}): ${median(ts).toFixed(0)} ms`);
+  return lines;
+}
+
+async function helmRatios(major: HelmMajor, runs: number, everythingFile: string | undefined): Promise<string[]> {
+  const helm = await helmBinary(major);
+  const env = helmEnv(major);
+  const empty = mkdtempSync(path.join(os.tmpdir(), 'llm-router-bench-empty-'));
+  writeFileSync(path.join(empty, 'Chart.yaml'), 'apiVersion: v2\nname: empty\nversion: 0.1.0\n');
+  const cases: { name: string; args: string[] }[] = [
+    { name: 'empty', args: [empty] },
+    { name: 'default', args: [CHART_DIR] },
+    ...(everythingFile ? [{ name: 'everything', args: [CHART_DIR, '--values', everythingFile] }] : []),
+  ];
+  const base = ['template', 'llm-router', '--namespace', 'llm-router', '--kube-version', KUBE_VERSION];
+  const render = (c: { args: string[] }) => execFileSync(helm, [...base, ...c.args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    for (const c of cases) render(c); // warm-up, and fail early on a broken render
+    const times = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+    for (let i = 0; i < runs; i++) {
+      // Rotate the order each round so no case always runs first after an idle pause.
+      for (let j = 0; j < cases.length; j++) {
+        const c = cases[(i + j) % cases.length]!;
+        times.get(c.name)!.push(timeMs(() => render(c)));
+      }
+    }
+    const emptyMs = median(times.get('empty')!);
+    const lines = [`helm ${major}: helm template, median of ${runs} interleaved runs`];
+    lines.push(`  empty chart:        ${emptyMs.toFixed(1)} ms`);
+    for (const c of cases.slice(1)) {
+      const ms = median(times.get(c.name)!);
+      const target = TARGETS[c.name as keyof typeof TARGETS];
+      const ratio = ms / emptyMs;
+      lines.push(`  ${`${c.name}:`.padEnd(19)} ${ms.toFixed(1)} ms  ratio ${ratio.toFixed(3)}x  (target <= ${target}x${ratio <= target ? '' : ', MISSED'})`);
+    }
+    if (!everythingFile) lines.push('  everything: no everything-on scenario in examples/');
+    return lines;
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, 'skip-generate': { type: 'boolean' } } });
+  const runs = Math.max(15, Number(values.runs));
+  const everything = discoverScenarios().find((s) => GOLDEN_SCENARIOS[2]!.pattern.test(s.name));
+  const out: string[] = [`benchmark (${os.cpus().length} cores, node ${process.version})`];
+  if (!values['skip-generate']) out.push(...(await generationTimes(5)));
+  for (const major of HELM_MAJORS) out.push(...(await helmRatios(major, runs, everything?.file)));
+  console.log(out.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
