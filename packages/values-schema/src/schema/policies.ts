@@ -99,7 +99,7 @@ export const policiesSchema = doc(
     });
   }),
   'Routing policies (rendered into the controller\'s config.yaml): name -> ordered LLM list. Defaults: upstream task_router (12 classes) and complexity_router (7 classes).',
-).default(structuredClone(DEFAULT_POLICIES));
+).default(() => structuredClone(DEFAULT_POLICIES));
 
 export type PolicyInput = z.input<typeof policySchema>;
 export type Policy = z.output<typeof policySchema>;

@@ -13,7 +13,7 @@ const toleration = z.strictObject({
 export function schedulingShape(d: { tolerations: z.input<typeof toleration>[]; antiAffinity: 'soft' | 'hard' | 'none' }) {
   return {
     nodeSelector: stringMap('Node labels the pods must match.', {}, [{ 'nvidia.com/gpu.present': 'true' }]),
-    tolerations: doc(z.array(toleration), 'Tolerations for node taints (this component only).').default(d.tolerations),
+    tolerations: doc(z.array(toleration), 'Tolerations for node taints (this component only).').default(() => structuredClone(d.tolerations)),
     affinity: doc(passthroughObject(), 'Kubernetes affinity rules, used verbatim; when set, podAntiAffinityPreset is not applied.').default({}),
     podAntiAffinityPreset: doc(
       z.enum(['soft', 'hard', 'none']),

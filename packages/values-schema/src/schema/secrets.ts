@@ -13,11 +13,14 @@ const externalSecret = block('ExternalSecret (external-secrets.io) that syncs th
     z.array(
       z.strictObject({
         secretKey: doc(envName(), 'Key in the resulting Secret (and env var name), e.g. NVIDIA_API_KEY.'),
-        remoteRef: z.strictObject({
-          key: doc(z.string().min(1), 'Key (path) in the external store.'),
-          property: doc(z.string().min(1).nullable(), 'Property inside the remote value.').optional(),
-          version: doc(z.string().min(1).nullable(), 'Version of the remote value.').optional(),
-        }),
+        remoteRef: doc(
+          z.strictObject({
+            key: doc(z.string().min(1), 'Key (path) in the external store.'),
+            property: doc(z.string().min(1).nullable(), 'Property inside the remote value.').optional(),
+            version: doc(z.string().min(1).nullable(), 'Version of the remote value.').optional(),
+          }),
+          'Where the value lives in the store.',
+        ),
       }),
     ),
     'Keys to sync.',
