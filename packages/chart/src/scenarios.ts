@@ -50,5 +50,6 @@ export function inlineSecretValues(values: Record<string, unknown>): string[] {
 
 /** True when the scenario explicitly opts into a hostPath model repository (PSS restricted forbids it). */
 export function optsIntoHostPath(values: Record<string, unknown>): boolean {
-  return JSON.stringify(values).includes('"hostPath"');
+  const storage = (values.routerServer as { modelRepository?: { storage?: { type?: unknown } } } | undefined)?.modelRepository?.storage;
+  return storage?.type === 'hostPath';
 }

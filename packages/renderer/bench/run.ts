@@ -31,7 +31,9 @@ async function generationTimes(runs: number): Promise<string[]> {
   // In-process, when the renderer exposes a generate function (it writes the same bytes again).
   let mod: Record<string, unknown> = {};
   try {
-    mod = (await import('@llm-router-helm/renderer')) as Record<string, unknown>;
+    // By name at run time: the bench must not stop compiling when the renderer's exports change.
+    const specifier = '@llm-router-helm/renderer';
+    mod = (await import(specifier)) as Record<string, unknown>;
   } catch (err) {
     lines.push(`generate (in-process): renderer not importable (${(err as Error).message.split('\n')[0]})`);
   }
