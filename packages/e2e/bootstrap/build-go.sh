@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one toolchain component from the Go module proxy into $BIN_CACHE/<name>-<version>/.
-# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnetd|local-path-provisioner)
+# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnet|local-path-provisioner)
 # A finished build leaves a .done marker; the build is skipped when it is present.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -119,6 +119,13 @@ build_local_path_provisioner() {
     -o "$out/local-path-provisioner" github.com/rancher/local-path-provisioner)
 }
 
+build_kindnet() {
+  # our kindnet stand-in plus kube-network-policies, both from bootstrap/kindnet's module
+  local out="$1"
+  (cd "$BOOTSTRAP_DIR/kindnet" && go build -mod=readonly -ldflags "-s -w" -o "$out/kindnet" . \
+    && go build -mod=readonly -ldflags "-s -w" -o "$out/kube-network-policies" sigs.k8s.io/kube-network-policies/cmd)
+}
+
 version_of() {
   case "$1" in
     kubernetes) echo "$KUBERNETES_VERSION" ;;
@@ -129,13 +136,16 @@ version_of() {
     cni-plugins) echo "$CNI_PLUGINS_VERSION" ;;
     coredns) echo "$COREDNS_VERSION" ;;
     kind) echo "$KIND_VERSION" ;;
-    kindnetd) echo "${KINDNETD_IMAGE##*:}" ;;
+    kindnet) echo "$(src_hash kindnet)" ;;
     local-path-provisioner) echo "$LOCAL_PATH_PROVISIONER_VERSION" ;;
     *) die "unknown component $1" ;;
   esac
 }
 
 out="$BIN_CACHE/$component-$(version_of "$component")"
+# one build per component at a time (bootstrap and a manual run may overlap)
+exec 8>"$out.lock"
+flock 8
 if [[ -f "$out/.done" ]]; then
   log "$component: cached in $out"
   exit 0

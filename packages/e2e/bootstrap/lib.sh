@@ -23,6 +23,11 @@ export GOTOOLCHAIN=local
 export GOFLAGS="-mod=mod -trimpath -buildvcs=false"
 export CGO_ENABLED=0
 
+# content hash of one of our own source directories (cache key for what we build from it)
+src_hash() { (cd "$BOOTSTRAP_DIR/$1" && find . -type f | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-12); }
+# the kindnet image tag carries its source hash so a source change means a new image
+KINDNET_IMAGE_REF="$KINDNET_IMAGE-$(src_hash kindnet)"
+
 log() { printf '[bootstrap %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 

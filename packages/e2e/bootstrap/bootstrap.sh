@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# One entry point for the kind toolchain (`npx nx run e2e:bootstrap`).
+# Online (stock kind + kindest/node reachable): uses them. Offline, or LLM_ROUTER_E2E_OFFLINE=1:
+# builds everything from the package registries (Go module proxy, Debian) and caches it by version.
+# Ends by writing $CACHE_ROOT/toolchain.env (KIND, KUBECTL, KIND_NODE_IMAGE) for the tests.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+START=$(date +%s)
+mem_used_kib() { awk '/^MemTotal:/{t=$2} /^MemAvailable:/{a=$2} END{print t-a}' /proc/meminfo; }
+BASELINE_KIB=$(mem_used_kib)
+PEAK_FILE="$WORK_DIR/bootstrap-peak-mem"
+echo "$BASELINE_KIB" >"$PEAK_FILE"
+# system-wide sampler: docker builds run in dockerd, not as our children, so rusage would miss them
+( while sleep 1; do u=$(mem_used_kib); p=$(cat "$PEAK_FILE" 2>/dev/null || echo 0); [[ $u -gt $p ]] && echo "$u" >"$PEAK_FILE"; done ) &
+SAMPLER=$!
+trap 'kill $SAMPLER 2>/dev/null || true' EXIT
+
+CURRENT_STEP=""
+step() {
+  local name="$1"; shift
+  CURRENT_STEP="$name"
+  local t0; t0=$(date +%s)
+  log "==> $name"
+  if ! "$@"; then
+    log "FAILED step '$name' after $(( $(date +%s) - t0 )) s: $*"
+    log "logs: $LOG_DIR"
+    exit 1
+  fi
+  log "<== $name done in $(( $(date +%s) - t0 )) s"
+}
+
+host_packages() {
+  local missing=()
+  command -v debootstrap >/dev/null || missing+=(debootstrap)
+  command -v gcc >/dev/null || missing+=(gcc libc6-dev)
+  command -v pkg-config >/dev/null || missing+=(pkg-config)
+  [[ -f /usr/lib/x86_64-linux-gnu/libseccomp.a || -f /usr/lib/$(uname -m)-linux-gnu/libseccomp.a ]] || missing+=(libseccomp-dev)
+  [[ -x /usr/bin/busybox ]] && file_is_static /usr/bin/busybox || missing+=(busybox-static)
+  command -v go >/dev/null || die "go is not installed (Go >= 1.24 needed to build from the module proxy)"
+  if ((${#missing[@]})); then
+    log "installing Debian packages: ${missing[*]}"
+    run_logged "$LOG_DIR/apt.log" apt-get update
+    DEBIAN_FRONTEND=noninteractive run_logged "$LOG_DIR/apt.log" apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+file_is_static() { ! ldd "$1" >/dev/null 2>&1; }
+
+ONLINE_NODE_IMAGE="kindest/node:v1.34.0"
+online_available() {
+  [[ "${LLM_ROUTER_E2E_OFFLINE:-0}" != 1 ]] || return 1
+  timeout 60 docker pull "$ONLINE_NODE_IMAGE" >/dev/null 2>&1
+}
+
+online_tools() {
+  local d="$BIN_CACHE/online-$KIND_VERSION"
+  mkdir -p "$d"
+  [[ -x "$d/kind" ]] || curl -fsSLo "$d/kind" "https://kind.sigs.k8s.io/dl/$KIND_VERSION/kind-linux-amd64"
+  [[ -x "$d/kubectl" ]] || curl -fsSLo "$d/kubectl" "https://dl.k8s.io/release/v1.34.0/bin/linux/amd64/kubectl"
+  chmod +x "$d/kind" "$d/kubectl"
+  KIND_BIN="$d/kind"; KUBECTL_BIN="$d/kubectl"; NODE_IMAGE="$ONLINE_NODE_IMAGE"
+}
+
+go_build() { nice -n "${LLM_ROUTER_E2E_NICE:-19}" "$BOOTSTRAP_DIR/build-go.sh" "$1"; }
+rootfs() { ROOTFS_IMAGE="$("$BOOTSTRAP_DIR/build-rootfs.sh")"; }
+images() { nice -n 10 "$BOOTSTRAP_DIR/build-images.sh" "$ROOTFS_IMAGE"; }
+node_image() { NODE_IMAGE="$(nice -n 10 "$BOOTSTRAP_DIR/build-node.sh" "$ROOTFS_IMAGE")"; }
+
+write_toolchain() {
+  ln -sf "$KIND_BIN" "$TOOLS_DIR/kind"
+  ln -sf "$KUBECTL_BIN" "$TOOLS_DIR/kubectl"
+  cat >"$CACHE_ROOT/toolchain.env.tmp" <<ENV
+KIND=$TOOLS_DIR/kind
+KUBECTL=$TOOLS_DIR/kubectl
+KIND_NODE_IMAGE=$NODE_IMAGE
+KUBERNETES_VERSION=$KUBERNETES_VERSION
+ENV
+  mv "$CACHE_ROOT/toolchain.env.tmp" "$CACHE_ROOT/toolchain.env"
+}
+
+step "host packages" host_packages
+step "docker engine" "$BOOTSTRAP_DIR/ensure-docker.sh"
+if online_available; then
+  log "online: using stock $ONLINE_NODE_IMAGE and released kind/kubectl"
+  step "online tools" online_tools
+else
+  log "offline build (LLM_ROUTER_E2E_OFFLINE=${LLM_ROUTER_E2E_OFFLINE:-0}; stock images unreachable or disabled)"
+  for c in kind kubernetes etcd containerd runc crictl cni-plugins coredns kindnet local-path-provisioner; do
+    step "go build $c" go_build "$c"
+  done
+  step "debian rootfs" rootfs
+  step "component images" images
+  step "node image" node_image
+  KIND_BIN="$BIN_CACHE/kind-$KIND_VERSION/kind"
+  KUBECTL_BIN="$BIN_CACHE/kubernetes-$KUBERNETES_VERSION/kubectl"
+fi
+step "toolchain file" write_toolchain
+
+kill $SAMPLER 2>/dev/null || true
+PEAK_KIB=$(cat "$PEAK_FILE")
+log "node image: $NODE_IMAGE"
+log "toolchain:  $CACHE_ROOT/toolchain.env"
+log "wall time:  $(( $(date +%s) - START )) s"
+log "peak memory: $(( PEAK_KIB / 1024 )) MiB used system-wide ($(( (PEAK_KIB - BASELINE_KIB) / 1024 )) MiB above the $(( BASELINE_KIB / 1024 )) MiB in use at start)"
