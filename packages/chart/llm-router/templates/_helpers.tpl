@@ -1,0 +1,88 @@
+{{- /* Chart name, overridable, a valid DNS label. */}}
+{{- define "llm-router.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- /* Release-scoped base name; components append their suffix (see nameOf in the renderer). */}}
+{{- define "llm-router.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- /* Namespace of every object. */}}
+{{- define "llm-router.namespace" -}}
+{{- .Values.namespaceOverride | default .Release.Namespace }}
+{{- end }}
+
+{{- /* Object labels (args: root, selector dict, extra): selector labels win, then extra (podLabels), then commonLabels. */}}
+{{- define "llm-router.labels" -}}
+{{- $std := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}
+{{- toYaml (merge (dict) .selector (.extra | default dict) (.root.Values.commonLabels | default dict) $std) }}
+{{- end }}
+
+{{- /* Image reference (args: root, image): registry and repository joined with "/", global.imageRegistry wins, tag defaults to appVersion, a digest wins over the tag. */}}
+{{- define "llm-router.image" -}}
+{{- $registry := .root.Values.global.imageRegistry | default .image.registry }}
+{{- $repo := .image.repository }}
+{{- if $registry }}{{ $repo = printf "%s/%s" (trimSuffix "/" $registry) $repo }}{{ end }}
+{{- if .image.digest }}{{ printf "%s@%s" $repo .image.digest }}
+{{- else }}{{ printf "%s:%s" $repo (toString (.image.tag | default .root.Chart.AppVersion)) }}{{ end }}
+{{- end }}
+
+{{- /* toYaml of a map (two levels deep) without null fields, e.g. security contexts with platform-assigned IDs. */}}
+{{- define "llm-router.dropNulls" -}}
+{{- $out := dict }}
+{{- range $k, $v := . }}
+{{- if kindIs "map" $v }}
+{{- $inner := dict }}
+{{- range $k2, $v2 := $v }}{{ if not (kindIs "invalid" $v2) }}{{ $_ := set $inner $k2 $v2 }}{{ end }}{{ end }}
+{{- $_ := set $out $k $inner }}
+{{- else if not (kindIs "invalid" $v) }}
+{{- $_ := set $out $k $v }}
+{{- end }}
+{{- end }}
+{{- toYaml $out }}
+{{- end }}
+
+{{- /* Secret holding one LLM API key (args: root, apiKey, path); fails naming the value when no source exists. */}}
+{{- define "llm-router.apiKeySecret" -}}
+{{- $v := .root.Values.apiKeys }}
+{{- if .apiKey.secretName }}{{ .apiKey.secretName }}
+{{- else if $v.existingSecret }}{{ $v.existingSecret }}
+{{- else if or $v.externalSecret.enabled $v.create.enabled }}{{ $v.secretName | default (printf "%s-api-keys" (include "llm-router.fullname" .root | trunc 54 | trimSuffix "-")) }}
+{{- else }}{{ fail (printf "%s: no API key source configured; set apiKeys.existingSecret, apiKeys.externalSecret.enabled or apiKeys.create.enabled" .path) }}
+{{- end }}
+{{- end }}
+
+{{- /* Controller env vars, one per distinct API key name, each read from its Secret (the config holds only ${NAME}). */}}
+{{- define "llm-router.apiKeyEnv" -}}
+{{- $root := . }}
+{{- $seen := dict }}
+{{- range $i, $p := .Values.routerController.policies }}
+{{- range $j, $l := $p.llms }}
+{{- $path := printf "routerController.policies[%d].llms[%d].apiKey" $i $j }}
+{{- $key := $l.apiKey.secretKey }}
+{{- if not (regexMatch "^[A-Za-z_][A-Za-z0-9_]*$" (toString $key)) }}{{ fail (printf "%s.secretKey: %q is not a valid environment variable name" $path $key) }}{{ end }}
+{{- $secret := include "llm-router.apiKeySecret" (dict "root" $root "apiKey" $l.apiKey "path" $path) }}
+{{- $prev := get $seen $key }}
+{{- if not $prev }}
+{{- $_ := set $seen $key $secret }}
+- name: {{ $key }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ $key }}
+{{- else if ne $prev $secret }}
+{{- fail (printf "%s.secretKey: %s is already read from Secret %s; use a different key name for Secret %s" $path $key $prev $secret) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}

@@ -1,0 +1,209 @@
+// Assembles every file under templates/: which builder produces which file, under which guard,
+// with which per-file variables. The only place that knows the file layout.
+import { renderTemplate, type MapNode } from '../gotpl/yaml.js';
+import { helpersTpl } from '../helpers/helpers-tpl.js';
+import { APP, CHART_VARS, componentVars, CONTROLLER, PREAMBLE, SERVER, type Component } from '../helpers/names.js';
+import { validateTpl } from '../helpers/validate.js';
+import { appConfigMap, appDeployment } from '../components/app.js';
+import { controllerConfigMap, controllerDeployment } from '../components/router-controller.js';
+import { serverDeployment, SERVER_VARS } from '../components/router-server.js';
+import { notesTxt } from '../docs/notes.js';
+import { dashboardConfigMap } from '../monitoring/dashboard.js';
+import { prometheusRule, RULE_VARS } from '../monitoring/prometheusrule.js';
+import { controllerPodMonitor, controllerServiceMonitor, serverPodMonitor, serverServiceMonitor } from '../monitoring/servicemonitor.js';
+import { externalSecret } from '../resources/externalsecret.js';
+import { extraObjectsTpl } from '../resources/extra-objects.js';
+import { hpa } from '../resources/hpa.js';
+import { httpRoute } from '../resources/httproute.js';
+import { ingress, securityHeadersConfigMap } from '../resources/ingress.js';
+import { appPolicy, controllerPolicy, defaultDeny, serverPolicy, snapshotPolicy, testPolicy } from '../resources/networkpolicy.js';
+import { pdb, pdbGuard } from '../resources/pdb.js';
+import { hfCachePvc, hfCachePvcGuard, modelsPvc, modelsPvcGuard } from '../resources/pvc.js';
+import { snapshotRole, snapshotRoleBinding, snapshotServiceAccount } from '../resources/rbac.js';
+import { openshiftRoute } from '../resources/route.js';
+import { scaledObject } from '../resources/scaledobject.js';
+import { apiKeysSecret } from '../resources/secret.js';
+import { serviceAccount } from '../resources/serviceaccount.js';
+import { appService, controllerService, serverService } from '../resources/service.js';
+import { snapshotCronJob, SNAPSHOT_VARS, volumeSnapshot, volumeSnapshotClass } from '../resources/snapshots.js';
+import { TESTS, testPod } from '../resources/tests.js';
+
+interface FileSpec {
+  comment: string;
+  guard?: string;
+  owners: (Component | 'chart')[];
+  vars?: string[];
+  docs: { guard?: string; body: MapNode }[];
+}
+
+function file(s: FileSpec): string {
+  const vars = [...PREAMBLE];
+  for (const o of s.owners) vars.push(...(o === 'chart' ? CHART_VARS : componentVars(o)));
+  vars.push(...(s.vars ?? []));
+  return renderTemplate({ comment: s.comment, guard: s.guard, preamble: vars, docs: s.docs });
+}
+
+const appOn = '$.Values.app.enabled';
+
+/** Per component: Deployment, Service, ServiceAccount, PDB (and its autoscaler). */
+function componentFiles(c: Component, deploymentBody: MapNode, service: MapNode, extraVars: string[] = [], guard?: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  out[`${c.label}-deployment.yaml`] = file({ comment: `Deployment of the ${c.label}.`, guard, owners: [c], vars: extraVars, docs: [{ body: deploymentBody }] });
+  out[`${c.label}-service.yaml`] = file({ comment: `Service of the ${c.label}.`, guard, owners: [c], docs: [{ body: service }] });
+  out[`${c.label}-serviceaccount.yaml`] = file({
+    comment: `ServiceAccount of the ${c.label} (token not mounted).`,
+    guard: guard ? `and ${guard} $.Values.${c.key}.serviceAccount.create` : `$.Values.${c.key}.serviceAccount.create`,
+    owners: [c],
+    docs: [{ body: serviceAccountFor(c) }],
+  });
+  out[`${c.label}-pdb.yaml`] = file({
+    comment: `PodDisruptionBudget of the ${c.label}, only when it can have more than one pod.`,
+    guard: guard ? `and ${guard} (${pdbGuard(c)})` : pdbGuard(c),
+    owners: [c],
+    docs: [{ body: pdb(c) }],
+  });
+  return out;
+}
+
+const serviceAccountFor = (c: Component): MapNode => serviceAccount(c);
+
+/** Every template file, keyed by its path under templates/. */
+export function templateFiles(): Record<string, string> {
+  const files: Record<string, string> = {
+    '_helpers.tpl': helpersTpl(),
+    'validate.yaml': validateTpl(),
+    ...componentFiles(SERVER, serverDeployment(), serverService(), SERVER_VARS),
+    'router-server-pvc.yaml': file({
+      comment: 'PVCs of the router-server: model repository (kept on uninstall) and optional HF cache.',
+      owners: [SERVER],
+      vars: SERVER_VARS,
+      docs: [
+        { guard: modelsPvcGuard, body: modelsPvc() },
+        { guard: hfCachePvcGuard, body: hfCachePvc() },
+      ],
+    }),
+    'router-server-scaledobject.yaml': file({
+      comment: 'Optional KEDA ScaledObject of the router-server.',
+      guard: '$.Values.routerServer.autoscaling.enabled',
+      owners: [SERVER],
+      docs: [{ body: scaledObject() }],
+    }),
+    ...componentFiles(CONTROLLER, controllerDeployment(), controllerService()),
+    'router-controller-configmap.yaml': file({
+      comment: 'config.yaml of the router-controller, from the typed routing table (keys as ${VAR} only).',
+      guard: 'not $.Values.routerController.existingConfigMap',
+      owners: [CONTROLLER],
+      docs: [{ body: controllerConfigMap() }],
+    }),
+    'router-controller-hpa.yaml': file({
+      comment: 'HorizontalPodAutoscaler of the router-controller.',
+      guard: '$.Values.routerController.autoscaling.enabled',
+      owners: [CONTROLLER],
+      docs: [{ body: hpa(CONTROLLER) }],
+    }),
+    ...componentFiles(APP, appDeployment(), appService(), [], appOn),
+    'app-configmap.yaml': file({ comment: 'config.yaml of the demo app, only when the app is enabled.', guard: appOn, owners: [APP], docs: [{ body: appConfigMap() }] }),
+    'app-hpa.yaml': file({
+      comment: 'HorizontalPodAutoscaler of the demo app.',
+      guard: `and ${appOn} $.Values.app.autoscaling.enabled`,
+      owners: [APP],
+      docs: [{ body: hpa(APP) }],
+    }),
+    'api-keys-secret.yaml': file({
+      comment: 'DEVELOPMENT ONLY: API-key Secret created from values (NOTES.txt warns).',
+      guard: '$.Values.apiKeys.create.enabled',
+      owners: ['chart'],
+      docs: [{ body: apiKeysSecret() }],
+    }),
+    'api-keys-externalsecret.yaml': file({
+      comment: 'ExternalSecret that syncs the API keys from a secret store.',
+      guard: '$.Values.apiKeys.externalSecret.enabled',
+      owners: ['chart'],
+      docs: [{ body: externalSecret() }],
+    }),
+    'networkpolicy.yaml': file({
+      comment: 'NetworkPolicies: default deny plus the flows each component needs.',
+      guard: '$.Values.networkPolicy.enabled',
+      owners: ['chart', SERVER, CONTROLLER, APP],
+      docs: [
+        { body: defaultDeny() },
+        { body: serverPolicy() },
+        { body: controllerPolicy() },
+        { guard: appOn, body: appPolicy() },
+        { guard: '$.Values.tests.enabled', body: testPolicy() },
+        { guard: '$.Values.volumeSnapshots.schedule.enabled', body: snapshotPolicy() },
+      ],
+    }),
+    'ingress.yaml': file({
+      comment: 'Ingress to the controller API (and the app); never to Triton or its metrics.',
+      guard: '$.Values.ingress.enabled',
+      owners: ['chart'],
+      docs: [{ body: ingress() }, { guard: '$.Values.ingress.securityHeaders.enabled', body: securityHeadersConfigMap() }],
+    }),
+    'httproute.yaml': file({
+      comment: 'Gateway API HTTPRoute.',
+      guard: '$.Values.gatewayApi.httpRoute.enabled',
+      owners: ['chart'],
+      docs: [{ body: httpRoute() }],
+    }),
+    'openshift-route.yaml': file({
+      comment: 'OpenShift Route.',
+      guard: '$.Values.openshiftRoute.enabled',
+      owners: ['chart'],
+      docs: [{ body: openshiftRoute() }],
+    }),
+    'servicemonitor.yaml': file({
+      comment: 'ServiceMonitor or PodMonitor for Triton metrics and the controller /metrics.',
+      guard: '$.Values.metrics.serviceMonitor.enabled',
+      owners: [SERVER, CONTROLLER],
+      docs: [
+        { guard: 'eq $.Values.metrics.serviceMonitor.kind "ServiceMonitor"', body: serverServiceMonitor() },
+        { guard: 'eq $.Values.metrics.serviceMonitor.kind "ServiceMonitor"', body: controllerServiceMonitor() },
+        { guard: 'eq $.Values.metrics.serviceMonitor.kind "PodMonitor"', body: serverPodMonitor() },
+        { guard: 'eq $.Values.metrics.serviceMonitor.kind "PodMonitor"', body: controllerPodMonitor() },
+      ],
+    }),
+    'prometheusrule.yaml': file({
+      comment: 'PrometheusRule: server down, error ratio, latency, GPU memory.',
+      guard: '$.Values.metrics.prometheusRule.enabled',
+      owners: ['chart'],
+      vars: RULE_VARS,
+      docs: [{ body: prometheusRule() }],
+    }),
+    'grafana-dashboard.yaml': file({
+      comment: 'Grafana dashboard ConfigMap for the sidecar.',
+      guard: '$.Values.metrics.grafanaDashboards.enabled',
+      owners: ['chart'],
+      docs: [{ body: dashboardConfigMap() }],
+    }),
+    'volumesnapshotclass.yaml': file({
+      comment: 'Optional VolumeSnapshotClass (cluster-scoped).',
+      guard: '$.Values.volumeSnapshots.snapshotClass.create',
+      owners: ['chart'],
+      docs: [{ body: volumeSnapshotClass() }],
+    }),
+    'volumesnapshot.yaml': file({
+      comment: 'VolumeSnapshot of the model PVC (kept on uninstall).',
+      guard: '$.Values.volumeSnapshots.enabled',
+      owners: [SERVER],
+      vars: SNAPSHOT_VARS,
+      docs: [{ body: volumeSnapshot() }],
+    }),
+    'snapshot-cronjob.yaml': file({
+      comment: 'Scheduled snapshots: CronJob with a ServiceAccount and a Role limited to VolumeSnapshots.',
+      guard: '$.Values.volumeSnapshots.schedule.enabled',
+      owners: ['chart'],
+      vars: SNAPSHOT_VARS,
+      docs: [{ body: snapshotServiceAccount() }, { body: snapshotRole() }, { body: snapshotRoleBinding() }, { body: snapshotCronJob() }],
+    }),
+    'tests/test-connections.yaml': file({
+      comment: 'helm test pods: each Service answers on its health endpoint.',
+      guard: '$.Values.tests.enabled',
+      owners: ['chart'],
+      docs: TESTS.map((t) => ({ guard: t.c === APP ? appOn : undefined, body: testPod(t) })),
+    }),
+    'extra-objects.yaml': extraObjectsTpl(),
+    'NOTES.txt': notesTxt(),
+  };
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

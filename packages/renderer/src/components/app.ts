@@ -1,0 +1,66 @@
+// Demo app (Gradio): rendered only when enabled; its config.yaml is a file mount, never over /app.
+import { blockText, expr, toYaml, toYamlIfSet, when, type MapNode } from '../gotpl/yaml.js';
+import { containerBase, containerSecurity, extraEnv, extraVolumeMounts, extraVolumes, httpGet, probes, resources } from '../helpers/pod.js';
+import { APP, CONTROLLER, nameOf, v } from '../helpers/names.js';
+import { metadata } from '../helpers/meta.js';
+import { deployment } from '../resources/deployment.js';
+
+const c = APP;
+export const APP_CONFIG_PATH = '/app/config.yaml';
+export const appConfigMapName = nameOf('app-config');
+export const controllerUrl = `printf "http://%s:%v" (${nameOf(CONTROLLER.label)}) ${v(CONTROLLER, 'service.port')}`;
+
+export function appConfigMap(): MapNode {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: metadata({ owner: c, suffix: 'app-config' }),
+    data: {
+      'config.yaml': blockText(
+        `router_controller_url: {{ ${v(c, 'routerControllerUrl')} | default (${controllerUrl}) | quote }}`,
+        // The app sends this to the controller, which does not check it; real keys live in the controller only.
+        'openai_api_key: "not-used"',
+        `routing_strategy: {{ ${v(c, 'routingStrategy')} | quote }}`,
+      ),
+    },
+  };
+}
+
+export function appContainer(): MapNode {
+  return {
+    ...containerBase(c, 'app'),
+    ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
+    env: [
+      { name: 'GRADIO_SERVER_PORT', value: expr(`${v(c, 'port')} | toString | quote`) },
+      { name: 'GRADIO_SERVER_NAME', value: '0.0.0.0' },
+      { name: 'HOME', value: '/tmp' },
+      { name: 'LOG_LEVEL', value: expr(`${v(c, 'logLevel')} | upper | quote`) },
+      extraEnv(c),
+    ],
+    envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
+    ...resources(c),
+    ...containerSecurity(c),
+    // The app has no health endpoint; "/" answers 200 once Gradio serves.
+    ...probes(c, { startup: httpGet('/', 'http'), readiness: httpGet('/', 'http'), liveness: httpGet('/', 'http') }),
+    lifecycle: when(
+      v(c, 'lifecycle'),
+      toYaml(v(c, 'lifecycle')),
+      when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
+    ),
+    volumeMounts: [
+      // The app reads /app/config.yaml (fixed in the program); a file mount keeps the rest of /app visible.
+      { name: 'config', mountPath: APP_CONFIG_PATH, subPath: 'config.yaml', readOnly: true },
+      { name: 'tmp', mountPath: '/tmp' },
+      extraVolumeMounts(c),
+    ],
+  };
+}
+
+export function appDeployment(): MapNode {
+  return deployment({
+    c,
+    container: appContainer(),
+    volumes: [{ name: 'config', configMap: { name: expr(appConfigMapName) } }, { name: 'tmp', emptyDir: {} }, extraVolumes(c)],
+    podAnnotations: { 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategy')} $fullname) | sha256sum | quote`) },
+  });
+}

@@ -1,0 +1,95 @@
+// router-controller (Rust proxy): config.yaml from the typed routing table, API keys as ${VAR} fed by
+// secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
+import { blockText, expr, indented, raw, spread, toYaml, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
+import { containerBase, containerSecurity, extraEnv, extraVolumeMounts, extraVolumes, httpGet, probes, resources } from '../helpers/pod.js';
+import { CONTROLLER, nameOf, SERVER, v } from '../helpers/names.js';
+import { metadata } from '../helpers/meta.js';
+import { deployment } from '../resources/deployment.js';
+
+const c = CONTROLLER;
+export const configMapName = nameOf('router-controller-config');
+/** The ConfigMap the controller reads: the user's existing one or the chart's. */
+export const configSourceName = `${v(c, 'existingConfigMap')} | default (${configMapName})`;
+export const CONFIG_KEY = 'config.yaml';
+
+/** In-cluster Triton infer URL of a policy: the release's router-server Service, `<policy>_ensemble`. */
+export const defaultPolicyUrl = (policyVar: string): string =>
+  `printf "http://%s:%v/v2/models/%s_ensemble/infer" (${nameOf(SERVER.label)}) ${v(SERVER, 'service.port')} ${policyVar}.name`;
+
+/** config.yaml in the controller's format; api_key is a ${VAR} reference, never a value. */
+export function controllerConfigMap(): MapNode {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: metadata({ owner: c, suffix: 'router-controller-config' }),
+    data: {
+      [CONFIG_KEY]: blockText(
+        `{{- if ${v(c, 'customConfig')} }}`,
+        `{{- ${v(c, 'customConfig')} | nindent +0 }}`,
+        '{{- else }}',
+        'policies:',
+        `{{- range $p := ${v(c, 'policies')} }}`,
+        '  - name: {{ $p.name | quote }}',
+        `    url: {{ $p.url | default (${defaultPolicyUrl('$p')}) | quote }}`,
+        '    llms:',
+        '    {{- range $l := $p.llms }}',
+        '      - name: {{ $l.name | quote }}',
+        '        api_base: {{ $l.apiBase | quote }}',
+        '        api_key: {{ printf "${%s}" $l.apiKey.secretKey | quote }}',
+        '        model: {{ $l.model | quote }}',
+        '    {{- end }}',
+        '{{- end }}',
+        '{{- end }}',
+      ),
+    },
+  };
+}
+
+/** Hash of everything the config text depends on, so changing routing rolls the pods. */
+const configChecksum = `toJson (list ${v(c, 'policies')} ${v(c, 'customConfig')} ${v(c, 'existingConfigMap')} $fullname ${v(SERVER, 'service.port')}) | sha256sum | quote`;
+/** Hash of the chart-created development Secret, so new keys roll the pods too. */
+const secretChecksum = `toJson $.Values.apiKeys.create | sha256sum | quote`;
+
+export function controllerContainer(): MapNode {
+  return {
+    ...containerBase(c, 'router-controller'),
+    // The program reads only --config-path; CONFIG_PATH is ignored, so no env var is set for it.
+    args: ['--config-path', expr(`${v(c, 'config.mountPath')} | quote`)],
+    ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
+    env: [
+      { name: 'RUST_LOG', value: expr(`${v(c, 'logFilter')} | default ${v(c, 'logLevel')} | quote`) },
+      raw('{{- include "llm-router.apiKeyEnv" $ | trim | nindent +0 }}'),
+      extraEnv(c),
+    ] as Node[],
+    envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
+    ...resources(c),
+    ...containerSecurity(c),
+    ...probes(c, { startup: httpGet('/health', 'http'), readiness: httpGet('/health', 'http'), liveness: httpGet('/health', 'http') }),
+    // The controller ignores SIGTERM: preStop lets endpoints drain, the grace period lets requests finish.
+    lifecycle: when(
+      v(c, 'lifecycle'),
+      toYaml(v(c, 'lifecycle')),
+      when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
+    ),
+    volumeMounts: [
+      // A file mount (subPath) so the rest of the image directory stays visible.
+      { name: 'config', mountPath: expr(`${v(c, 'config.mountPath')} | quote`), subPath: CONFIG_KEY, readOnly: true },
+      { name: 'tmp', mountPath: '/tmp' },
+      extraVolumeMounts(c),
+    ],
+  };
+}
+
+export function controllerDeployment(): MapNode {
+  return deployment({
+    c,
+    container: controllerContainer(),
+    volumes: [{ name: 'config', configMap: { name: expr(configSourceName) } }, { name: 'tmp', emptyDir: {} }, extraVolumes(c)],
+    podAnnotations: {
+      'checksum/config': expr(configChecksum),
+      [spread()]: when('$.Values.apiKeys.create.enabled', { 'checksum/api-keys': expr(secretChecksum) }),
+    },
+  });
+}
+
+export { indented };

@@ -1,0 +1,47 @@
+// NOTES.txt: how to call the controller, plus warnings (chart-created Secret, hostPath); never a key value.
+import { APP, CONTROLLER, nameOf } from '../helpers/names.js';
+
+export function notesTxt(): string {
+  const ctl = nameOf(CONTROLLER.label);
+  return [
+    '{{- $fullname := include "llm-router.fullname" . }}',
+    '{{- $namespace := .Values.namespaceOverride | default .Release.Namespace }}',
+    `{{- $controller := ${ctl} }}`,
+    'LLM Router {{ .Chart.AppVersion }} is installed as release {{ .Release.Name }} in namespace {{ $namespace }}.',
+    '',
+    'Call the OpenAI-compatible router-controller:',
+    '',
+    '  kubectl -n {{ $namespace }} port-forward svc/{{ $controller }} 8084:{{ .Values.routerController.service.port }}',
+    '  curl -s http://127.0.0.1:8084/v1/chat/completions -H "Content-Type: application/json" -d \'{',
+    '    "model": "",',
+    '    "messages": [{"role": "user", "content": "Write a haiku about GPUs"}],',
+    '    "nim-llm-router": {"policy": "{{ (first .Values.routerController.policies).name | default "task_router" }}", "routing_strategy": "triton"}',
+    "  }'",
+    '',
+    'The response header X-Chosen-Classifier names the LLM the router picked.',
+    'Check the deployment: helm test {{ .Release.Name }} -n {{ .Release.Namespace }}',
+    '{{- if .Values.app.enabled }}',
+    '',
+    `Demo app: kubectl -n {{ $namespace }} port-forward svc/{{ ${nameOf(APP.label)} }} 8008:{{ .Values.app.service.port }}, then open http://127.0.0.1:8008`,
+    '{{- end }}',
+    '{{- if .Values.apiKeys.create.enabled }}',
+    '',
+    'WARNING: apiKeys.create.enabled is true. The chart created the API-key Secret from values, so the keys',
+    'are stored in the Helm release data. Use this for development only; in production create the Secret',
+    'yourself (apiKeys.existingSecret) or sync it with an ExternalSecret (apiKeys.externalSecret.enabled).',
+    '{{- end }}',
+    '{{- if eq .Values.routerServer.modelRepository.storage.type "hostPath" }}',
+    '',
+    'WARNING: the model repository is a hostPath volume ({{ .Values.routerServer.modelRepository.storage.hostPath.path }}).',
+    'It exposes the node filesystem to the pod and ties the router-server to nodes that have the files.',
+    'Use a PVC, NFS or an object-storage URL outside development.',
+    '{{- end }}',
+    '{{- if and (eq .Values.routerServer.modelRepository.storage.type "pvc") (not .Values.routerServer.modelRepository.storage.pvc.existingClaim) (not .Values.routerServer.modelRepository.loader.enabled) (not .Values.volumeSnapshots.restoreFrom) }}',
+    '',
+    'NOTE: the model PVC was created empty. Fill it with the router model repository (task_router_ensemble,',
+    'complexity_router_ensemble) or enable routerServer.modelRepository.loader; the router-server becomes ready',
+    'only once the models load.',
+    '{{- end }}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,19 @@
+// ExternalSecret builder (external-secrets.io): the API-key Secret synced from a secret store.
+import { expr, toYaml, type MapNode } from '../gotpl/yaml.js';
+import { metadata } from '../helpers/meta.js';
+import { apiKeysSecretName } from './secret.js';
+
+export function externalSecret(): MapNode {
+  const e = '$.Values.apiKeys.externalSecret';
+  return {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: metadata({ owner: 'chart', nameExpr: apiKeysSecretName }),
+    spec: {
+      refreshInterval: expr(`${e}.refreshInterval | quote`),
+      secretStoreRef: { name: expr(`${e}.secretStoreRef.name | quote`), kind: expr(`${e}.secretStoreRef.kind`) },
+      target: { name: expr(apiKeysSecretName), creationPolicy: 'Owner' },
+      data: toYaml(`${e}.data`),
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// HorizontalPodAutoscaler builder (controller and app): CPU and/or memory targets from values.
+import { expr, toYamlIfSet, when, type MapNode } from '../gotpl/yaml.js';
+import { metadata } from '../helpers/meta.js';
+import { nameOf, v, type Component } from '../helpers/names.js';
+
+const resourceMetric = (name: string, target: string): MapNode => ({
+  type: 'Resource',
+  resource: { name, target: { type: 'Utilization', averageUtilization: expr(target) } },
+});
+
+export function hpa(c: Component): MapNode {
+  const a = v(c, 'autoscaling');
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: metadata({ owner: c }),
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(c.label)) },
+      minReplicas: expr(`${a}.minReplicas`),
+      maxReplicas: expr(`${a}.maxReplicas`),
+      metrics: [
+        when(`${a}.targetCPUUtilizationPercentage`, resourceMetric('cpu', `${a}.targetCPUUtilizationPercentage`)),
+        when(`${a}.targetMemoryUtilizationPercentage`, resourceMetric('memory', `${a}.targetMemoryUtilizationPercentage`)),
+      ],
+      behavior: toYamlIfSet(`${a}.behavior`),
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// PersistentVolumeClaim builder: the model repository (kept on uninstall) and the optional HF cache.
+import { expr, toYaml, when, withValue, spread, type MapNode } from '../gotpl/yaml.js';
+import { metadata } from '../helpers/meta.js';
+import { SERVER, v } from '../helpers/names.js';
+
+const st = v(SERVER, 'modelRepository.storage');
+const hf = v(SERVER, 'huggingFace.cache');
+
+/** storageClassName: the PVC's own, else global.storageClass; "-" means "no class" (empty string). */
+function storageClass(own: string): MapNode {
+  return {
+    [spread()]: withValue(`${own} | default $.Values.global.storageClass`, {
+      storageClassName: expr('ternary "" . (eq . "-") | quote'),
+    }),
+  };
+}
+
+export const modelsPvcGuard = `and $modelVolume (eq ${st}.type "pvc") (not ${st}.pvc.existingClaim)`;
+
+export function modelsPvc(): MapNode {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: metadata({
+      owner: SERVER,
+      suffix: 'router-server-models',
+      // Models are expensive to fetch again: helm uninstall leaves the claim in place.
+      annotations: { [spread()]: when(`${st}.pvc.keep`, { 'helm.sh/resource-policy': 'keep' }) },
+      annotationsExpr: `${st}.pvc.annotations`,
+    }),
+    spec: {
+      accessModes: toYaml(`${st}.pvc.accessModes`),
+      ...storageClass(`${st}.pvc.storageClass`),
+      resources: { requests: { storage: expr(`${st}.pvc.size | quote`) } },
+      // Restore: create the claim from a VolumeSnapshot (volumeSnapshots.restoreFrom) or a given dataSource.
+      [spread()]: when(
+        '$.Values.volumeSnapshots.restoreFrom',
+        { dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: expr('$.Values.volumeSnapshots.restoreFrom | quote') } },
+        { [spread()]: withValue(`${st}.pvc.dataSource`, { dataSource: toYaml('.') }) },
+      ),
+    },
+  };
+}
+
+export const hfCachePvcGuard = `and ${hf}.enabled (eq ${hf}.storage "pvc") (not ${hf}.existingClaim)`;
+
+export function hfCachePvc(): MapNode {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: metadata({ owner: SERVER, suffix: 'router-server-hf-cache', annotations: { 'helm.sh/resource-policy': 'keep' } }),
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      ...storageClass(`${hf}.storageClass`),
+      resources: { requests: { storage: expr(`${hf}.size | quote`) } },
+    },
+  };
+}

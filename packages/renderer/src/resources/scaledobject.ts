@@ -1,0 +1,21 @@
+// KEDA ScaledObject builder for the router-server (GPU pods scale on Triton metrics, not CPU).
+import { expr, toYaml, type MapNode } from '../gotpl/yaml.js';
+import { metadata } from '../helpers/meta.js';
+import { nameOf, SERVER, v } from '../helpers/names.js';
+
+export function scaledObject(): MapNode {
+  const a = v(SERVER, 'autoscaling');
+  return {
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'ScaledObject',
+    metadata: metadata({ owner: SERVER }),
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(SERVER.label)) },
+      minReplicaCount: expr(`${a}.minReplicas`),
+      maxReplicaCount: expr(`${a}.maxReplicas`),
+      pollingInterval: expr(`${a}.pollingInterval`),
+      cooldownPeriod: expr(`${a}.cooldownPeriod`),
+      triggers: toYaml(`${a}.triggers`),
+    },
+  };
+}

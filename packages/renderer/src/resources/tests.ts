@@ -1,0 +1,57 @@
+// helm test pods (restricted-compliant): each Service answers on its health endpoint.
+import { expr, indented, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
+import { metadata } from '../helpers/meta.js';
+import { APP, CONTROLLER, nameOf, P, SERVER, v, type Component } from '../helpers/names.js';
+
+/** The security context a test pod always runs with (Pod Security Standards "restricted"). */
+const POD_SECURITY: MapNode = { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } };
+const CONTAINER_SECURITY: MapNode = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ['ALL'] },
+};
+
+export interface TestSpec {
+  c: Component;
+  /** Go expression for the Service port */
+  port: string;
+  path: string;
+}
+
+export const TESTS: TestSpec[] = [
+  { c: SERVER, port: v(SERVER, 'service.port'), path: '/v2/health/ready' },
+  { c: CONTROLLER, port: v(CONTROLLER, 'service.port'), path: '/health' },
+  { c: APP, port: v(APP, 'service.port'), path: '/' },
+];
+
+export function testPod(t: TestSpec): MapNode {
+  const url = `printf "http://%s:%v${t.path}" (${nameOf(t.c.label)}) ${t.port} | quote`;
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      ...metadata({
+        owner: 'chart',
+        suffix: `test-${t.c.label}`,
+        annotations: { 'helm.sh/hook': 'test', 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' },
+      }),
+      labels: indented(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "test") $chartSel))`),
+    },
+    spec: {
+      restartPolicy: 'Never',
+      automountServiceAccountToken: false,
+      imagePullSecrets: toYamlIfSet('$.Values.global.imagePullSecrets'),
+      securityContext: POD_SECURITY,
+      containers: [
+        {
+          name: 'check',
+          image: expr(`include "${P}.image" (dict "root" $ "image" $.Values.tests.image) | quote`),
+          imagePullPolicy: expr('$.Values.tests.image.pullPolicy'),
+          command: ['wget', '-q', '-O', '-', '-T', '10', expr(url)],
+          securityContext: CONTAINER_SECURITY,
+          resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+        },
+      ],
+    },
+  };
+}
