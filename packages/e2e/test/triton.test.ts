@@ -6,6 +6,7 @@ import { parseTritonArgs } from '../doubles/triton/cli.js';
 import { inferenceServiceCtor } from '../doubles/triton/grpc-loader.js';
 import { visibleGpus } from '../doubles/triton/metrics.js';
 import { discoverModels, RepositoryError } from '../doubles/triton/repository.js';
+import { seedModelRepository } from '../doubles/triton/seed.js';
 import { startMockTriton, type MockTriton } from '../doubles/triton/server.js';
 import { request, tempModelRepository } from './helpers.js';
 
@@ -201,5 +202,14 @@ describe('mock Triton over HTTP, gRPC and metrics', () => {
       expect(text).toMatch(new RegExp(`^${name}\\{gpu_uuid="GPU-11111111-2222-3333-4444-555555555555"\\} [0-9.e+]+$`, 'm'));
     }
     expect(text).toMatch(/^nv_gpu_memory_total_bytes\{[^}]*\} 17179869184$/m);
+  });
+});
+
+describe('seed-model-repository', () => {
+  it('fills an empty directory with both ensembles and leaves a filled one alone', () => {
+    const dir = tempModelRepository([]);
+    expect(seedModelRepository(dir)).toBe('seeded');
+    expect(discoverModels(dir).map((m) => [m.name, m.maxBatchSize, m.classes])).toEqual([['complexity_router_ensemble', 8, 7], ['task_router_ensemble', 8, 12]]);
+    expect(seedModelRepository(dir)).toBe('already filled');
   });
 });

@@ -1,0 +1,127 @@
+// Smoke test of a built double image: runs it the way the chart will (read-only root
+// filesystem, UID 65534, no capabilities), probes it on a loopback-published port and
+// checks how it reacts to `docker stop` (SIGTERM).
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { ImageDefinition } from '../images/definitions.js';
+import { seedModelRepository } from '../doubles/triton/seed.js';
+
+const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const HARDENED = ['--read-only', '--user', '65534:65534', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges'];
+
+function worldReadableTempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+interface Reply { status: number; text: string }
+
+/** One HTTP request with node:http (undici's fetch can hang on docker-proxy's early resets). */
+function httpRequest(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? 'GET', headers: { 'content-type': 'application/json', ...init.headers }, timeout: 2000, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+async function until(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}, expected = 200, timeoutMs = 15_000): Promise<Reply> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const r = await httpRequest(url, init);
+      if (r.status === expected) return r;
+      if (Date.now() > deadline) throw new Error(`${url}: status ${r.status}, expected ${expected}`);
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function runDetached(ref: string, port: number, extra: string[], cmd: string[] = []): { id: string; base: string } {
+  const id = docker('run', '-d', ...HARDENED, '-p', `127.0.0.1::${port}`, ...extra, ref, ...cmd);
+  const hostPort = docker('port', id, `${port}/tcp`).split('\n')[0]!.split(':').pop();
+  return { id, base: `http://127.0.0.1:${hostPort}` };
+}
+
+/** `docker stop` with a grace period; returns how long it took and the exit code. */
+function stopTimed(id: string, graceSeconds: number): { seconds: number; exitCode: number } {
+  const t0 = Date.now();
+  docker('stop', '-t', String(graceSeconds), id);
+  const seconds = (Date.now() - t0) / 1000;
+  const exitCode = Number(docker('inspect', '-f', '{{.State.ExitCode}}', id));
+  docker('rm', id);
+  return { seconds, exitCode };
+}
+
+function describeStop(s: { seconds: number; exitCode: number }): string {
+  return `docker stop took ${s.seconds.toFixed(2)} s, exit ${s.exitCode}`;
+}
+
+export async function smokeTest(def: ImageDefinition, ref: string, log: (m: string) => void): Promise<void> {
+  const t0 = Date.now();
+  let detail = '';
+  if (def.name === 'mock-triton') {
+    const bad = spawnSync('docker', ['run', '--rm', ...HARDENED, ref, 'tritonserver', '--model-repository=/models', '--no-such-flag'], { encoding: 'utf8' });
+    if (bad.status !== 1 || !bad.stderr.includes("unrecognized option '--no-such-flag'")) throw new Error(`mock-triton: unknown flag gave exit ${bad.status}: ${bad.stderr}`);
+    const repo = worldReadableTempDir('smoke-models-');
+    seedModelRepository(repo);
+    execFileSync('chmod', ['-R', 'a+rX', repo]);
+    const { id, base } = runDetached(ref, 8000, ['-v', `${repo}:/models:ro`, '-e', 'MOCK_TRITON_LOAD_DELAY_MS=300'],
+      ['tritonserver', '--model-repository', '/models', '--log-verbose=1', '--exit-on-error=true', '--strict-readiness=true']);
+    try {
+      await until(`${base}/v2/health/ready`);
+      const r = JSON.parse((await until(`${base}/v2/models/task_router_ensemble/infer`, {
+        method: 'POST', body: JSON.stringify({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['write python code']] }] }),
+      })).text) as { outputs: Array<{ data: number[] }> };
+      detail = `infer argmax ${r.outputs[0]!.data.indexOf(1)}`;
+    } finally {
+      detail += `, ${describeStop(stopTimed(id, 10))}`;
+    }
+  } else if (def.name === 'router-controller') {
+    const dir = worldReadableTempDir('smoke-ctrl-');
+    fs.writeFileSync(path.join(dir, 'config.yaml'), 'policies:\n  - name: task_router\n    url: http://127.0.0.1:1/x\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n', { mode: 0o644 });
+    const { id, base } = runDetached(ref, 8084, ['-v', `${dir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=smoke']);
+    try {
+      await until(`${base}/health`);
+      const cfg = (await until(`${base}/config`)).text;
+      if (!cfg.includes('[REDACTED]')) throw new Error(`router-controller /config: ${cfg}`);
+      detail = '/health and /config ok';
+    } finally {
+      // Ignores SIGTERM like the real controller: docker stop waits out the 2 s grace.
+      const stop = stopTimed(id, 2);
+      if (stop.exitCode !== 137) throw new Error(`router-controller should ignore SIGTERM and be killed (137), exited ${stop.exitCode}`);
+      detail += `, SIGTERM ignored: ${describeStop(stop)}`;
+    }
+  } else if (def.name === 'llm-double') {
+    const { id, base } = runDetached(ref, 8080, ['-e', 'LLM_DOUBLE_API_KEY=smoke']);
+    try {
+      await until(`${base}/v1/models`, { headers: { authorization: 'Bearer smoke' } });
+      detail = '/v1/models ok';
+    } finally {
+      detail += `, ${describeStop(stopTimed(id, 10))}`;
+    }
+  } else if (def.name === 'demo-app') {
+    const dir = worldReadableTempDir('smoke-app-');
+    fs.writeFileSync(path.join(dir, 'config.yaml'), 'router_controller_url: http://127.0.0.1:1\nopenai_api_key: dummy\nrouting_strategy: triton\n', { mode: 0o644 });
+    const { id, base } = runDetached(ref, 8008, ['-v', `${dir}/config.yaml:/app/config.yaml:ro`]);
+    try {
+      await until(`${base}/`);
+      detail = '/ ok';
+    } finally {
+      detail += `, ${describeStop(stopTimed(id, 10))}`;
+    }
+  }
+  log(`smoke ${ref}: ${detail} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
