@@ -16,7 +16,7 @@ export const appDefaults: ComponentDefaults = {
   },
   tolerations: [],
   antiAffinity: 'soft',
-  pdb: { enabled: true, minAvailable: null, maxUnavailable: 1 },
+  pdb: { enabled: true, minAvailable: null, maxUnavailable: null },
   servicePort: 8008,
   terminationGracePeriodSeconds: 30,
   preStopSleepSeconds: 5,

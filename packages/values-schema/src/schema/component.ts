@@ -81,8 +81,8 @@ function pdbSchema(d: ComponentDefaults['pdb']) {
     z
       .strictObject({
         enabled: bool('Render a PodDisruptionBudget when the component can have more than one pod.', d.enabled),
-        minAvailable: doc(intOrPercent().nullable(), 'Pods that must stay available; exclusive with maxUnavailable.').default(d.minAvailable),
-        maxUnavailable: doc(intOrPercent().nullable(), 'Pods that may be unavailable; exclusive with minAvailable.').default(d.maxUnavailable),
+        minAvailable: doc(intOrPercent().nullable(), 'Pods that must stay available; exclusive with maxUnavailable. When both are null, maxUnavailable 1 is used.').default(d.minAvailable),
+        maxUnavailable: doc(intOrPercent().nullable(), 'Pods that may be unavailable; exclusive with minAvailable. When both are null, 1 is used.').default(d.maxUnavailable),
       })
       .superRefine((p, ctx) => {
         if (p.minAvailable !== null && p.maxUnavailable !== null)

@@ -17,7 +17,7 @@ export const controllerDefaults: ComponentDefaults = {
   },
   tolerations: [],
   antiAffinity: 'soft',
-  pdb: { enabled: true, minAvailable: null, maxUnavailable: 1 },
+  pdb: { enabled: true, minAvailable: null, maxUnavailable: null },
   servicePort: 8084,
   // The controller ignores SIGTERM: the grace period is how long in-flight (streaming) requests get.
   terminationGracePeriodSeconds: 60,

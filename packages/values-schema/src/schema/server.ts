@@ -22,7 +22,7 @@ export const serverDefaults: ComponentDefaults = {
   },
   tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
   antiAffinity: 'soft',
-  pdb: { enabled: true, minAvailable: null, maxUnavailable: 1 },
+  pdb: { enabled: true, minAvailable: null, maxUnavailable: null },
   servicePort: 8000,
   terminationGracePeriodSeconds: 30,
   preStopSleepSeconds: 5,
