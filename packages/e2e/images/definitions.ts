@@ -65,3 +65,11 @@ export const IMAGES: ImageDefinition[] = [
 ];
 
 export const imageRef = (name: string) => `${IMAGE_REPOSITORY_PREFIX}/${name}:${IMAGE_TAG}`;
+
+/**
+ * A tools image for `helm test` pods (wget) and ad-hoc probes (sh, nc): Debian's static
+ * busybox (package busybox-static) copied FROM scratch; tagged with busybox's version.
+ */
+export const BUSYBOX_BINARY = '/bin/busybox';
+export const BUSYBOX_APPLETS = ['sh', 'wget', 'nc', 'tar', 'gzip', 'ls', 'cat', 'echo', 'env', 'id', 'sleep', 'mkdir', 'cp', 'rm', 'test', 'true', 'false', 'grep', 'head'];
+export const busyboxRef = (version: string) => `${IMAGE_REPOSITORY_PREFIX}/busybox:${version}`;
