@@ -35,7 +35,7 @@ export function controllerConfigMap(): MapNode {
         '    {{- range $l := $p.llms }}',
         '      - name: {{ $l.name | quote }}',
         '        api_base: {{ $l.apiBase | quote }}',
-        '        api_key: {{ printf "${%s}" $l.apiKey.secretKey | quote }}',
+        '        api_key: {{ printf "${%s}" (($l.apiKey | default dict).secretKey | default "NVIDIA_API_KEY") | quote }}',
         '        model: {{ $l.model | quote }}',
         '    {{- end }}',
         '{{- end }}',

@@ -76,9 +76,11 @@ export function helpersTpl(): string {
         '{{- range $i, $p := .Values.routerController.policies }}',
         '{{- range $j, $l := $p.llms }}',
         '{{- $path := printf "routerController.policies[%d].llms[%d].apiKey" $i $j }}',
-        '{{- $key := $l.apiKey.secretKey }}',
+        // Helm applies values.yaml defaults to maps, not to list items: default them here.
+        '{{- $ak := $l.apiKey | default dict }}',
+        '{{- $key := $ak.secretKey | default "NVIDIA_API_KEY" }}',
         '{{- if not (regexMatch "^[A-Za-z_][A-Za-z0-9_]*$" (toString $key)) }}{{ fail (printf "%s.secretKey: %q is not a valid environment variable name" $path $key) }}{{ end }}',
-        '{{- $secret := include "llm-router.apiKeySecret" (dict "root" $root "apiKey" $l.apiKey "path" $path) }}',
+        '{{- $secret := include "llm-router.apiKeySecret" (dict "root" $root "apiKey" $ak "path" $path) }}',
         '{{- $prev := get $seen $key }}',
         '{{- if not $prev }}',
         '{{- $_ := set $seen $key $secret }}',
