@@ -156,7 +156,7 @@ describe('secret values never leave the Secret (canary)', () => {
   it.each(HELM_MAJORS.map((m) => [m] as const))('helm %i: manifests and NOTES', async (major) => {
     const base = defaultScenario();
     if (!base) throw new Error('no default scenario');
-    const setArgs = ['--set', 'apiKeys.create.enabled=true', '--set-string', `apiKeys.create.values.NVIDIA_API_KEY=${canary}`];
+    const setArgs = ['--set', 'apiKeys.existingSecret=null', '--set', 'apiKeys.create.enabled=true', '--set-string', `apiKeys.create.values.NVIDIA_API_KEY=${canary}`];
     const template = await helmTemplate(major, CHART_DIR, [base.file], setArgs);
     if (template.code !== 0) throw new Error(template.stderr);
     const objects = parseManifests(template.stdout).map((o) => o.object);
