@@ -51,7 +51,11 @@ export const IMAGES: ImageDefinition[] = [
   {
     name: 'llm-double',
     description: 'OpenAI-compatible LLM API double',
-    executables: [{ path: '/usr/local/bin/llm-double', entry: 'doubles/llm/main.ts' }],
+    executables: [
+      { path: '/usr/local/bin/llm-double', entry: 'doubles/llm/main.ts' },
+      // In-cluster load generator for the upgrade-under-load test (a client, shipped here to save an image).
+      { path: '/usr/local/bin/loadgen', entry: 'doubles/loadgen/main.ts' },
+    ],
     entrypoint: ['/usr/local/bin/llm-double'],
     ports: [8080],
   },

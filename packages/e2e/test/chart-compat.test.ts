@@ -13,6 +13,8 @@ import { parseDemoConfig } from '../doubles/demo-app/server.js';
 import { ControllerMetrics } from '../doubles/controller/metrics.js';
 import { parseTritonArgs } from '../doubles/triton/cli.js';
 import { TritonMetrics } from '../doubles/triton/metrics.js';
+import { e2eValues, writeValues } from '../e2e/chart/stack.js';
+import { IMAGES } from '../images/definitions.js';
 
 const CHART = path.resolve(__dirname, '../../chart/llm-router');
 const EXAMPLES = path.resolve(__dirname, '../../chart/examples');
@@ -23,7 +25,7 @@ interface K8sObject { kind: string; metadata: { name: string }; data?: Record<st
 
 async function render(valuesFile: string, extra: string[] = []): Promise<K8sObject[]> {
   const helm = await helmBinary(4);
-  const out = execFileSync(helm, ['template', 'e2e', CHART, '-f', path.join(EXAMPLES, valuesFile), ...extra], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  const out = execFileSync(helm, ['template', 'e2e', CHART, '-f', path.isAbsolute(valuesFile) ? valuesFile : path.join(EXAMPLES, valuesFile), ...extra], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
   return YAML.parseAllDocuments(out).map((d) => d.toJS() as K8sObject).filter(Boolean);
 }
 
@@ -86,6 +88,18 @@ function exprsOf(objects: K8sObject[]): string[] {
   }
   return exprs;
 }
+
+(present ? describe : describe.skip)('the e2e values (doubles) render and match the double images', () => {
+  it('renders with the schema and uses only executables the images have', async () => {
+    const objects = await render(writeValues(e2eValues(), 'compat'), ['-n', 'llm-router']);
+    const executables = new Set(IMAGES.flatMap((d) => d.executables.map((e) => path.basename(e.path))));
+    for (const c of containers(objects)) if (c.command) expect(executables.has(path.basename(c.command[0]!))).toBe(true);
+    const images = new Set(containers(objects).map((c: any) => c.image as string));
+    expect([...images].sort()).toEqual(['llm-router-e2e/demo-app:0.1.0', 'llm-router-e2e/mock-triton:0.1.0', 'llm-router-e2e/router-controller:0.1.0']);
+    const tests = objects.filter((o: any) => o.kind === 'Pod').flatMap((o: any) => o.spec.containers.map((c: any) => c.image));
+    expect(new Set(tests)).toEqual(new Set(['llm-router-e2e/busybox:1.35.0']));
+  });
+});
 
 (present ? describe : describe.skip)('every metric in the generated alerts and dashboards is exported by a double', () => {
   it('monitoring.yaml', async () => {

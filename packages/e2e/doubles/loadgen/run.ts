@@ -1,0 +1,83 @@
+// Steady-rate HTTP load for the e2e tests (runs inside the cluster as a Job): sends
+// POSTs at a fixed rate for a fixed time and reports counts, failures, latency
+// percentiles and which model answered, per time window, as one JSON line.
+import http from 'node:http';
+
+export interface LoadOptions { url: string; body: string; rps: number; durationMs: number; windowMs: number; timeoutMs: number }
+
+export interface LoadSummary {
+  sent: number;
+  ok: number;
+  failed: number;
+  statuses: Record<string, number>;
+  p50_ms: number;
+  p99_ms: number;
+  windows: Array<{ start_ms: number; sent: number; failed: number; models: Record<string, number>; classifiers: Record<string, number> }>;
+}
+
+interface Outcome { at: number; status: number | string; ms: number; model?: string; classifier?: string }
+
+function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcome, 'at'>> {
+  const started = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
+  return new Promise((resolve) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        let model: string | undefined;
+        try {
+          model = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model?: string }).model;
+        } catch {
+          /* streamed or non-JSON answers carry no single model */
+        }
+        resolve({ status: res.statusCode ?? 0, ms: elapsed(), ...(model ? { model } : {}), ...(res.headers['x-chosen-classifier'] ? { classifier: String(res.headers['x-chosen-classifier']) } : {}) });
+      });
+      res.on('error', (e) => resolve({ status: e.message, ms: elapsed() }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (e) => resolve({ status: (e as NodeJS.ErrnoException).code ?? e.message, ms: elapsed() }));
+    req.end(body);
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export async function runLoad(o: LoadOptions): Promise<LoadSummary> {
+  const start = Date.now();
+  const pending: Array<Promise<Outcome>> = [];
+  const interval = 1000 / o.rps;
+  for (let i = 0; Date.now() - start < o.durationMs; i++) {
+    const at = Date.now() - start;
+    pending.push(once(o.url, o.body, o.timeoutMs).then((r) => ({ at, ...r })));
+    const next = start + (i + 1) * interval;
+    await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+  }
+  const outcomes = await Promise.all(pending);
+  const isOk = (s: number | string) => typeof s === 'number' && s >= 200 && s < 300;
+  const latencies = outcomes.filter((x) => isOk(x.status)).map((x) => x.ms).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const x of outcomes) statuses[String(x.status)] = (statuses[String(x.status)] ?? 0) + 1;
+  const windows: LoadSummary['windows'] = [];
+  for (const x of outcomes) {
+    const w = Math.floor(x.at / o.windowMs);
+    while (windows.length <= w) windows.push({ start_ms: windows.length * o.windowMs, sent: 0, failed: 0, models: {}, classifiers: {} });
+    const win = windows[w]!;
+    win.sent++;
+    if (!isOk(x.status)) win.failed++;
+    if (x.model) win.models[x.model] = (win.models[x.model] ?? 0) + 1;
+    if (x.classifier) win.classifiers[x.classifier] = (win.classifiers[x.classifier] ?? 0) + 1;
+  }
+  return {
+    sent: outcomes.length,
+    ok: latencies.length,
+    failed: outcomes.length - latencies.length,
+    statuses,
+    p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
+    p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
+    windows,
+  };
+}

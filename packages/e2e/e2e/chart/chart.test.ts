@@ -1,0 +1,177 @@
+// The chart on kind with the doubles, as a platform team would run it (issue 5, groups 1-8).
+// Runs in order in one file: each group builds on the release the previous one left.
+// Skips with one line when the kind toolchain, docker or the generated chart is missing.
+import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, TASK_MODELS } from './values.js';
+import {
+  CLIENT_NAMESPACE, MONITORING_NAMESPACE, NAMESPACE, OUTSIDER_NAMESPACE, RELEASE, ROLLOUT_TAG,
+  e2eValues, helm, installArgs, installRelease, log, prepareStack, serviceUrl, toolchainOrReason, wgetFrom, writeValues, type Stack,
+} from './stack.js';
+
+const tools = toolchainOrReason();
+if (typeof tools === 'string') process.stdout.write(`chart e2e skipped: ${tools}\n`);
+const suite = typeof tools === 'string' ? describe.skip : describe;
+
+const CONTROLLER = serviceUrl('router-controller', 8084, '/v1/chat/completions');
+const chatBody = (text: string, ext: Record<string, unknown> = { policy: 'task_router', routing_strategy: 'triton' }, stream = false) => ({
+  model: '', messages: [{ role: 'user', content: text }], stream, 'nim-llm-router': ext,
+});
+const LOAD_BODY = chatBody('write a python function');
+
+suite('llm-router chart on kind with the doubles', () => {
+  let stack: Stack;
+  const kubectl = (args: string[]) => stack.cluster.kubectl(args);
+  const fromClient = (url: string, body?: unknown) => wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', url, body === undefined ? {} : { body });
+  const seen = () => JSON.parse(fromClient(`http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}/_seen`).body) as Array<{ model: string; bearer: string; authorized: boolean }>;
+
+  /** Runs the in-cluster loadgen as a Job while `during` runs; returns its summary. */
+  async function underLoad(name: string, seconds: number, during: () => void | Promise<void>) {
+    kubectl(['-n', CLIENT_NAMESPACE, 'delete', 'job', name, '--ignore-not-found', '--wait']);
+    stack.cluster.apply([{
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { name, namespace: CLIENT_NAMESPACE },
+      spec: {
+        backoffLimit: 0,
+        template: {
+          spec: {
+            restartPolicy: 'Never',
+            securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{
+              name: 'loadgen', image: 'llm-router-e2e/llm-double:0.1.0', imagePullPolicy: 'IfNotPresent', command: ['/usr/local/bin/loadgen'],
+              env: [
+                { name: 'LOADGEN_URL', value: CONTROLLER }, { name: 'LOADGEN_BODY', value: JSON.stringify(LOAD_BODY) },
+                { name: 'LOADGEN_RPS', value: '10' }, { name: 'LOADGEN_DURATION_S', value: String(seconds) }, { name: 'LOADGEN_WINDOW_S', value: '5' },
+              ],
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+              resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+            }],
+          },
+        },
+      },
+    }]);
+    await new Promise((r) => setTimeout(r, 8000)); // a steady "before" window
+    await during();
+    kubectl(['-n', CLIENT_NAMESPACE, 'wait', '--for=condition=complete', `job/${name}`, `--timeout=${seconds + 120}s`]);
+    const logs = kubectl(['-n', CLIENT_NAMESPACE, 'logs', `job/${name}`]);
+    const line = logs.split('\n').find((l) => l.startsWith('LOADGEN_SUMMARY '));
+    if (!line) throw new Error(`loadgen printed no summary:\n${logs}`);
+    return JSON.parse(line.slice('LOADGEN_SUMMARY '.length)) as { sent: number; ok: number; failed: number; p50_ms: number; p99_ms: number; statuses: Record<string, number>; windows: Array<{ start_ms: number; sent: number; failed: number; models: Record<string, number> }> };
+  }
+
+  beforeAll(async () => {
+    stack = await prepareStack(tools as Exclude<typeof tools, string>);
+  }, 1_800_000);
+  afterAll(async () => {
+    await stack?.registry?.stop();
+  });
+
+  describe('1. install', () => {
+    it('installs from oci:// and every pod becomes Ready; helm test passes', () => {
+      const seconds = installRelease(stack);
+      log(`install-to-ready: ${seconds.toFixed(1)} s (helm install --wait)`);
+      kubectl(['-n', NAMESPACE, 'wait', '--for=condition=Ready', 'pod', '-l', `app.kubernetes.io/instance=${RELEASE}`, '--timeout=300s']);
+      const node = kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-server', '-o', 'jsonpath={.items[0].spec.nodeName}']);
+      expect(node).toBe(stack.gpuNode);
+      helm(stack, ['test', RELEASE, '-n', NAMESPACE, '--timeout', '5m']);
+    });
+  });
+
+  describe('2. routing through the controller Service', () => {
+    it.each([
+      ['task_router', 'Write a python function', 'Code Generation', TASK_MODELS['Code Generation']],
+      ['task_router', 'Summarize this text', 'Summarization', TASK_MODELS.Summarization],
+      ['complexity_router', 'Solve it step by step', 'Reasoning', 'nvidia/llama-3.3-nemotron-super-49b-v1'],
+    ])('%s: %j -> %s', (policy, text, classifier, model) => {
+      const r = fromClient(CONTROLLER, chatBody(text, { policy, routing_strategy: 'triton' }));
+      expect(r.status).toBe(200);
+      expect(r.headers['x-chosen-classifier']).toBe(classifier);
+      expect(JSON.parse(r.body).model).toBe(model);
+      expect(seen().at(-1)).toMatchObject({ model, bearer: stack.apiKey, authorized: true });
+    });
+
+    it('manual strategy and streaming', () => {
+      const manual = fromClient(CONTROLLER, chatBody('anything', { policy: 'task_router', routing_strategy: 'manual', model: 'Rewrite' }));
+      expect([manual.status, manual.headers['x-chosen-classifier']]).toEqual([200, 'Rewrite']);
+      const streamed = fromClient(CONTROLLER, chatBody('write a poem', { policy: 'task_router', routing_strategy: 'triton' }, true));
+      expect(streamed.status).toBe(200);
+      expect(streamed.headers['content-type']).toContain('text/event-stream');
+      expect(streamed.body.trimEnd().endsWith('data: [DONE]')).toBe(true);
+    });
+  });
+
+  describe('3. NetworkPolicy', () => {
+    it('allowed paths work, pods without allowed labels are cut off', () => {
+      expect(fromClient(serviceUrl('router-controller', 8084, '/health')).status).toBe(200);
+      for (const [ns, pod] of [[OUTSIDER_NAMESPACE, 'outsider'], [NAMESPACE, 'unlabeled']] as const) {
+        expect(wgetFrom(stack.cluster, ns, pod, serviceUrl('router-controller', 8084, '/health'), { timeoutS: 3 }).status).toBe(0);
+        expect(wgetFrom(stack.cluster, ns, pod, serviceUrl('router-server', 8000, '/v2/health/ready'), { timeoutS: 3 }).status).toBe(0);
+      }
+      expect(wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', serviceUrl('router-server', 8000, '/v2/health/ready'), { timeoutS: 3 }).status).toBe(0);
+      // the app reaches the controller (its page calls /config)
+      expect(fromClient(serviceUrl('app', 8008, '/')).body).toContain('GET /config: 200');
+    });
+  });
+
+  describe('4. metrics', () => {
+    it('each metrics endpoint answers through its Service from the monitoring namespace', () => {
+      const scrape = (url: string) => wgetFrom(stack.cluster, MONITORING_NAMESPACE, 'scraper', url);
+      const triton = scrape(serviceUrl('router-server', 8002, '/metrics'));
+      expect(triton.status).toBe(200);
+      expect(triton.body).toMatch(/^nv_inference_request_success\{model="task_router_ensemble",version="1"\} [1-9]/m);
+      expect(triton.body).toMatch(/^nv_gpu_utilization\{gpu_uuid="GPU-/m);
+      const controller = scrape(serviceUrl('router-controller', 8084, '/metrics'));
+      expect(controller.status).toBe(200);
+      expect(controller.body).toMatch(/^num_requests [1-9]/m);
+      // the chart-compat unit test checks every alert/dashboard metric name against the doubles
+    });
+  });
+
+  describe('5. upgrade under load', () => {
+    it('changes the routing table with zero failed requests; the controller rolls', async () => {
+      const before = kubectl(['-n', NAMESPACE, 'get', 'rs', '-l', 'app.kubernetes.io/component=router-controller', '-o', 'name']);
+      const newModel = 'e2e/upgraded-code-model';
+      const summary = await underLoad('upgrade-load', 90, () => {
+        helm(stack, installArgs(stack, 'upgrade', writeValues(e2eValues({ codeModel: newModel }), 'e2e-upgrade')));
+      });
+      const after = kubectl(['-n', NAMESPACE, 'get', 'rs', '-l', 'app.kubernetes.io/component=router-controller', '-o', 'name']);
+      log(`upgrade under load: sent ${summary.sent}, failed ${summary.failed}, p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms, statuses ${JSON.stringify(summary.statuses)}`);
+      log(`per 5 s window (sent/failed/models): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${JSON.stringify(w.models)}`).join(' | ')}`);
+      expect(after).not.toEqual(before);
+      expect(summary.failed).toBe(0);
+      expect(Object.keys(summary.windows[0]!.models)).toEqual([TASK_MODELS['Code Generation']]);
+      expect(Object.keys(summary.windows.at(-1)!.models)).toEqual([newModel]);
+    }, 600_000);
+  });
+
+  describe('6. GPU rollout', () => {
+    it('a new router-server image on the one-GPU node rolls out without deadlock', () => {
+      helm(stack, [...installArgs(stack, 'upgrade', stack.valuesFile), '--set', `routerServer.image.tag=${ROLLOUT_TAG}`]);
+      kubectl(['-n', NAMESPACE, 'rollout', 'status', `deployment/${RELEASE}-llm-router-router-server`, '--timeout=300s']);
+      const image = kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-server', '-o', 'jsonpath={.items[*].spec.containers[0].image}']);
+      expect(image.split(' ')).toEqual([expect.stringContaining(ROLLOUT_TAG)]);
+    });
+  });
+
+  describe('7. drain a worker', () => {
+    it('the PDB keeps the controller serving while its node drains', async () => {
+      const node = kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-controller', '-o', 'jsonpath={.items[0].spec.nodeName}']);
+      // With two workers, one of them the tainted GPU node, evicted controllers need the control plane.
+      stack.cluster.tryKubectl(['taint', 'nodes', '-l', 'node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/control-plane:NoSchedule-']);
+      try {
+        const summary = await underLoad('drain-load', 60, () => {
+          kubectl(['drain', node, '--ignore-daemonsets', '--delete-emptydir-data', '--timeout=240s']);
+        });
+        log(`drain under load: sent ${summary.sent}, failed ${summary.failed}, p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms`);
+        expect(summary.failed).toBe(0);
+      } finally {
+        kubectl(['uncordon', node]);
+      }
+    }, 600_000);
+  });
+
+  describe('8. uninstall', () => {
+    it('removes everything except the model PVC kept by policy', () => {
+      helm(stack, ['uninstall', RELEASE, '-n', NAMESPACE, '--wait']);
+      const left = kubectl(['-n', NAMESPACE, 'get', 'all,configmap,secret,serviceaccount,networkpolicy,poddisruptionbudget,pvc', '-l', `app.kubernetes.io/instance=${RELEASE}`, '-o', 'jsonpath={range .items[*]}{.kind}/{.metadata.name}{"\\n"}{end}']);
+      expect(left.trim().split('\n').filter(Boolean).map((l) => l.split('/')[0])).toEqual(['PersistentVolumeClaim']);
+    });
+  });
+});

@@ -1,0 +1,63 @@
+// Values for installing the chart with the doubles: images, a loader that seeds the
+// model repository with the mock image, the routing table pointed at the LLM double
+// (everything else, including the GPU request, tolerations and probes, unchanged).
+import { IMAGE_TAG, IMAGE_REPOSITORY_PREFIX } from '../../images/definitions.js';
+import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../../doubles/triton/classifier.js';
+
+export const LLM_NAMESPACE = 'llm-api';
+export const LLM_SERVICE = 'llm-double';
+export const LLM_PORT = 8080;
+export const API_KEY_SECRET = 'llm-router-api-keys';
+export const BUSYBOX_IMAGE = { repository: `${IMAGE_REPOSITORY_PREFIX}/busybox`, tag: '1.35.0' };
+
+const image = (name: string) => ({ repository: `${IMAGE_REPOSITORY_PREFIX}/${name}`, tag: IMAGE_TAG, pullPolicy: 'IfNotPresent' });
+
+// The upstream default routing table (runtime contract); `suffix` lets the upgrade test change it.
+export const TASK_MODELS: Record<string, string> = {
+  Brainstorming: 'meta/llama-3.1-70b-instruct', Chatbot: 'mistralai/mixtral-8x22b-instruct-v0.1', Classification: 'meta/llama-3.1-8b-instruct',
+  'Closed QA': 'meta/llama-3.1-70b-instruct', 'Code Generation': 'nvidia/llama-3.3-nemotron-super-49b-v1', Extraction: 'meta/llama-3.1-8b-instruct',
+  'Open QA': 'meta/llama-3.1-70b-instruct', Other: 'mistralai/mixtral-8x22b-instruct-v0.1', Rewrite: 'meta/llama-3.1-8b-instruct',
+  Summarization: 'meta/llama-3.1-70b-instruct', 'Text Generation': 'mistralai/mixtral-8x22b-instruct-v0.1', Unknown: 'meta/llama-3.1-8b-instruct',
+};
+export const COMPLEXITY_MODELS: Record<string, string> = {
+  Creativity: 'meta/llama-3.1-70b-instruct', Reasoning: 'nvidia/llama-3.3-nemotron-super-49b-v1', 'Contextual-Knowledge': 'meta/llama-3.1-8b-instruct',
+  'Few-Shot': 'meta/llama-3.1-70b-instruct', 'Domain-Knowledge': 'mistralai/mixtral-8x22b-instruct-v0.1', 'No-Label-Reason': 'meta/llama-3.1-8b-instruct',
+  Constraint: 'meta/llama-3.1-8b-instruct',
+};
+
+export function doublesValues(opts: { codeModel?: string } = {}): Record<string, unknown> {
+  const apiBase = `http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}`;
+  const llms = (classes: readonly string[], models: Record<string, string>) =>
+    classes.map((name) => ({
+      name, apiBase, apiKey: { secretKey: 'NVIDIA_API_KEY' },
+      model: name === 'Code Generation' && opts.codeModel ? opts.codeModel : models[name]!,
+    }));
+  const small = { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } };
+  return {
+    apiKeys: { existingSecret: API_KEY_SECRET },
+    routerServer: {
+      image: image('mock-triton'),
+      // keep the GPU request exactly as the chart has it; only shrink CPU/memory for kind
+      resources: { requests: { cpu: '20m', memory: '64Mi', 'nvidia.com/gpu': 1 }, limits: { cpu: '500m', memory: '256Mi', 'nvidia.com/gpu': 1 } },
+      extraEnv: [{ name: 'MOCK_TRITON_LOAD_DELAY_MS', value: '2000' }],
+      modelRepository: {
+        storage: { type: 'pvc', pvc: { size: '1Gi' } },
+        loader: { enabled: true, image: image('mock-triton'), command: ['seed-model-repository'], resources: small },
+      },
+      shm: { sizeLimit: '64Mi' },
+    },
+    routerController: {
+      image: image('router-controller'),
+      resources: small,
+      terminationGracePeriodSeconds: 15,
+      preStopSleepSeconds: 5,
+      policies: [
+        { name: 'task_router', llms: llms(TASK_CLASSES, TASK_MODELS) },
+        { name: 'complexity_router', llms: llms(COMPLEXITY_CLASSES, COMPLEXITY_MODELS) },
+      ],
+    },
+    app: { enabled: true, image: image('demo-app'), resources: small },
+    networkPolicy: { enabled: true, controllerEgress: { cidrs: ['10.244.0.0/16', '10.96.0.0/12'], ports: [LLM_PORT] } },
+    tests: { image: { ...BUSYBOX_IMAGE, pullPolicy: 'IfNotPresent' } },
+  };
+}

@@ -1,0 +1,30 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { percentile, runLoad } from '../doubles/loadgen/run.js';
+
+describe('loadgen', () => {
+  it('percentile picks nearest-rank values', () => {
+    const s = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect([percentile(s, 50), percentile(s, 99), percentile([], 50)]).toEqual([50, 99, 0]);
+  });
+
+  it('counts successes, failures and models per window', async () => {
+    let n = 0;
+    const server = http.createServer((req, res) => {
+      req.resume();
+      n++;
+      if (n % 5 === 0) res.writeHead(503).end();
+      else res.writeHead(200, { 'content-type': 'application/json', 'x-chosen-classifier': 'Chatbot' }).end(JSON.stringify({ model: n < 6 ? 'a' : 'b' }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    const s = await runLoad({ url: `http://127.0.0.1:${port}/`, body: '{}', rps: 50, durationMs: 400, windowMs: 200, timeoutMs: 2000 });
+    server.close();
+    expect(s.sent).toBe(n);
+    expect(s.failed).toBe(Math.floor(n / 5));
+    expect(s.statuses['503']).toBe(Math.floor(n / 5));
+    expect(s.windows.reduce((a, w) => a + w.sent, 0)).toBe(s.sent);
+    expect(Object.keys(s.windows[0]!.models)).toContain('a');
+    expect(s.windows[0]!.classifiers.Chatbot).toBeGreaterThan(0);
+  });
+});
