@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { HELM_MAJORS } from '../src/helm.js';
 import { helmTemplate, runHelm } from '../src/helm-run.js';
 import { packageChart } from '../src/package-chart.js';
-import { CHART_DIR, PACKAGE_DIR } from '../src/scenarios.js';
+import { CHART_DIR, defaultValuesFiles, PACKAGE_DIR } from '../src/scenarios.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   for (const major of HELM_MAJORS) {
     const show = await runHelm(major, ['show', 'chart', archive.file]);
     if (show.code !== 0) throw new Error(`helm ${major} show chart ${archive.file} failed:\n${show.stderr}`);
-    const template = await helmTemplate(major, archive.file, []);
+    const template = await helmTemplate(major, archive.file, defaultValuesFiles());
     if (template.code !== 0) throw new Error(`helm ${major} template ${archive.file} failed:\n${template.stderr}`);
   }
   console.log(`${path.relative(process.cwd(), archive.file)}  ${archive.bytes} bytes, ${archive.entries.length} files`);

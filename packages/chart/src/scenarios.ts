@@ -53,3 +53,12 @@ export function optsIntoHostPath(values: Record<string, unknown>): boolean {
   const storage = (values.routerServer as { modelRepository?: { storage?: { type?: unknown } } } | undefined)?.modelRepository?.storage;
   return storage?.type === 'hostPath';
 }
+
+/**
+ * The values file for renders that just need a working install (the chart refuses to render
+ * without an API-key source, so "no values" is not one).
+ */
+export function defaultValuesFiles(): string[] {
+  const file = path.join(EXAMPLES_DIR, 'default.yaml');
+  return existsSync(file) ? [file] : [];
+}

@@ -6,13 +6,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HELM_MAJORS, type HelmMajor } from '../src/helm.js';
-import { helmTemplate, KUBE_VERSION, runHelm } from '../src/helm-run.js';
+import { helmTemplate, KUBE_VERSION, runHelm, type HelmResult } from '../src/helm-run.js';
 import { registryBinary, startLocalRegistry, type LocalRegistry } from '../src/local-registry.js';
 import { packageChart, type ChartArchive } from '../src/package-chart.js';
 import { isLoopback, normaliseTarget, parseDigest, pushChart } from '../src/publish-chart.js';
-import { CHART_DIR, chartExists } from '../src/scenarios.js';
+import { CHART_DIR, chartExists, defaultValuesFiles } from '../src/scenarios.js';
 
 jest.setTimeout(180_000);
+
+function expectOk(r: HelmResult): void {
+  if (r.code !== 0) throw new Error(`helm failed (exit ${r.code}):\n${r.stderr}`);
+}
 
 const bin = registryBinary();
 if (!bin && process.env.CI) throw new Error('CI must run the OCI publish test: apt-get install -y docker-registry');
@@ -42,8 +46,8 @@ describeWithRegistry('OCI registry round trip', () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'llm-router-publish-test-'));
     registry = await startLocalRegistry();
     archive = await packageChart(CHART_DIR, path.join(tmp, 'dist'));
-    const r = await helmTemplate(4, CHART_DIR, []);
-    expect(r.code).toBe(0);
+    const r = await helmTemplate(4, CHART_DIR, defaultValuesFiles());
+    expectOk(r);
     expectedRender = r.stdout;
   });
   afterAll(async () => {
@@ -72,7 +76,7 @@ describeWithRegistry('OCI registry round trip', () => {
       const dest = mkdtempSync(path.join(tmp, 'pull-'));
       const ociRef = `oci://${registry.host}/${repoFor(writer)}/${archive.name}`;
       const r = await runHelm(reader, ['pull', ociRef, '--version', archive.version, '--plain-http', '--destination', dest]);
-      expect(r.code).toBe(0);
+      expectOk(r);
       expect(parseDigest(`${r.stdout}${r.stderr}`)).toBe(p.digest);
       const got = readFileSync(path.join(dest, `${archive.name}-${archive.version}.tgz`));
       expect(createHash('sha256').update(got).digest('hex')).toBe(archive.sha256);
@@ -82,9 +86,9 @@ describeWithRegistry('OCI registry round trip', () => {
       const ociRef = `oci://${registry.host}/${repoFor(writer)}/${archive.name}`;
       const r = await runHelm(reader, [
         'template', 'llm-router', ociRef, '--version', archive.version, '--plain-http',
-        '--namespace', 'llm-router', '--kube-version', KUBE_VERSION,
+        '--namespace', 'llm-router', '--kube-version', KUBE_VERSION, ...defaultValuesFiles().flatMap((f) => ['--values', f]),
       ]);
-      expect(r.code).toBe(0);
+      expectOk(r);
       expect(r.stdout).toBe(expectedRender);
     });
   });
