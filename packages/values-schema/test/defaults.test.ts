@@ -67,7 +67,7 @@ describe('generated files', () => {
     expect(second).toEqual(first);
     let fresh: typeof lib | undefined;
     jest.isolateModules(() => {
-      fresh = jest.requireActual('../src/index.js');
+      fresh = jest.requireActual<typeof lib>('../src/index.js');
     });
     expect(fresh).not.toBe(lib);
     expect([fresh!.renderValuesSchemaJson(), fresh!.renderValuesYaml(), fresh!.renderValuesReference()]).toEqual(first);

@@ -28,11 +28,11 @@ export const ingressSchema = doc(
                 )
                 .min(1),
               'Paths of this host.',
-            ).default(() => [{ path: '/', pathType: 'Prefix', backend: 'controller' }]),
+            ).default(() => [{ path: '/', pathType: 'Prefix' as const, backend: 'controller' as const }]),
           }),
         ),
         'Hosts and their paths.',
-      ).default(() => [{ host: 'llm-router.local', paths: [{ path: '/', pathType: 'Prefix', backend: 'controller' }] }]),
+      ).default(() => [{ host: 'llm-router.local', paths: [{ path: '/', pathType: 'Prefix' as const, backend: 'controller' as const }] }]),
       tls: doc(
         z.array(z.strictObject({ secretName: doc(z.string().min(1), 'TLS Secret (created by cert-manager when certManager.enabled).'), hosts: doc(z.array(host()).min(1), 'Hosts covered.') })),
         'TLS settings.',
@@ -119,7 +119,7 @@ export const gatewayApiSchema = block('Gateway API (successor of ingress-nginx).
             }),
           ).min(1),
           'Routing rules.',
-        ).default(() => [{ path: { type: 'PathPrefix', value: '/' }, backend: 'controller' }]),
+        ).default(() => [{ path: { type: 'PathPrefix' as const, value: '/' }, backend: 'controller' as const }]),
       })
       .superRefine((r, ctx) => {
         if (r.enabled && r.parentRefs.length === 0) ctx.addIssue({ code: 'custom', path: ['parentRefs'], message: 'needs at least one Gateway when httpRoute.enabled is true' });
