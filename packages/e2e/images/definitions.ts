@@ -27,6 +27,8 @@ export interface ImageDefinition {
   cmd?: string[];
   env?: Record<string, string>;
   ports: number[];
+  /** busybox applets to add (symlinks to Debian's static /bin/busybox), for tool images. */
+  busyboxApplets?: string[];
 }
 
 export const IMAGES: ImageDefinition[] = [
@@ -66,14 +68,18 @@ export const IMAGES: ImageDefinition[] = [
     entrypoint: ['/usr/local/bin/demo-app'],
     ports: [8008],
   },
+  {
+    name: 'toolbox',
+    description: 'helm test / probe tools: busybox applets (sh, sleep, nc, ...) and a busybox-compatible wget',
+    // Debian's static busybox wget segfaults on every request; /bin/wget is ours instead.
+    executables: [{ path: '/bin/wget', entry: 'doubles/wget/main.ts' }],
+    busyboxApplets: ['sh', 'nc', 'tar', 'gzip', 'ls', 'cat', 'echo', 'env', 'id', 'sleep', 'mkdir', 'cp', 'rm', 'test', 'true', 'false', 'grep', 'head'],
+    entrypoint: ['/bin/sh'],
+    ports: [],
+  },
 ];
+
+export const BUSYBOX_BINARY = '/bin/busybox';
 
 export const imageRef = (name: string) => `${IMAGE_REPOSITORY_PREFIX}/${name}:${IMAGE_TAG}`;
 
-/**
- * A tools image for `helm test` pods (wget) and ad-hoc probes (sh, nc): Debian's static
- * busybox (package busybox-static) copied FROM scratch; tagged with busybox's version.
- */
-export const BUSYBOX_BINARY = '/bin/busybox';
-export const BUSYBOX_APPLETS = ['sh', 'wget', 'nc', 'tar', 'gzip', 'ls', 'cat', 'echo', 'env', 'id', 'sleep', 'mkdir', 'cp', 'rm', 'test', 'true', 'false', 'grep', 'head'];
-export const busyboxRef = (version: string) => `${IMAGE_REPOSITORY_PREFIX}/busybox:${version}`;

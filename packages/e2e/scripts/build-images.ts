@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { BASE_IMAGE, BUSYBOX_APPLETS, BUSYBOX_BINARY, BUNDLE_DIR, IMAGES, IMAGE_TAG, NODE_PACKAGE, NODE_PATH, NODE_VERSION, RUN_AS, busyboxRef, imageRef, type ImageDefinition } from '../images/definitions.js';
+import { BASE_IMAGE, BUSYBOX_BINARY, BUNDLE_DIR, IMAGES, IMAGE_TAG, NODE_PACKAGE, NODE_PATH, NODE_VERSION, RUN_AS, imageRef, type ImageDefinition } from '../images/definitions.js';
 import { smokeTest } from './image-smoke.js';
 
 const PKG_DIR = path.resolve(__dirname, '..');
@@ -101,7 +101,7 @@ function dockerfile(def: ImageDefinition, baseHash: string): string {
     'COPY rootfs/ /',
     ...Object.entries(def.env ?? {}).map(([k, v]) => `ENV ${k}=${v}`),
     `USER ${RUN_AS}:${RUN_AS}`,
-    `EXPOSE ${def.ports.join(' ')}`,
+    ...(def.ports.length > 0 ? [`EXPOSE ${def.ports.join(' ')}`] : []),
     `LABEL org.opencontainers.image.title="${def.name}" org.opencontainers.image.description="${def.description}" org.opencontainers.image.version="${IMAGE_TAG}"`,
     ...(def.entrypoint ? [`ENTRYPOINT ${json(def.entrypoint)}`] : []),
     ...(def.cmd ? [`CMD ${json(def.cmd)}`] : []),
@@ -152,6 +152,14 @@ function stage(def: ImageDefinition, baseHash: string): string {
     bundle(exe.entry, path.join(rootfs, bundlePath));
     compileLauncher(bundlePath, path.join(rootfs, exe.path));
   }
+  if (def.busyboxApplets) {
+    const busybox = staticBusybox();
+    if (!busybox) log(`${def.name}: no static ${BUSYBOX_BINARY} on this host (apt-get install busybox-static): built without sh/sleep`);
+    else {
+      copyInto(rootfs, busybox, '/bin/busybox', 0o755);
+      for (const applet of def.busyboxApplets) fs.symlinkSync('busybox', path.join(rootfs, 'bin', applet));
+    }
+  }
   fs.writeFileSync(path.join(ctx, 'Dockerfile'), dockerfile(def, baseHash));
   return ctx;
 }
@@ -167,29 +175,11 @@ function buildIfChanged(ref: string, ctx: string): string {
   return hash;
 }
 
-/** Build context of the busybox tools image, or undefined when the host has no static busybox. */
-function stageBusybox(): { ctx: string; ref: string } | undefined {
+/** Debian's static busybox, or undefined (with the reason logged) when the host has none. */
+function staticBusybox(): string | undefined {
   if (!fs.existsSync(BUSYBOX_BINARY)) return undefined;
   const ldd = spawnSync('ldd', [BUSYBOX_BINARY], { encoding: 'utf8' });
-  if (!/not a dynamic executable|statically linked/.test(ldd.stdout + ldd.stderr)) return undefined;
-  const banner = spawnSync(BUSYBOX_BINARY, ['--help'], { encoding: 'utf8' }).stdout.split('\n')[0] ?? '';
-  const version = /BusyBox v(\d+\.\d+\.\d+)/.exec(banner)?.[1];
-  if (!version) throw new Error(`cannot read the busybox version from '${banner}'`);
-  const ctx = path.join(OUT_DIR, 'busybox');
-  fs.rmSync(ctx, { recursive: true, force: true });
-  const rootfs = path.join(ctx, 'rootfs');
-  copyInto(rootfs, BUSYBOX_BINARY, '/bin/busybox', 0o755);
-  for (const applet of BUSYBOX_APPLETS) fs.symlinkSync('busybox', path.join(rootfs, 'bin', applet));
-  fs.mkdirSync(path.join(rootfs, 'tmp'));
-  fs.chmodSync(path.join(rootfs, 'tmp'), 0o1777);
-  fs.mkdirSync(path.join(rootfs, 'etc'));
-  fs.writeFileSync(path.join(rootfs, 'etc', 'passwd'), `root:x:0:0:root:/root:/sbin/nologin\nnobody:x:${RUN_AS}:${RUN_AS}:nobody:/nonexistent:/sbin/nologin\n`);
-  fs.writeFileSync(path.join(ctx, 'Dockerfile'), [
-    'FROM scratch', 'COPY rootfs/ /', 'ENV PATH=/bin', `USER ${RUN_AS}:${RUN_AS}`,
-    `LABEL org.opencontainers.image.title="busybox" org.opencontainers.image.description="${banner.replace(/"/g, "'")}"`,
-    'ENTRYPOINT ["/bin/sh"]', '',
-  ].join('\n'));
-  return { ctx, ref: busyboxRef(version) };
+  return /not a dynamic executable|statically linked/.test(ldd.stdout + ldd.stderr) ? BUSYBOX_BINARY : undefined;
 }
 
 function dockerAvailable(): boolean {
@@ -210,7 +200,7 @@ async function main(): Promise<void> {
   const onlyIdx = args.indexOf('--only');
   const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
   const defs = IMAGES.filter((d) => !only || d.name === only);
-  if (defs.length === 0 && only !== 'busybox') throw new Error(`--only ${only}: no such image (${IMAGES.map((d) => d.name).join(', ')})`);
+  if (defs.length === 0) throw new Error(`--only ${only}: no such image (${IMAGES.map((d) => d.name).join(', ')})`);
   const stageOnly = args.includes('--stage-only');
   if (!stageOnly && !dockerAvailable()) {
     process.stderr.write('[images] docker is not answering `docker info`; run `bash bootstrap/ensure-docker.sh` first (or pass --stage-only)\n');
@@ -234,14 +224,6 @@ async function main(): Promise<void> {
     buildIfChanged(ref, ctx);
     const own = imageSize(ref) - imageSize(BASE_IMAGE);
     rows.push(`${ref.padEnd(42)} ${(imageSize(ref) / 1024 / 1024).toFixed(1).padStart(7)} MiB (${(own / 1024).toFixed(0)} KiB own layer)`);
-  }
-  if (!only || only === 'busybox') {
-    const bb = stageBusybox();
-    if (!bb) log(`busybox: skipped, no static ${BUSYBOX_BINARY} on this host (apt-get install busybox-static)`);
-    else if (!stageOnly) {
-      buildIfChanged(bb.ref, bb.ctx);
-      rows.push(`${bb.ref.padEnd(42)} ${(imageSize(bb.ref) / 1024 / 1024).toFixed(1).padStart(7)} MiB (helm test / probe tools)`);
-    }
   }
   if (rows.length > 0) log(`images:\n${rows.join('\n')}`);
   if (args.includes('--smoke')) {

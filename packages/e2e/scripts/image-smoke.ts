@@ -123,5 +123,13 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
       detail += `, ${describeStop(stopTimed(id, 10))}`;
     }
   }
+  else if (def.name === 'toolbox') {
+    // Run wget by path as the chart's test pods do (busybox sh would pick its own applet).
+    const w = spawnSync('docker', ['run', '--rm', ...HARDENED, '--entrypoint', 'wget', ref, '-q', '-O', '-', '-T', '2', 'http://127.0.0.1:1/'], { encoding: 'utf8' });
+    if (w.status !== 1 || !w.stderr.includes("can't connect to remote host")) throw new Error(`toolbox wget: exit ${w.status} ${w.stderr}`);
+    const s = spawnSync('docker', ['run', '--rm', ...HARDENED, ref, '-c', 'sleep 0 && echo ok'], { encoding: 'utf8' });
+    if (s.stdout.trim() !== 'ok') throw new Error(`toolbox sh/sleep: ${s.stdout}${s.stderr}`);
+    detail = 'wget (refused connection -> exit 1), sh and sleep ok';
+  }
   log(`smoke ${ref}: ${detail} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }

@@ -97,7 +97,7 @@ function exprsOf(objects: K8sObject[]): string[] {
     const images = new Set(containers(objects).map((c: any) => c.image as string));
     expect([...images].sort()).toEqual(['llm-router-e2e/demo-app:0.1.0', 'llm-router-e2e/mock-triton:0.1.0', 'llm-router-e2e/router-controller:0.1.0']);
     const tests = objects.filter((o: any) => o.kind === 'Pod').flatMap((o: any) => o.spec.containers.map((c: any) => c.image));
-    expect(new Set(tests)).toEqual(new Set(['llm-router-e2e/busybox:1.35.0']));
+    expect(new Set(tests)).toEqual(new Set(['llm-router-e2e/toolbox:0.1.0']));
   });
 });
 

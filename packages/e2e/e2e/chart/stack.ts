@@ -11,7 +11,7 @@ import { helmBinary } from '../../../chart/src/helm.js';
 import { startLocalRegistry, type LocalRegistry } from '../../../chart/src/local-registry.js';
 import { packageChart, readChartMeta } from '../../../chart/src/package-chart.js';
 import { pushChart } from '../../../chart/src/publish-chart.js';
-import { BUSYBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, doublesValues } from './values.js';
+import { TOOLBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, doublesValues } from './values.js';
 import { IMAGES, imageRef } from '../../images/definitions.js';
 import { KindCluster, lines, run, tryRun } from '../cluster/kind-cluster.js';
 import { loadToolchain, type Toolchain } from '../cluster/toolchain.js';
@@ -83,7 +83,7 @@ export function buildAndLoadImages(cluster: KindCluster): void {
   execFileSync('npx', ['tsx', 'scripts/build-images.ts'], { cwd: PKG_DIR, stdio: 'inherit' });
   // a second tag of the mock Triton for the GPU rollout test
   run('docker', ['tag', imageRef('mock-triton'), imageRef('mock-triton').replace(/:[^:]+$/, `:${ROLLOUT_TAG}`)]);
-  const refs = [...IMAGES.map((d) => imageRef(d.name)), `${BUSYBOX_IMAGE.repository}:${BUSYBOX_IMAGE.tag}`, imageRef('mock-triton').replace(/:[^:]+$/, `:${ROLLOUT_TAG}`)];
+  const refs = [...IMAGES.map((d) => imageRef(d.name)), imageRef('mock-triton').replace(/:[^:]+$/, `:${ROLLOUT_TAG}`)];
   log(`loading ${refs.length} images into kind`);
   run(cluster.tools.kind, ['load', 'docker-image', '--name', CLUSTER_NAME, ...refs], undefined, 900_000);
 }
@@ -134,7 +134,7 @@ export function deployLlmDouble(cluster: KindCluster): void {
   cluster.kubectl(['-n', LLM_NAMESPACE, 'rollout', 'status', `deployment/${LLM_SERVICE}`, '--timeout=180s']);
 }
 
-/** A long-lived busybox pod to run wget from (kubectl exec), in a given namespace. */
+/** A long-lived toolbox pod to run wget from (kubectl exec), in a given namespace. */
 export function clientPod(cluster: KindCluster, namespace: string, name: string, labels: Record<string, string> = {}): void {
   cluster.apply([{
     apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace, labels: { 'e2e/client': name, ...labels } },
@@ -142,7 +142,7 @@ export function clientPod(cluster: KindCluster, namespace: string, name: string,
       securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
       terminationGracePeriodSeconds: 0,
       containers: [{
-        name: 'client', image: `${BUSYBOX_IMAGE.repository}:${BUSYBOX_IMAGE.tag}`, imagePullPolicy: 'IfNotPresent',
+        name: 'client', image: `${TOOLBOX_IMAGE.repository}:${TOOLBOX_IMAGE.tag}`, imagePullPolicy: 'IfNotPresent',
         command: ['sleep', '86400'], securityContext: RESTRICTED_CONTAINER,
         resources: { requests: { cpu: '5m', memory: '16Mi' }, limits: { cpu: '200m', memory: '64Mi' } },
       }],

@@ -8,7 +8,8 @@ export const LLM_NAMESPACE = 'llm-api';
 export const LLM_SERVICE = 'llm-double';
 export const LLM_PORT = 8080;
 export const API_KEY_SECRET = 'llm-router-api-keys';
-export const BUSYBOX_IMAGE = { repository: `${IMAGE_REPOSITORY_PREFIX}/busybox`, tag: '1.35.0' };
+/** helm test pods and e2e client pods: busybox applets + a busybox-compatible wget. */
+export const TOOLBOX_IMAGE = { repository: `${IMAGE_REPOSITORY_PREFIX}/toolbox`, tag: IMAGE_TAG };
 
 const image = (name: string) => ({ repository: `${IMAGE_REPOSITORY_PREFIX}/${name}`, tag: IMAGE_TAG, pullPolicy: 'IfNotPresent' });
 
@@ -58,6 +59,6 @@ export function doublesValues(opts: { codeModel?: string } = {}): Record<string,
     },
     app: { enabled: true, image: image('demo-app'), resources: small },
     networkPolicy: { enabled: true, controllerEgress: { cidrs: ['10.244.0.0/16', '10.96.0.0/12'], ports: [LLM_PORT] } },
-    tests: { image: { ...BUSYBOX_IMAGE, pullPolicy: 'IfNotPresent' } },
+    tests: { image: { ...TOOLBOX_IMAGE, pullPolicy: 'IfNotPresent' } },
   };
 }
