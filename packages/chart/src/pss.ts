@@ -177,22 +177,41 @@ export function pssRestrictedViolations(objects: KubeObject[]): PssViolation[] {
   return objects.flatMap((o) => podTemplates(o).flatMap((pod) => checkPod(describe(o), pod)));
 }
 
+/** Service accounts some RoleBinding or ClusterRoleBinding in the render grants permissions to. */
+function boundServiceAccounts(objects: KubeObject[]): Set<string> {
+  return new Set(
+    objects
+      .filter((o) => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')
+      .flatMap((o) => arr(o.subjects))
+      .filter((s) => s.kind === 'ServiceAccount')
+      .map((s) => String(s.name)),
+  );
+}
+
 /**
- * This chart's own hardening on top of PSS (issue C2): read-only root filesystem and no added
- * capabilities at all (every port is above 1024, so not even NET_BIND_SERVICE).
+ * This chart's own hardening on top of PSS (issue C2): read-only root filesystem, no added
+ * capabilities at all (every port is above 1024, so not even NET_BIND_SERVICE), and no service
+ * account token in a pod unless its service account is bound to a Role (it calls the API).
  */
 export function hardeningViolations(objects: KubeObject[]): { object: string; path: string; message: string }[] {
+  const bound = boundServiceAccounts(objects);
+  const accounts = new Map(objects.filter((o) => o.kind === 'ServiceAccount').map((o) => [o.metadata?.name ?? '', o]));
   return objects.flatMap((o) =>
-    podTemplates(o).flatMap((pod) =>
-      containersOf(pod.spec).flatMap(({ path, c }) => {
+    podTemplates(o).flatMap((pod) => {
+      const out: { object: string; path: string; message: string }[] = [];
+      const sa = String(pod.spec.serviceAccountName ?? 'default');
+      const automount = pod.spec.automountServiceAccountToken ?? accounts.get(sa)?.automountServiceAccountToken ?? true;
+      if (automount !== false && !bound.has(sa)) {
+        out.push({ object: describe(o), path: `${pod.path}/automountServiceAccountToken`, message: `mounts a token for ${sa}, which no RoleBinding uses` });
+      }
+      for (const { path, c } of containersOf(pod.spec)) {
         const sc = obj(c.securityContext);
-        const out: { object: string; path: string; message: string }[] = [];
         const at = `${pod.path}/${path}/securityContext`;
         if (sc.readOnlyRootFilesystem !== true) out.push({ object: describe(o), path: `${at}/readOnlyRootFilesystem`, message: 'must be true' });
         const add = obj(sc.capabilities).add;
         if (Array.isArray(add) && add.length) out.push({ object: describe(o), path: `${at}/capabilities/add`, message: 'must be empty' });
-        return out;
-      }),
-    ),
+      }
+      return out;
+    }),
   );
 }

@@ -158,6 +158,18 @@ describe('PSS restricted', () => {
     expect(pssRestrictedViolations([cron, pod]).map((v) => v.object)).toEqual(['CronJob c', 'Pod p']);
   });
 
+  it('chart hardening: no service account token unless a RoleBinding uses the account', () => {
+    const mounts = deployment((p) => {
+      delete p.automountServiceAccountToken;
+      p.serviceAccountName = 'worker';
+    });
+    expect(hardeningViolations([mounts]).map((v) => v.path)).toEqual(['/spec/template/spec/automountServiceAccountToken']);
+    const sa: KubeObject = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'worker' }, automountServiceAccountToken: false };
+    expect(hardeningViolations([mounts, sa])).toEqual([]);
+    const binding: KubeObject = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b' }, subjects: [{ kind: 'ServiceAccount', name: 'worker' }] };
+    expect(hardeningViolations([mounts, binding])).toEqual([]);
+  });
+
   it('chart hardening: read-only root filesystem, no added capabilities', () => {
     const bad = deployment((p) => {
       p.containers[0].securityContext.readOnlyRootFilesystem = false;
