@@ -34,6 +34,13 @@ export const BAD_INPUTS: BadInput[] = [
     schemaPath: 'routerController.policies.0.llms.0.apiKey',
   },
   {
+    name: 'inline Hugging Face token',
+    values: { routerServer: { huggingFace: { token: 'hf_0123456789secret' } } },
+    path: 'routerServer.huggingFace.token',
+    message: 'must reference an existing Secret',
+    schemaPath: 'routerServer.huggingFace.token',
+  },
+  {
     name: 'two storage backends',
     values: { routerServer: { modelRepository: { storage: { type: 'pvc', nfs: { server: 'nfs.example.com', path: '/exports/models' } } } } },
     path: 'routerServer.modelRepository.storage.nfs.server',

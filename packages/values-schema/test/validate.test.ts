@@ -44,6 +44,17 @@ describe('messages a person understands', () => {
     expect(paths).toContain('global.imagePullSecrets[0].name');
   });
 
+  test('an inline secret is rejected without echoing it', () => {
+    const r = validate({
+      routerServer: { huggingFace: { token: 'hf_SECRET1' }, modelRepository: { credentials: { s3: 'AKIA_SECRET2' } } },
+      routerController: { policies: [{ name: 'p', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm', apiKey: 'nvapi-SECRET3' }] }] },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(3);
+    expect(JSON.stringify(r.problems)).not.toMatch(/SECRET/);
+  });
+
   test('every problem is reported, not only the first', () => {
     const r = validate({ routerServer: { replicas: -1, service: { port: 99999 } }, app: { enabled: 'yes' } });
     expect(r.ok).toBe(false);

@@ -1,7 +1,7 @@
 // The router-controller's routing table as typed data. Order of llms = classifier class order,
 // because the controller takes argmax of Triton's output as an index into this list.
 import { z } from 'zod';
-import { doc, envName, nullableName } from './primitives.js';
+import { doc, envName, INLINE_SECRET_MESSAGE, inlineSecretError, nullableName } from './primitives.js';
 
 export const NVIDIA_API_BASE = 'https://integrate.api.nvidia.com';
 
@@ -39,12 +39,7 @@ export const apiKeyRefSchema = z.strictObject(
     secretKey: doc(envName(), 'Key in the Secret; also the environment variable the config references as ${KEY}.').default('NVIDIA_API_KEY'),
     secretName: nullableName('Secret to read the key from; null uses the apiKeys source (existingSecret, create or externalSecret).'),
   },
-  {
-    error: (iss) =>
-      iss.code === 'invalid_type' && typeof iss.input === 'string'
-        ? 'must be a Secret reference {secretKey, secretName}, not an inline key; put the key into a Secret (see apiKeys) and name it here'
-        : undefined,
-  },
+  { error: inlineSecretError(INLINE_SECRET_MESSAGE) },
 );
 
 const llmSchema = z.strictObject({

@@ -70,9 +70,15 @@ export const passthroughList = (description: string, examples?: unknown[]) =>
 export const nullablePassthrough = (description: string, examples?: unknown[]) =>
   doc(passthroughObject().nullable(), description, examples).default(null);
 
-/** Reference to one key of a Secret in the release namespace. */
-export const secretKeyRef = (what: string, defaultKey: string) =>
-  block(`Secret reference for ${what}: the Secret name and the key inside it.`, {
-    secretName: nullableName(`Name of an existing Secret holding ${what}; null disables it.`),
-    secretKey: doc(z.string().min(1), `Key inside the Secret that holds ${what}.`).default(defaultKey),
-  });
+export const INLINE_SECRET_MESSAGE =
+  'must be a Secret reference {secretKey, secretName}, not an inline key; put the key into a Secret (see apiKeys) and name it here';
+
+/** Error for a string where a Secret reference object belongs; never echoes the (secret) string. */
+export const inlineSecretError = (message: string) => (iss: { code: string; input?: unknown }) =>
+  iss.code === 'invalid_type' && typeof iss.input === 'string' ? message : undefined;
+
+/** A closed block that refers to credentials in a Secret; a plain string there is an inline secret and is rejected as such. */
+export function secretRefBlock<S extends z.ZodRawShape>(description: string, shape: S) {
+  const error = inlineSecretError('must reference an existing Secret (an object with secretName and key names), not hold the credential itself');
+  return doc(z.strictObject(shape, { error }), description).prefault({} as never);
+}

@@ -1,7 +1,7 @@
 // routerServer: Triton Inference Server with the two classifier ensembles, one GPU per pod.
 import { z } from 'zod';
 import { autoscalingSchema, componentRules, componentShape, serviceSchema, type ComponentDefaults } from './component.js';
-import { block, bool, doc, int, nullableName, nullableString, port, quantity } from './primitives.js';
+import { block, bool, doc, int, nullableName, nullableString, port, quantity, secretRefBlock } from './primitives.js';
 import { modelRepositorySchema } from './storage.js';
 
 export const serverDefaults: ComponentDefaults = {
@@ -69,7 +69,7 @@ export const routerServerSchema = doc(
         }),
         offline: bool('Set HF_HUB_OFFLINE=1 so nothing is downloaded (requires a filled cache).', false),
         endpoint: nullableString('Hugging Face hub mirror URL (HF_ENDPOINT); null uses the public hub.'),
-        token: block('Hugging Face token, only as a Secret reference (becomes HF_TOKEN).', {
+        token: secretRefBlock('Hugging Face token, only as a Secret reference (becomes HF_TOKEN).', {
           secretName: nullableName('Existing Secret holding the token; null means no token.'),
           secretKey: doc(z.string().min(1), 'Key in the Secret holding the token.').default('HF_TOKEN'),
         }),

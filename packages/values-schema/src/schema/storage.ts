@@ -2,7 +2,7 @@
 // or an object-storage URL that Triton reads itself (no volume; credentials from Secrets only).
 import { z } from 'zod';
 import { imageSchema } from './image.js';
-import { block, bool, doc, k8sName, nullableName, nullablePassthrough, nullableString, quantity, stringMap } from './primitives.js';
+import { block, bool, doc, k8sName, secretRefBlock, nullableName, nullablePassthrough, nullableString, quantity, stringMap } from './primitives.js';
 
 export const OBJECT_STORAGE_PATTERN = /^(s3|gs|as):\/\/.+/;
 export const STORAGE_TYPES = ['pvc', 'nfs', 'emptyDir', 'hostPath', 'none'] as const;
@@ -103,7 +103,7 @@ export const storageSchema = doc(
   .prefault({});
 
 const credentials = block('Object-storage credentials, only as references to existing Secrets (keys become Triton\'s env vars).', {
-  s3: block('S3 (s3:// URLs): Secret with the access key pair; null secretName relies on the pod identity (e.g. IRSA).', {
+  s3: secretRefBlock('S3 (s3:// URLs): Secret with the access key pair; null secretName relies on the pod identity (e.g. IRSA).', {
     secretName: nullableName('Existing Secret with the S3 credentials.'),
     accessKeyIdKey: doc(z.string().min(1), 'Key in the Secret holding the access key ID (becomes AWS_ACCESS_KEY_ID).').default('AWS_ACCESS_KEY_ID'),
     secretAccessKeyKey: doc(z.string().min(1), 'Key in the Secret holding the secret access key (becomes AWS_SECRET_ACCESS_KEY).').default('AWS_SECRET_ACCESS_KEY'),
@@ -111,11 +111,11 @@ const credentials = block('Object-storage credentials, only as references to exi
     region: nullableString('AWS region (AWS_DEFAULT_REGION).', null, ['us-east-1']),
     endpoint: nullableString('Custom S3 endpoint URL for S3-compatible stores; Triton expects it inside the s3:// URL as s3://host:port/bucket, so this only sets AWS_ENDPOINT_URL for tools.'),
   }),
-  gcs: block('Google Cloud Storage (gs:// URLs): Secret with a service-account JSON file; null secretName relies on workload identity.', {
+  gcs: secretRefBlock('Google Cloud Storage (gs:// URLs): Secret with a service-account JSON file; null secretName relies on workload identity.', {
     secretName: nullableName('Existing Secret with the service-account key file.'),
     key: doc(z.string().min(1), 'Key in the Secret holding the JSON key file (mounted and named by GOOGLE_APPLICATION_CREDENTIALS).').default('credentials.json'),
   }),
-  azure: block('Azure Blob Storage (as:// URLs): Secret with the storage account name and key.', {
+  azure: secretRefBlock('Azure Blob Storage (as:// URLs): Secret with the storage account name and key.', {
     secretName: nullableName('Existing Secret with the Azure storage credentials.'),
     accountNameKey: doc(z.string().min(1), 'Key in the Secret holding the account name (becomes AZURE_STORAGE_ACCOUNT).').default('AZURE_STORAGE_ACCOUNT'),
     accountKeyKey: doc(z.string().min(1), 'Key in the Secret holding the account key (becomes AZURE_STORAGE_KEY).').default('AZURE_STORAGE_KEY'),
