@@ -47,7 +47,10 @@ done
 
 # kube-proxy runs iptables/conntrack tools, so it gets the Debian rootfs (iptables-nft like the node)
 ctx="$(new_ctx kube-proxy)"; cp "$K8S_BIN/kube-proxy" "$ctx/rootfs/usr/local/bin/"
-build_image "$REG/kube-proxy:$KUBERNETES_VERSION" "$ROOTFS_IMAGE" "$ctx" "$PATH_ENV"
+mkdir -p "$ctx/rootfs/usr/sbin"; install -m 0755 "$BOOTSTRAP_DIR/iptables-wrapper.sh" "$ctx/rootfs/usr/sbin/iptables-wrapper"
+build_image "$REG/kube-proxy:$KUBERNETES_VERSION" "$ROOTFS_IMAGE" "$ctx" "$PATH_ENV" \
+  'RUN for t in iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do ln -sf iptables-wrapper "/usr/sbin/$t"; done'
+
 
 ctx="$(new_ctx etcd)"; cp "$BIN_CACHE/etcd-$ETCD_VERSION"/{etcd,etcdctl} "$ctx/rootfs/usr/local/bin/"
 mkdir -p "$ctx/rootfs/var/lib/etcd"

@@ -35,7 +35,7 @@ else
   chmod 0755 "$r"/usr/local/bin/* "$r"/kind/bin/*
   rm -rf "$r/usr/local/bin/third_party" "$r/usr/local/bin/target-cc"
   # the node's containerd runs runc through runc-capfilter (privileged pods such as kube-proxy)
-  awk '{print} /^\[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options\]/{print "    BinaryName = \"/usr/local/bin/runc-capfilter\""}' \
+  awk '{print} index($0, "containerd.runtimes.runc.options]") {print "    BinaryName = \"/usr/local/bin/runc-capfilter\""}' \
     "$KIND_SRC/images/base/files/etc/containerd/config.toml" >"$r/etc/containerd/config.toml"
   grep -q runc-capfilter "$r/etc/containerd/config.toml" || die "node: could not set runc BinaryName in containerd config"
   cp "$CTRD_BIN"/{containerd,containerd-shim-runc-v2,ctr} "$r/usr/local/bin/"
