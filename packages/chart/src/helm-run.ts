@@ -1,7 +1,7 @@
 // Runs the real helm binaries with private config/cache/data homes (so nothing leaks between
 // runs or from the user's own helm setup) and a small concurrency limit (the machine has 2 cores).
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { helmBinary, type HelmMajor } from './helm.js';
@@ -17,7 +17,11 @@ export const KUBE_VERSION = '1.34.0';
 
 let home: string | undefined;
 function helmHome(): string {
-  home ??= mkdtempSync(path.join(os.tmpdir(), 'llm-router-helm-home-'));
+  if (!home) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-router-helm-home-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    home = dir;
+  }
   return home;
 }
 
