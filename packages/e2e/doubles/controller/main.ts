@@ -38,7 +38,6 @@ async function main(): Promise<void> {
   for (const w of loaded.warnings) logJson(SERVICE, { level: 'warn', msg: w });
   const portEnv = process.env.ROUTER_CONTROLLER_DOUBLE_PORT;
   const server = await startController(loaded.config, portEnv ? Number(portEnv) : CONTROLLER_PORT);
-  logJson(SERVICE, { level: 'info', msg: `listening on 0.0.0.0:${server.port}`, config_path: configPath, policies: loaded.config.policies.map((p) => p.name) });
 
   const mode = process.env.ROUTER_CONTROLLER_ON_SIGTERM ?? 'ignore';
   if (mode === 'graceful') {
@@ -51,6 +50,8 @@ async function main(): Promise<void> {
     logJson(SERVICE, { level: 'error', msg: `ROUTER_CONTROLLER_ON_SIGTERM must be ignore or graceful, got '${mode}'` });
     process.exit(1);
   }
+  // Logged after the signal handlers exist, so "listening" means signals are handled too.
+  logJson(SERVICE, { level: 'info', msg: `listening on 0.0.0.0:${server.port}`, config_path: configPath, policies: loaded.config.policies.map((p) => p.name) });
 }
 
 void main();

@@ -9,8 +9,8 @@ async function main(): Promise<void> {
   const options = llmOptionsFromEnv(process.env, (p) => fs.readFileSync(p, 'utf8'));
   const port = Number(process.env.LLM_DOUBLE_PORT ?? 8080);
   const server = await startLlmDouble(options, port);
-  logJson('llm-double', { level: 'info', msg: `listening on 0.0.0.0:${server.port}`, checks_api_key: options.apiKey !== undefined, models: options.models });
   exitOnSignals('llm-double', () => server.close());
+  logJson('llm-double', { level: 'info', msg: `listening on 0.0.0.0:${server.port}`, checks_api_key: options.apiKey !== undefined, models: options.models });
 }
 
 main().catch((err: unknown) => {

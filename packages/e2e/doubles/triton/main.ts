@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   }
   try {
     const triton = await startMockTriton(options);
-    exitOnSignals('mock-triton', () => triton.stop());
+    // Like Triton: wait for in-flight requests at most --exit-timeout-secs (default 30).
+    const exitTimeoutMs = Number(options.raw['exit-timeout-secs']?.at(-1) ?? 30) * 1000;
+    exitOnSignals('mock-triton', () => Promise.race([triton.stop(), new Promise<void>((resolve) => setTimeout(resolve, exitTimeoutMs).unref())]));
   } catch (err) {
     logJson('mock-triton', { level: 'error', msg: `error: creating server: ${err instanceof Error ? err.message : String(err)}` });
     process.exit(1);
