@@ -3,8 +3,8 @@
 // Skips with one line when the kind toolchain, docker or the generated chart is missing.
 import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, TASK_MODELS } from './values.js';
 import {
-  CLIENT_NAMESPACE, MONITORING_NAMESPACE, NAMESPACE, OUTSIDER_NAMESPACE, RELEASE, ROLLOUT_TAG,
-  e2eValues, helm, installArgs, installRelease, log, prepareStack, serviceUrl, toolchainOrReason, wgetFrom, writeValues, type Stack,
+  CLIENT_NAMESPACE, MONITORING_NAMESPACE, NAMESPACE, ON_CONTROL_PLANE, OUTSIDER_NAMESPACE, RELEASE, ROLLOUT_TAG,
+  RESTRICTED_CONTAINER, e2eValues, helm, installArgs, installRelease, log, prepareStack, serviceUrl, toolchainOrReason, wgetFrom, writeValues, type Stack,
 } from './stack.js';
 
 const tools = toolchainOrReason();
@@ -32,6 +32,7 @@ suite('llm-router chart on kind with the doubles', () => {
         backoffLimit: 0,
         template: {
           spec: {
+            ...ON_CONTROL_PLANE,
             restartPolicy: 'Never',
             securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
             containers: [{
@@ -40,7 +41,7 @@ suite('llm-router chart on kind with the doubles', () => {
                 { name: 'LOADGEN_URL', value: CONTROLLER }, { name: 'LOADGEN_BODY', value: JSON.stringify(LOAD_BODY) },
                 { name: 'LOADGEN_RPS', value: '10' }, { name: 'LOADGEN_DURATION_S', value: String(seconds) }, { name: 'LOADGEN_WINDOW_S', value: '5' },
               ],
-              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+              securityContext: RESTRICTED_CONTAINER,
               resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
             }],
           },
@@ -163,6 +164,7 @@ suite('llm-router chart on kind with the doubles', () => {
         expect(summary.failed).toBe(0);
       } finally {
         kubectl(['uncordon', node]);
+        stack.cluster.tryKubectl(['taint', 'nodes', '-l', 'node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/control-plane=:NoSchedule', '--overwrite']);
       }
     }, 600_000);
   });

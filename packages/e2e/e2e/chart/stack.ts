@@ -74,7 +74,11 @@ export function fakeGpuNode(cluster: KindCluster): string {
   cluster.kubectl(['label', 'node', node, `${GPU_LABEL}=true`, '--overwrite']);
   cluster.kubectl(['taint', 'node', node, 'nvidia.com/gpu=present:NoSchedule', '--overwrite']);
   // Extended resources are advertised by patching the node status (what a device plugin does).
-  cluster.kubectl(['patch', 'node', node, '--subresource=status', '--type=json', '-p', JSON.stringify([{ op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' }])]);
+  cluster.kubectl(['patch', 'node', node, '--subresource=status', '--type=json', '-p', JSON.stringify([
+    { op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' },
+    { op: 'add', path: '/status/allocatable/nvidia.com~1gpu', value: '1' },
+  ])]);
+  cluster.kubectl(['wait', '--for=jsonpath={.status.allocatable.nvidia\\.com/gpu}=1', `node/${node}`, '--timeout=60s']);
   return node;
 }
 
@@ -90,7 +94,16 @@ export function buildAndLoadImages(cluster: KindCluster): void {
 
 const restricted = { 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/enforce-version': 'latest' };
 
-const RESTRICTED_CONTAINER = {
+/**
+ * Test infrastructure (LLM double, clients, loadgen) runs on the control plane so that
+ * draining a worker in the drain test never takes it down.
+ */
+export const ON_CONTROL_PLANE = {
+  nodeSelector: { 'node-role.kubernetes.io/control-plane': '' },
+  tolerations: [{ key: 'node-role.kubernetes.io/control-plane', operator: 'Exists', effect: 'NoSchedule' }],
+};
+
+export const RESTRICTED_CONTAINER = {
   allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
   capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
 };
@@ -116,6 +129,7 @@ export function deployLlmDouble(cluster: KindCluster): void {
         template: {
           metadata: { labels },
           spec: {
+            ...ON_CONTROL_PLANE,
             securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
             containers: [{
               name: 'llm', image: imageRef('llm-double'), imagePullPolicy: 'IfNotPresent',
@@ -139,6 +153,7 @@ export function clientPod(cluster: KindCluster, namespace: string, name: string,
   cluster.apply([{
     apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace, labels: { 'e2e/client': name, ...labels } },
     spec: {
+      ...ON_CONTROL_PLANE,
       securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
       terminationGracePeriodSeconds: 0,
       containers: [{
