@@ -1,6 +1,6 @@
 // `npx nx run renderer:bench [-- --runs N --with-cli --skip-generate]`: prints (never asserts) how
-// long generating the chart takes and how much slower `helm template` is on our chart than on an empty chart (one Chart.yaml, no
-// templates), with default values and with the everything-on scenario. The three renders are
+// long generating the chart takes and how much slower `helm template` is on our chart than on an
+// empty chart (one Chart.yaml, no templates), with default values and with the everything-on scenario. The three renders are
 // interleaved within one run and medians compared, so machine load affects them alike.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
