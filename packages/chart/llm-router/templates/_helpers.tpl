@@ -37,21 +37,6 @@
 {{- else }}{{ printf "%s:%s" $repo (toString (.image.tag | default .root.Chart.AppVersion)) }}{{ end }}
 {{- end }}
 
-{{- /* toYaml of a map (two levels deep) without null fields, e.g. security contexts with platform-assigned IDs. */}}
-{{- define "llm-router.dropNulls" -}}
-{{- $out := dict }}
-{{- range $k, $v := . }}
-{{- if kindIs "map" $v }}
-{{- $inner := dict }}
-{{- range $k2, $v2 := $v }}{{ if not (kindIs "invalid" $v2) }}{{ $_ := set $inner $k2 $v2 }}{{ end }}{{ end }}
-{{- $_ := set $out $k $inner }}
-{{- else if not (kindIs "invalid" $v) }}
-{{- $_ := set $out $k $v }}
-{{- end }}
-{{- end }}
-{{- toYaml $out }}
-{{- end }}
-
 {{- /* Secret holding one LLM API key (args: root, apiKey, path); fails naming the value when no source exists. */}}
 {{- define "llm-router.apiKeySecret" -}}
 {{- $v := .root.Values.apiKeys }}

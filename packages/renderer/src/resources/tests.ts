@@ -49,7 +49,7 @@ export function testPod(t: TestSpec): MapNode {
           imagePullPolicy: expr('$.Values.tests.image.pullPolicy'),
           command: ['wget', '-q', '-O', '-', '-T', '10', expr(url)],
           securityContext: CONTAINER_SECURITY,
-          resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+          resources: toYamlIfSet('$.Values.tests.resources'),
         },
       ],
     },

@@ -82,3 +82,10 @@ export function secretRefBlock<S extends z.ZodRawShape>(description: string, sha
   const error = inlineSecretError('must reference an existing Secret (an object with secretName and key names), not hold the credential itself');
   return doc(z.strictObject(shape, { error }), description).prefault({} as never);
 }
+
+/** Requests and limits of a small helper container (loader, snapshot job, helm test pods). */
+export const helperResources = (what: string, requests: Record<string, string>, limits: Record<string, string>) =>
+  block(`Resources of ${what}.`, {
+    requests: doc(z.record(z.string(), quantity()), `Resources reserved for ${what}.`).default(requests),
+    limits: doc(z.record(z.string(), quantity()), `Upper bounds for ${what}.`).default(limits),
+  });

@@ -1,7 +1,7 @@
 // Volume snapshots of the model PVC: on demand, scheduled, and restore into a new PVC.
 import { z } from 'zod';
 import { imageSchema } from './image.js';
-import { block, bool, doc, int, nullableName, nullableString, stringMap } from './primitives.js';
+import { block, bool, doc, helperResources, int, nullableName, nullableString, stringMap } from './primitives.js';
 
 const CRON = /^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/;
 
@@ -20,7 +20,9 @@ export const volumeSnapshotsSchema = doc(
         enabled: bool('Take snapshots on a schedule.', false),
         cron: doc(z.string().regex(CRON, { error: 'must be a cron expression with 5 fields or @daily-style macro' }), 'Cron schedule.', ['0 3 * * *']).default('0 3 * * *'),
         keep: int('Number of scheduled snapshots kept.', 7, 1),
-        image: imageSchema({ what: 'the snapshot job (needs kubectl)', repository: 'registry.k8s.io/kubectl', tag: 'v1.33.4' }),
+        // The job runs a small sh script around kubectl (timestamped name, pruning), so the image needs sh and kubectl.
+        image: imageSchema({ what: 'the snapshot job (needs sh and kubectl)', repository: 'alpine/k8s', tag: '1.33.4' }),
+        resources: helperResources('the snapshot job', { cpu: '10m', memory: '32Mi' }, { cpu: '200m', memory: '128Mi' }),
       }),
       restoreFrom: nullableName('VolumeSnapshot name to create the model PVC from (dataSource); null creates an empty PVC.', ['models-2026-01-01']),
     })
