@@ -5,7 +5,13 @@
 # set is smaller than what Docker requests. Idempotent and safe to call concurrently.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-LOCK=/var/lock/llm-router-e2e-docker.lock
+# fast path without the lock: the engine is up
+if docker info >/dev/null 2>&1; then
+  log "docker: engine already running ($(docker info --format '{{.ServerVersion}}, default runtime {{.DefaultRuntime}}'))"
+  exit 0
+fi
+
+LOCK=/var/lock/llm-router-e2e-docker-start.lock
 exec 9>"$LOCK"
 flock 9
 
@@ -46,7 +52,8 @@ node -e '
 if ! pgrep -x dockerd >/dev/null 2>&1; then
   log "docker: starting dockerd (log: $LOG_DIR/dockerd.log)"
   # setsid + nohup: dockerd must outlive this script and the calling shell
-  setsid nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null &
+  # fd 9 (the lock) closed: dockerd must not hold it for its whole life
+  setsid nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null 9>&- &
 fi
 for _ in $(seq 1 60); do
   if docker info >/dev/null 2>&1; then
