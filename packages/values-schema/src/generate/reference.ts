@@ -23,12 +23,18 @@ function defaultCell(value: unknown, present: boolean): string {
   return json.length > MAX_DEFAULT ? 'see values.yaml' : `\`${cell(json)}\``;
 }
 
+/** Nullable objects (e.g. strategy.rollingUpdate) are documented as one value, not as a section. */
+function nullable(node: JsonSchema): boolean {
+  const types = Array.isArray(node.type) ? node.type : [node.type];
+  return types.includes('null') || ((node.anyOf as JsonSchema[] | undefined) ?? []).some((b) => b.type === 'null');
+}
+
 function walk(schema: JsonSchema, value: unknown, prefix: string, present: boolean, rows: ReferenceRow[]): void {
   for (const [key, sub] of properties(schema)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const v = present && value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     const has = present && v !== undefined;
-    if (objectBranch(sub) && !(sub.anyOf && (sub.anyOf as JsonSchema[]).some((b) => b.type === 'null'))) {
+    if (objectBranch(sub) && !nullable(sub)) {
       walk(sub, v, path, has, rows);
       continue;
     }
