@@ -39,9 +39,16 @@ describe('C4 model repository storage', () => {
   });
 
   it('C4: NFS and emptyDir backends', async () => {
+    // PSS "restricted" forbids inline nfs volumes: the chart binds a PV + claim and mounts the claim.
     const nfs = await server({ modelRepository: { storage: { type: 'nfs', nfs: { server: 'nfs.local', path: '/exports/m' } } } });
-    expect(volumes(nfs)['model-repository'].nfs).toEqual({ server: 'nfs.local', path: '/exports/m', readOnly: true });
-    expect(nfs.byKind('PersistentVolumeClaim')).toHaveLength(0);
+    const pv = nfs.one('PersistentVolume');
+    expect(pv.spec.nfs).toEqual({ server: 'nfs.local', path: '/exports/m', readOnly: true });
+    expect(pv.spec.accessModes).toEqual(['ReadOnlyMany']);
+    expect(pv.spec.persistentVolumeReclaimPolicy).toBe('Retain');
+    const claim = nfs.one('PersistentVolumeClaim');
+    expect(claim.spec.volumeName).toBe(pv.metadata?.name);
+    expect(pv.spec.claimRef).toEqual({ namespace: 'llm-router', name: claim.metadata?.name });
+    expect(volumes(nfs)['model-repository']).toEqual({ name: 'model-repository', persistentVolumeClaim: { claimName: claim.metadata?.name } });
     const empty = await server({ modelRepository: { storage: { type: 'emptyDir', emptyDir: { sizeLimit: '5Gi' } } } });
     expect(volumes(empty)['model-repository'].emptyDir).toEqual({ sizeLimit: '5Gi' });
     const bare = await server({ modelRepository: { storage: { type: 'emptyDir' } } });

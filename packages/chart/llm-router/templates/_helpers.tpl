@@ -37,27 +37,18 @@
 {{- else }}{{ printf "%s:%s" $repo (toString (.image.tag | default .root.Chart.AppVersion)) }}{{ end }}
 {{- end }}
 
-{{- /* Secret holding one LLM API key (args: root, apiKey, path); fails naming the value when no source exists. */}}
-{{- define "llm-router.apiKeySecret" -}}
-{{- $v := .root.Values.apiKeys }}
-{{- if .apiKey.secretName }}{{ .apiKey.secretName }}
-{{- else if $v.existingSecret }}{{ $v.existingSecret }}
-{{- else if or $v.externalSecret.enabled $v.create.enabled }}{{ $v.secretName | default (printf "%s-api-keys" (include "llm-router.fullname" .root | trunc 54 | trimSuffix "-")) }}
-{{- else }}{{ fail (printf "%s: no API key source configured; set apiKeys.existingSecret, apiKeys.externalSecret.enabled or apiKeys.create.enabled" .path) }}
-{{- end }}
-{{- end }}
-
-{{- /* Controller env vars, one per distinct API key name, each read from its Secret (the config holds only ${NAME}). */}}
+{{- /* Controller env vars, one per distinct API key name, each read from its Secret (the config holds only ${NAME}); fails naming the value when a key has no source. */}}
 {{- define "llm-router.apiKeyEnv" -}}
-{{- $root := . }}
+{{- $v := .Values.apiKeys }}
+{{- $default := $v.existingSecret }}
+{{- if and (not $default) (or $v.externalSecret.enabled $v.create.enabled) }}{{ $default = $v.secretName | default (printf "%s-api-keys" (include "llm-router.fullname" . | trunc 54 | trimSuffix "-")) }}{{ end }}
 {{- $seen := dict }}
 {{- range $i, $p := .Values.routerController.policies }}
 {{- range $j, $l := $p.llms }}
-{{- $path := printf "routerController.policies[%d].llms[%d].apiKey" $i $j }}
 {{- $ak := $l.apiKey | default dict }}
 {{- $key := $ak.secretKey | default "NVIDIA_API_KEY" }}
-{{- if not (regexMatch "^[A-Za-z_][A-Za-z0-9_]*$" (toString $key)) }}{{ fail (printf "%s.secretKey: %q is not a valid environment variable name" $path $key) }}{{ end }}
-{{- $secret := include "llm-router.apiKeySecret" (dict "root" $root "apiKey" $ak "path" $path) }}
+{{- $secret := $ak.secretName | default $default }}
+{{- if not $secret }}{{ fail (printf "routerController.policies[%d].llms[%d].apiKey: no API key source configured; set apiKeys.existingSecret, apiKeys.externalSecret.enabled or apiKeys.create.enabled" $i $j) }}{{ end }}
 {{- $prev := get $seen $key }}
 {{- if not $prev }}
 {{- $_ := set $seen $key $secret }}
@@ -67,7 +58,7 @@
       name: {{ $secret }}
       key: {{ $key }}
 {{- else if ne $prev $secret }}
-{{- fail (printf "%s.secretKey: %s is already read from Secret %s; use a different key name for Secret %s" $path $key $prev $secret) }}
+{{- fail (printf "routerController.policies[%d].llms[%d].apiKey.secretKey: %s is already read from Secret %s; use a different key name for Secret %s" $i $j $key $prev $secret) }}
 {{- end }}
 {{- end }}
 {{- end }}

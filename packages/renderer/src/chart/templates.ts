@@ -18,7 +18,7 @@ import { httpRoute } from '../resources/httproute.js';
 import { ingress, securityHeadersConfigMap } from '../resources/ingress.js';
 import { appPolicy, controllerPolicy, defaultDeny, serverPolicy, snapshotPolicy, testPolicy } from '../resources/networkpolicy.js';
 import { pdb, pdbGuard } from '../resources/pdb.js';
-import { hfCachePvc, hfCachePvcGuard, modelsPvc, modelsPvcGuard } from '../resources/pvc.js';
+import { hfCachePvc, hfCachePvcGuard, modelsPvc, modelsPvcGuard, nfsGuard, nfsPv, nfsPvc } from '../resources/pvc.js';
 import { snapshotRole, snapshotRoleBinding, snapshotServiceAccount } from '../resources/rbac.js';
 import { openshiftRoute } from '../resources/route.js';
 import { scaledObject } from '../resources/scaledobject.js';
@@ -74,11 +74,13 @@ export function templateFiles(): Record<string, string> {
     'validate.yaml': validateTpl(),
     ...componentFiles(SERVER, serverDeployment(), serverService(), SERVER_VARS),
     'router-server-pvc.yaml': file({
-      comment: 'PVCs of the router-server: model repository (kept on uninstall) and optional HF cache.',
+      comment: 'PVCs of the router-server: model repository (kept on uninstall), NFS PV + claim, optional HF cache.',
       owners: [SERVER],
       vars: SERVER_VARS,
       docs: [
         { guard: modelsPvcGuard, body: modelsPvc() },
+        { guard: nfsGuard, body: nfsPv() },
+        { guard: nfsGuard, body: nfsPvc() },
         { guard: hfCachePvcGuard, body: hfCachePvc() },
       ],
     }),

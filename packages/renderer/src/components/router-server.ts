@@ -97,12 +97,10 @@ function modelVolume(): Node {
   return when('$modelVolume', {
     name: 'model-repository',
     [spread()]: when(
-      `eq ${st}.type "pvc"`,
+      // NFS is mounted through the chart's PV + PVC (inline nfs volumes break PSS "restricted").
+      `or (eq ${st}.type "pvc") (eq ${st}.type "nfs")`,
       { persistentVolumeClaim: { claimName: expr(modelsPvcName) } },
       when(
-        `eq ${st}.type "nfs"`,
-        { nfs: { server: expr(`${st}.nfs.server | quote`), path: expr(`${st}.nfs.path | quote`), readOnly: expr(`${st}.nfs.readOnly`) } },
-        when(
           `eq ${st}.type "hostPath"`,
           // Development only: validate.yaml fails unless hostPath.iUnderstandTheRisk is true.
           { hostPath: { path: expr(`${st}.hostPath.path | quote`), [spread()]: withValue(`${st}.hostPath.type`, { type: expr('. | quote') }) } },
@@ -111,7 +109,6 @@ function modelVolume(): Node {
             { emptyDir: { [spread()]: withValue(`${st}.emptyDir.medium`, { medium: expr('. | quote') }), [spread() + 's']: withValue(`${st}.emptyDir.sizeLimit`, { sizeLimit: expr('. | quote') }) } },
             { emptyDir: {} },
           ),
-        ),
       ),
     ),
   });

@@ -54,7 +54,7 @@ export function validateTpl(): string {
     '$.Values.routerServer.replicas',
   );
 
-  // Routing table: unique names, api_base without /v1 (the controller appends the request path).
+  // Routing table: unique names (JSON Schema cannot compare list items by field), api_base without /v1.
   lines.push('{{- $policies := dict }}');
   lines.push('{{- range $i, $p := $.Values.routerController.policies }}');
   f('hasKey $policies $p.name', 'routerController.policies[%d].name: duplicate policy name %q', '$i', '$p.name');
@@ -64,7 +64,7 @@ export function validateTpl(): string {
   f('hasKey $llms $l.name', 'routerController.policies[%d].llms[%d].name: duplicate LLM name %q', '$i', '$j', '$l.name');
   lines.push('{{- $_ := set $llms $l.name true }}');
   f(
-    'regexMatch "/v1/?$" $l.apiBase',
+    'hasSuffix "/v1" (trimSuffix "/" $l.apiBase)',
     'routerController.policies[%d].llms[%d].apiBase: must not end in /v1 (the controller appends /v1/chat/completions itself), got %q',
     '$i',
     '$j',

@@ -1,7 +1,7 @@
 // PersistentVolumeClaim builder: the model repository (kept on uninstall) and the optional HF cache.
 import { expr, toYaml, when, withValue, spread, type MapNode } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { SERVER, v } from '../helpers/names.js';
+import { nameOf, SERVER, v } from '../helpers/names.js';
 
 const st = v(SERVER, 'modelRepository.storage');
 const hf = v(SERVER, 'huggingFace.cache');
@@ -53,6 +53,44 @@ export function hfCachePvc(): MapNode {
       accessModes: ['ReadWriteOnce'],
       ...storageClass(`${hf}.storageClass`),
       resources: { requests: { storage: expr(`${hf}.size | quote`) } },
+    },
+  };
+}
+
+/**
+ * NFS goes through a PersistentVolume + claim instead of an inline `nfs:` volume, which the
+ * "restricted" Pod Security Standard forbids. The PV is cluster-scoped, so its name carries the namespace.
+ */
+export const nfsGuard = `and $modelVolume (eq ${st}.type "nfs")`;
+const nfsPvName = `printf "%s-%s" $namespace (${nameOf('models-nfs')})`;
+const nfsAccess = `ternary "ReadOnlyMany" "ReadWriteMany" ${st}.nfs.readOnly`;
+
+export function nfsPv(): MapNode {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolume',
+    metadata: metadata({ owner: SERVER, nameExpr: nfsPvName, namespaced: false }),
+    spec: {
+      capacity: { storage: expr(`${st}.pvc.size | quote`) },
+      accessModes: [expr(nfsAccess)],
+      persistentVolumeReclaimPolicy: 'Retain',
+      storageClassName: '',
+      claimRef: { namespace: expr('$namespace'), name: expr(nameOf('router-server-models')) },
+      nfs: { server: expr(`${st}.nfs.server | quote`), path: expr(`${st}.nfs.path | quote`), readOnly: expr(`${st}.nfs.readOnly`) },
+    },
+  };
+}
+
+export function nfsPvc(): MapNode {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: metadata({ owner: SERVER, suffix: 'router-server-models' }),
+    spec: {
+      accessModes: [expr(nfsAccess)],
+      storageClassName: '',
+      volumeName: expr(nfsPvName),
+      resources: { requests: { storage: expr(`${st}.pvc.size | quote`) } },
     },
   };
 }
