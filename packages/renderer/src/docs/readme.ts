@@ -36,6 +36,11 @@ flowchart LR
 | app (off by default) | Deployment, Service, ConfigMap | 8008 http | Gradio demo; config mounted as a single file |
 | every component | ServiceAccount (no token), PodDisruptionBudget when more than one pod, NetworkPolicy | | |
 
+Images default to \`nvcr.io/nvidia/blueprint/router-{server,controller,app}:<appVersion>\`. The router-server
+image is Triton Inference Server (\`nvcr.io/nvidia/tritonserver:24.10-py3\`) plus the classifiers' python
+dependencies (transformers, torch); if you build the blueprint images yourself, point \`*.image\` (or
+\`global.imageRegistry\`) at them. Tags never default to \`latest\`; a \`digest\` wins over the tag.
+
 Optional: Ingress, Gateway API HTTPRoute, OpenShift Route, ExternalSecret, ServiceMonitor/PodMonitor,
 PrometheusRule, Grafana dashboard ConfigMap, VolumeSnapshotClass/VolumeSnapshot, a snapshot CronJob with a
 Role limited to VolumeSnapshots, helm test pods, \`extraObjects\`.

@@ -6,7 +6,8 @@ import { modelRepositorySchema } from './storage.js';
 
 export const serverDefaults: ComponentDefaults = {
   what: 'the router-server (Triton Inference Server with the classifier models)',
-  image: { repository: 'nvcr.io/nvidia/tritonserver', tag: null },
+  // Triton (nvcr.io/nvidia/tritonserver:24.10-py3) plus the classifiers' python deps, versioned with the blueprint.
+  image: { repository: 'nvcr.io/nvidia/blueprint/router-server', tag: null },
   replicas: 1,
   // Recreate: a one-GPU node cannot run the old and the new pod at once, so a surge would deadlock.
   strategy: { type: 'Recreate', rollingUpdate: null },
