@@ -38,6 +38,10 @@ describe('M3 validation', () => {
       },
     });
     expect(dup.stderr).toContain('routerController.policies[1].name: duplicate policy name "p"');
+    const ing = await render({ ingress: { enabled: true, hosts: [{ host: 'a.example.com', paths: [{ path: '/', backend: 'app' }] }] } });
+    expect(ing.stderr).toContain('ingress.hosts[0].paths[0].backend: is "app" but app.enabled is false');
+    const route = await render({ gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'gw' }], rules: [{ backend: 'app' }] } } });
+    expect(route.stderr).toContain('gatewayApi.httpRoute.rules[0].backend: is "app" but app.enabled is false');
     const rwo = await render({ routerServer: { replicas: 2 } });
     expect(rwo.stderr).toContain('routerServer.modelRepository.storage.pvc.accessModes: must include ReadWriteMany or ReadOnlyMany when routerServer.replicas is 2');
   });

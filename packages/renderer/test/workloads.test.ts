@@ -1,6 +1,7 @@
 // C3 probes, H1 HA, H3 PDB, H5 rollout, L1 scheduling, L2 logging and the upstream workload defects
 // (config path, image reference, selectors, names, app config), asserted on real helm output.
-import { deployment, envOf, mainContainer, podSpec, render } from './render.js';
+import { runHelm } from '../../chart/src/helm-run.js';
+import { BASE, CHART_DIR, deployment, envOf, mainContainer, merge, podSpec, render, valuesFile } from './render.js';
 
 const COMPONENTS = ['router-server', 'router-controller', 'app'];
 
@@ -191,6 +192,17 @@ describe('upstream defects in the workloads', () => {
     expect(config).toContain('url: "http://prod-llm-router-router-server:8000/v2/models/complexity_router_ensemble/infer"');
     expect(r.one('Service', '-router-server').metadata?.name).toBe('prod-llm-router-router-server');
     expect(config).not.toMatch(/api_base: ".*\/v1"/);
+  });
+
+  it('escape hatches: customConfig is used verbatim; existingConfigMap replaces the chart ConfigMap', async () => {
+    const custom = 'policies:\n  - name: mine\n    url: http://triton:8000/v2/models/mine/infer\n    llms: []\n';
+    const r = await render({ routerController: { customConfig: custom } });
+    expect(r.one('ConfigMap', 'router-controller-config').data['config.yaml']).toBe(custom);
+    const e = await render({ routerController: { existingConfigMap: 'my-config', policies: [] } }, { base: true });
+    expect(e.byKind('ConfigMap')).toHaveLength(0);
+    expect(podSpec(deployment(e, 'router-controller')).volumes[0]).toEqual({ name: 'config', configMap: { name: 'my-config' } });
+    const dry = await runHelm(4, ['install', 'rel', CHART_DIR, '--dry-run=client', '--namespace', 'llm-router', '--values', valuesFile(merge(BASE, { routerController: { existingConfigMap: 'c', policies: [] } }))]);
+    expect(dry.code).toBe(0);
   });
 
   it('D-app: no app objects when disabled; when enabled its config is a file mount, not over /app', async () => {

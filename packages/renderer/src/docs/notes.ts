@@ -15,7 +15,7 @@ export function notesTxt(): string {
     '  curl -s http://127.0.0.1:8084/v1/chat/completions -H "Content-Type: application/json" -d \'{',
     '    "model": "",',
     '    "messages": [{"role": "user", "content": "Write a haiku about GPUs"}],',
-    '    "nim-llm-router": {"policy": "{{ (first .Values.routerController.policies).name | default "task_router" }}", "routing_strategy": "triton"}',
+    '    "nim-llm-router": {"policy": "{{ with .Values.routerController.policies }}{{ (first .).name }}{{ else }}task_router{{ end }}", "routing_strategy": "triton"}',
     "  }'",
     '',
     'The response header X-Chosen-Classifier names the LLM the router picked.',

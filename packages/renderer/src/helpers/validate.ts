@@ -85,6 +85,15 @@ export function validateTpl(): string {
 
   const rc = '$.Values.routerController';
   f(`and ${rc}.customConfig ${rc}.existingConfigMap`, 'routerController.existingConfigMap: set either customConfig or existingConfigMap, not both');
+  // Routes to the app need the app (zod checks this across sections; JSON Schema cannot).
+  lines.push('{{- if not $.Values.app.enabled }}');
+  lines.push('{{- if $.Values.ingress.enabled }}{{ range $i, $h := $.Values.ingress.hosts }}{{ range $j, $p := $h.paths }}');
+  f('eq $p.backend "app"', 'ingress.hosts[%d].paths[%d].backend: is "app" but app.enabled is false', '$i', '$j');
+  lines.push('{{- end }}{{ end }}{{ end }}');
+  lines.push('{{- if $.Values.gatewayApi.httpRoute.enabled }}{{ range $i, $r := $.Values.gatewayApi.httpRoute.rules }}');
+  f('eq $r.backend "app"', 'gatewayApi.httpRoute.rules[%d].backend: is "app" but app.enabled is false', '$i');
+  lines.push('{{- end }}{{ end }}');
+  lines.push('{{- end }}');
   f(
     `and (not $.Values.app.enabled) $.Values.openshiftRoute.enabled (eq $.Values.openshiftRoute.backend "app")`,
     'openshiftRoute.backend: is "app" but app.enabled is false',
