@@ -99,6 +99,10 @@ describe('H5 rollout', () => {
     const r = await render();
     expect(deployment(r, 'router-server').spec.strategy).toEqual({ type: 'Recreate' });
     expect(deployment(r, 'router-controller').spec.strategy.type).toBe('RollingUpdate');
+    const surge0 = await render({ routerServer: { strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } } } });
+    expect(deployment(surge0, 'router-server').spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } });
+    const bare = await render({ routerController: { strategy: { type: 'RollingUpdate', rollingUpdate: null } } });
+    expect(deployment(bare, 'router-controller').spec.strategy).toEqual({ type: 'RollingUpdate' });
   });
 
   it('H5: routing changes change the config checksum (pods roll); other changes do not', async () => {
@@ -174,15 +178,16 @@ describe('upstream defects in the workloads', () => {
     }
   });
 
-  it('D-image: registry and repository joined with "/", tag defaults to appVersion, digest wins, global registry applies', async () => {
+  it('D-image: registry and repository joined with "/", tag defaults to appVersion, digest wins, global registry fills a missing one', async () => {
     const r = await render({ routerController: { image: { registry: 'reg.example.com/', repository: 'team/ctl' } } });
     expect(mainContainer(r, 'router-controller').image).toBe('reg.example.com/team/ctl:1.0.0');
     expect(mainContainer(r, 'router-server').image).not.toMatch(/:latest$/);
     const digest = 'sha256:' + 'a'.repeat(64);
     const d = await render({ routerController: { image: { tag: '2.0', digest } } });
     expect(mainContainer(d, 'router-controller').image).toBe(`nvcr.io/nvidia/blueprint/router-controller@${digest}`);
-    const g = await render({ global: { imageRegistry: 'mirror.local' }, routerController: { image: { repository: 'ctl' } } });
+    const g = await render({ global: { imageRegistry: 'mirror.local' }, routerController: { image: { repository: 'ctl' } }, routerServer: { image: { registry: 'own.local', repository: 'srv', tag: '7' } } });
     expect(mainContainer(g, 'router-controller').image).toBe('mirror.local/ctl:1.0.0');
+    expect(mainContainer(g, 'router-server').image).toBe('own.local/srv:7');
   });
 
   it('D-policy-url: default policy urls use the release-scoped router-server Service and <policy>_ensemble', async () => {

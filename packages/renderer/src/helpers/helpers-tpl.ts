@@ -33,9 +33,9 @@ export function helpersTpl(): string {
     ),
     define(
       'image',
-      'Image reference (args: root, image): registry and repository joined with "/", global.imageRegistry wins, tag defaults to appVersion, a digest wins over the tag.',
+      'Image reference (args: root, image): registry and repository joined with "/", global.imageRegistry when the image has none, tag defaults to appVersion, a digest wins over the tag.',
       [
-        '{{- $registry := .root.Values.global.imageRegistry | default .image.registry }}',
+        '{{- $registry := .image.registry | default .root.Values.global.imageRegistry }}',
         '{{- $repo := .image.repository }}',
         '{{- if $registry }}{{ $repo = printf "%s/%s" (trimSuffix "/" $registry) $repo }}{{ end }}',
         '{{- if .image.digest }}{{ printf "%s@%s" $repo .image.digest }}',

@@ -59,9 +59,9 @@ export function deployment(p: PodParts): MapNode {
   };
 }
 
-/** Recreate must not carry a rollingUpdate block; values keep it null then. */
+/** Recreate must not carry a rollingUpdate block, and a null one is left out (Kubernetes defaults apply). */
 function stripNullRollingUpdate(c: Component): string {
-  return `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (eq ${v(c, 'strategy.type')} "Recreate"))`;
+  return `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (or (eq ${v(c, 'strategy.type')} "Recreate") (not ${v(c, 'strategy.rollingUpdate')})))`;
 }
 
 export { labelsVar };
