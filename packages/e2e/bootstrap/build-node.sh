@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROOTFS_IMAGE="${1:?rootfs image required}"
 K8S_BIN="$BIN_CACHE/kubernetes-$KUBERNETES_VERSION"
 CTRD_BIN="$BIN_CACHE/containerd-$CONTAINERD_VERSION"
-CAPFILTER="$(ls -d "$BIN_CACHE"/runc-capfilter-*/runc-capfilter | head -n1)"
+CAPFILTER="$(capfilter_bin)" || die "node: building runc-capfilter failed"
 KIND_SRC="$(go mod download -json "sigs.k8s.io/kind@$KIND_VERSION" | sed -n 's/.*"Dir": "\(.*\)",/\1/p')"
 [[ -d "$KIND_SRC/images/base/files" ]] || die "node: kind sources not found in the Go module cache"
 

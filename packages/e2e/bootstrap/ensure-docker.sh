@@ -5,6 +5,13 @@
 # set is smaller than what Docker requests. Idempotent and safe to call concurrently.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# keep the installed runc-capfilter current (new runs of containers pick it up at once)
+capfilter="$(capfilter_bin)" || die "docker: building runc-capfilter failed"
+if ! cmp -s "$capfilter" /usr/local/bin/runc-capfilter; then
+  install -m 0755 "$capfilter" /usr/local/bin/runc-capfilter.new
+  mv /usr/local/bin/runc-capfilter.new /usr/local/bin/runc-capfilter
+fi
+
 # fast path without the lock: the engine is up
 if docker info >/dev/null 2>&1; then
   log "docker: engine already running ($(docker info --format '{{.ServerVersion}}, default runtime {{.DefaultRuntime}}'))"
@@ -26,18 +33,6 @@ if ! command -v dockerd >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive run_logged "$LOG_DIR/apt.log" apt-get install -y --no-install-recommends docker.io \
     || die "docker: apt-get install docker.io failed"
 fi
-
-# runc-capfilter: our own small Go program, built once per source hash
-src="$BOOTSTRAP_DIR/runc-capfilter"
-hash="$(cat "$src/main.go" "$src/go.mod" | sha256sum | cut -c1-12)"
-out="$BIN_CACHE/runc-capfilter-$hash"
-if [[ ! -x "$out/runc-capfilter" ]]; then
-  log "docker: building runc-capfilter"
-  mkdir -p "$out"
-  (cd "$src" && run_logged "$LOG_DIR/build-runc-capfilter.log" go build -ldflags "-s -w" -o "$out/runc-capfilter" .) \
-    || die "docker: building runc-capfilter failed"
-fi
-install -m 0755 "$out/runc-capfilter" /usr/local/bin/runc-capfilter
 
 # register it as the default runtime, keeping whatever else daemon.json says
 mkdir -p /etc/docker

@@ -28,6 +28,17 @@ src_hash() { (cd "$BOOTSTRAP_DIR/$1" && find . -type f | LC_ALL=C sort | xargs c
 # the kindnet image tag carries its source hash so a source change means a new image
 KINDNET_IMAGE_REF="$KINDNET_IMAGE-$(src_hash kindnet)"
 
+# runc-capfilter (our Go program), built once per source hash; prints the binary's path
+capfilter_bin() {
+  local out="$BIN_CACHE/runc-capfilter-$(src_hash runc-capfilter)"
+  if [[ ! -x "$out/runc-capfilter" ]]; then
+    mkdir -p "$out"
+    (cd "$BOOTSTRAP_DIR/runc-capfilter" && go build -ldflags "-s -w" -o "$out/runc-capfilter.$$" . \
+      && mv "$out/runc-capfilter.$$" "$out/runc-capfilter") >&2 || return 1
+  fi
+  echo "$out/runc-capfilter"
+}
+
 log() { printf '[bootstrap %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 

@@ -1,5 +1,7 @@
 // runc-capfilter sits in front of runc and removes from the OCI spec every capability the
 // current process cannot grant (not in its bounding set), then execs the real runc.
+// It also raises a negative oomScoreAdj to the current value when the kernel refuses to
+// lower it (this machine's kernel answers EIO to any negative value, even for root).
 //
 // Why: on hosts whose capability bounding set lacks a capability (here CAP_MAC_OVERRIDE),
 // `docker run --privileged` and privileged pods fail with "unable to apply caps", because
@@ -80,6 +82,33 @@ func filterCaps(process map[string]any, bnd uint64) bool {
 	return changed
 }
 
+// clampOOMScoreAdj replaces an oomScoreAdj the kernel will not accept with our own value.
+// Writing the requested value to our own oom_score_adj is the probe: runc sets the same
+// value on the container process later, so where it works nothing changes.
+func clampOOMScoreAdj(process map[string]any) bool {
+	n, ok := process["oomScoreAdj"].(json.Number)
+	if !ok {
+		return false
+	}
+	want, err := n.Int64()
+	if err != nil {
+		return false
+	}
+	cur, err := os.ReadFile("/proc/self/oom_score_adj")
+	if err != nil {
+		return false
+	}
+	have, err := strconv.ParseInt(strings.TrimSpace(string(cur)), 10, 64)
+	if err != nil || want >= have {
+		return false
+	}
+	if os.WriteFile("/proc/self/oom_score_adj", []byte(strconv.FormatInt(want, 10)), 0o644) == nil {
+		return false
+	}
+	process["oomScoreAdj"] = json.Number(strconv.FormatInt(have, 10))
+	return true
+}
+
 // rewrite edits a JSON file in place; processKey "" means the file is a process object
 // (runc exec --process), otherwise the process object sits under that key (config.json).
 func rewrite(path, processKey string, bnd uint64) error {
@@ -101,7 +130,8 @@ func rewrite(path, processKey string, bnd uint64) error {
 		}
 		process = p
 	}
-	if !filterCaps(process, bnd) {
+	capsChanged := filterCaps(process, bnd)
+	if !clampOOMScoreAdj(process) && !capsChanged {
 		return nil
 	}
 	out, err := json.Marshal(doc)
