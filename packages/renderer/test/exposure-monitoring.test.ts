@@ -86,6 +86,15 @@ describe('M2 monitoring', () => {
     expect(pm.byKind('PodMonitor').map((p) => p.spec.podMetricsEndpoints[0].port).sort()).toEqual(['http', 'metrics']);
   });
 
+  it('M2: with onlyWhenApiAvailable the monitoring CRs render only where the cluster serves them', async () => {
+    const values = { metrics: { onlyWhenApiAvailable: true, serviceMonitor: { enabled: true }, prometheusRule: { enabled: true } } };
+    const absent = await render(values);
+    expect([...absent.byKind('ServiceMonitor'), ...absent.byKind('PrometheusRule')]).toHaveLength(0);
+    const present = await render(values, { args: ['--api-versions', 'monitoring.coreos.com/v1/ServiceMonitor', '--api-versions', 'monitoring.coreos.com/v1/PrometheusRule'] });
+    expect(present.byKind('ServiceMonitor')).toHaveLength(2);
+    expect(present.byKind('PrometheusRule')).toHaveLength(1);
+  });
+
   it('M2: PrometheusRule alerts use only metric names from the runtime contract', async () => {
     const r = await render({ metrics: { prometheusRule: { enabled: true, labels: { release: 'kps' }, errorRatio: 0.1 } } });
     const rule = r.one('PrometheusRule');

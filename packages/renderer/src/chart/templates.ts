@@ -45,6 +45,10 @@ function file(s: FileSpec): string {
 
 const appOn = '$.Values.app.enabled';
 
+/** With metrics.onlyWhenApiAvailable, a monitoring object renders only if the cluster serves its kind. */
+const apiAvailable = (kindExpr: string): string =>
+  `or (not $.Values.metrics.onlyWhenApiAvailable) ($.Capabilities.APIVersions.Has (printf "monitoring.coreos.com/v1/%s" ${kindExpr}))`;
+
 /** Per component: Deployment, Service, ServiceAccount, PDB (and its autoscaler). */
 function componentFiles(c: Component, deploymentBody: MapNode, service: MapNode, extraVars: string[] = [], guard?: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -156,7 +160,7 @@ export function templateFiles(): Record<string, string> {
     }),
     'servicemonitor.yaml': file({
       comment: 'ServiceMonitor or PodMonitor for Triton metrics and the controller /metrics.',
-      guard: '$.Values.metrics.serviceMonitor.enabled',
+      guard: `and $.Values.metrics.serviceMonitor.enabled (${apiAvailable('$.Values.metrics.serviceMonitor.kind')})`,
       owners: [SERVER, CONTROLLER],
       docs: [
         { guard: 'eq $.Values.metrics.serviceMonitor.kind "ServiceMonitor"', body: serverServiceMonitor() },
@@ -167,7 +171,7 @@ export function templateFiles(): Record<string, string> {
     }),
     'prometheusrule.yaml': file({
       comment: 'PrometheusRule: server down, error ratio, latency, GPU memory.',
-      guard: '$.Values.metrics.prometheusRule.enabled',
+      guard: `and $.Values.metrics.prometheusRule.enabled (${apiAvailable('"PrometheusRule"')})`,
       owners: ['chart'],
       vars: RULE_VARS,
       docs: [{ body: prometheusRule() }],

@@ -123,7 +123,9 @@ port and the controller's \`/metrics\` on its HTTP port, with your labels (e.g. 
 panels use only these metric names: controller {{controllerMetrics}}; Triton {{tritonMetrics}}.
 
 The monitoring objects are Prometheus Operator custom resources: enable them only where the CRDs are
-installed (the chart does not probe \`.Capabilities\`, so \`helm template\` output is the same everywhere).
+installed, or set \`metrics.onlyWhenApiAvailable: true\` so they render only when the cluster serves
+\`monitoring.coreos.com/v1\` (checked through \`.Capabilities\`; with \`helm template\` pass
+\`--api-versions monitoring.coreos.com/v1/ServiceMonitor\` and \`.../PrometheusRule\`).
 
 ## Snapshots and restore
 

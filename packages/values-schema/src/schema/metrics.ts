@@ -5,6 +5,10 @@ import { block, bool, doc, duration, nullableString, stringMap } from './primiti
 const ratio = (description: string, def: number) => doc(z.number().gt(0).max(1), description).default(def);
 
 export const metricsSchema = block('Prometheus Operator and Grafana integration.', {
+  onlyWhenApiAvailable: bool(
+    'Render the ServiceMonitor/PodMonitor/PrometheusRule only when the cluster serves monitoring.coreos.com/v1 (checked via .Capabilities; helm template then needs --api-versions). Off: render whenever enabled.',
+    false,
+  ),
   serviceMonitor: doc(
     z
       .strictObject({
