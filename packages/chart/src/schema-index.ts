@@ -22,7 +22,7 @@ export interface SchemaIndex {
 }
 
 /** Bump when the transformation below changes, so cached indexes are rebuilt. */
-const BUILDER_VERSION = 5;
+const BUILDER_VERSION = 6;
 
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
@@ -80,6 +80,42 @@ function strictify(node: unknown, inCombinator = false, keepDefaults = false): u
   return out;
 }
 
+/**
+ * Closed value sets the API server enforces but the published OpenAPI spec leaves as plain
+ * strings (facts from the Kubernetes API reference). `[]` suffix: applies to array items.
+ */
+const KNOWN_ENUMS: Record<string, Record<string, string[]>> = {
+  'io.k8s.api.core.v1.Container': { imagePullPolicy: ['Always', 'IfNotPresent', 'Never'], terminationMessagePolicy: ['File', 'FallbackToLogsOnError'] },
+  'io.k8s.api.core.v1.ContainerPort': { protocol: ['TCP', 'UDP', 'SCTP'] },
+  'io.k8s.api.core.v1.ServicePort': { protocol: ['TCP', 'UDP', 'SCTP'] },
+  'io.k8s.api.core.v1.ServiceSpec': { type: ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'] },
+  'io.k8s.api.core.v1.PodSpec': { restartPolicy: ['Always', 'OnFailure', 'Never'], dnsPolicy: ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'] },
+  'io.k8s.api.core.v1.SeccompProfile': { type: ['RuntimeDefault', 'Localhost', 'Unconfined'] },
+  'io.k8s.api.core.v1.Toleration': { operator: ['Exists', 'Equal'], effect: ['', 'NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+  'io.k8s.api.core.v1.TopologySpreadConstraint': { whenUnsatisfiable: ['DoNotSchedule', 'ScheduleAnyway'] },
+  'io.k8s.api.core.v1.PersistentVolumeClaimSpec': { volumeMode: ['Filesystem', 'Block'], 'accessModes[]': ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'] },
+  'io.k8s.api.core.v1.PersistentVolumeSpec': {
+    persistentVolumeReclaimPolicy: ['Retain', 'Delete', 'Recycle'],
+    volumeMode: ['Filesystem', 'Block'],
+    'accessModes[]': ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'],
+  },
+  'io.k8s.api.apps.v1.DeploymentStrategy': { type: ['Recreate', 'RollingUpdate'] },
+  'io.k8s.api.batch.v1.CronJobSpec': { concurrencyPolicy: ['Allow', 'Forbid', 'Replace'] },
+  'io.k8s.api.networking.v1.HTTPIngressPath': { pathType: ['Exact', 'Prefix', 'ImplementationSpecific'] },
+  'io.k8s.api.networking.v1.NetworkPolicySpec': { 'policyTypes[]': ['Ingress', 'Egress'] },
+};
+
+function addKnownEnums(defs: Record<string, JsonSchema>): void {
+  for (const [def, props] of Object.entries(KNOWN_ENUMS)) {
+    for (const [prop, values] of Object.entries(props)) {
+      const field = (defs[def]?.properties as Record<string, JsonSchema> | undefined)?.[prop.replace('[]', '')];
+      if (!field) throw new Error(`KNOWN_ENUMS: ${def}.${prop} is not in the Kubernetes spec`);
+      const target = prop.endsWith('[]') ? (field.items as JsonSchema) : field;
+      target.enum = values;
+    }
+  }
+}
+
 async function kubernetesDefinitions(defs: Record<string, JsonSchema>, kinds: Record<string, string>): Promise<string> {
   const dir = path.join(await moduleDir(KUBERNETES), 'api', 'openapi-spec', 'v3');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
@@ -98,6 +134,7 @@ async function kubernetesDefinitions(defs: Record<string, JsonSchema>, kinds: Re
       }
     }
   }
+  addKnownEnums(defs);
   return `${KUBERNETES.path}@${KUBERNETES.version} api/openapi-spec/v3`;
 }
 

@@ -48,6 +48,7 @@ describe('KubeValidator (Kubernetes 1.34 OpenAPI + CRDs, strict)', () => {
       pod.containers[0].imagePullPolicyy = 'Always';
       pod.containers[0].env.push({ name: 'A', value: 'y' });
       pod.terminationGracePeriodSeconds = 'long';
+      pod.containers[0].imagePullPolicy = 'Sometimes';
     });
     const messages = v.validate(bad).map((p) => `${p.path} ${p.message}`);
     expect(messages).toEqual(
@@ -55,6 +56,7 @@ describe('KubeValidator (Kubernetes 1.34 OpenAPI + CRDs, strict)', () => {
         '/spec/template/spec/containers/0/imagePullPolicyy unknown field',
         expect.stringMatching(/^\/spec\/template\/spec\/containers\/0\/env duplicate entry/),
         '/spec/template/spec/terminationGracePeriodSeconds must be integer',
+        '/spec/template/spec/containers/0/imagePullPolicy must be equal to one of the allowed values: ["Always","IfNotPresent","Never"]',
       ]),
     );
   });
