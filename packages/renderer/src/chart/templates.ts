@@ -58,7 +58,7 @@ function componentFiles(c: Component, deploymentBody: MapNode, service: MapNode,
     comment: `ServiceAccount of the ${c.label} (token not mounted).`,
     guard: guard ? `and ${guard} $.Values.${c.key}.serviceAccount.create` : `$.Values.${c.key}.serviceAccount.create`,
     owners: [c],
-    docs: [{ body: serviceAccountFor(c) }],
+    docs: [{ body: serviceAccount(c) }],
   });
   out[`${c.label}-pdb.yaml`] = file({
     comment: `PodDisruptionBudget of the ${c.label}, only when it can have more than one pod.`,
@@ -69,7 +69,6 @@ function componentFiles(c: Component, deploymentBody: MapNode, service: MapNode,
   return out;
 }
 
-const serviceAccountFor = (c: Component): MapNode => serviceAccount(c);
 
 /** Every template file, keyed by its path under templates/. */
 export function templateFiles(): Record<string, string> {

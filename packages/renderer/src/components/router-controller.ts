@@ -1,6 +1,6 @@
 // router-controller (Rust proxy): config.yaml from the typed routing table, API keys as ${VAR} fed by
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
-import { blockText, expr, indented, raw, spread, toYaml, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
+import { blockText, expr, raw, spread, toYaml, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
 import { containerBase, containerSecurity, extraEnv, extraVolumeMounts, extraVolumes, httpGet, probes, resources } from '../helpers/pod.js';
 import { CONTROLLER, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
@@ -92,4 +92,3 @@ export function controllerDeployment(): MapNode {
   });
 }
 
-export { indented };

@@ -200,4 +200,3 @@ export function serverDeployment(): MapNode {
   });
 }
 
-export { toYamlIfSet };

@@ -1,6 +1,6 @@
 // Grafana dashboard JSON, built from the contract's metric names (stored as a chart file, so Grafana's
 // own {{legend}} syntax never meets the Go template engine), and the ConfigMap that ships it.
-import { blockText, expr, raw, spread, withValue, type MapNode } from '../gotpl/yaml.js';
+import { blockText, expr, spread, withValue, type MapNode } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { CONTROLLER_METRICS as C, TRITON_METRICS as T } from './metric-names.js';
 
@@ -143,4 +143,3 @@ export function dashboardConfigMap(): MapNode {
     data: { 'llm-router.json': blockText(`{{- $.Files.Get "${DASHBOARD_FILE}" | nindent +0 }}`) },
   };
 }
-export { raw };

@@ -1,5 +1,5 @@
 // ServiceMonitor/PodMonitor builder: Triton :8002 /metrics and the controller's /metrics, with user labels.
-import { expr, indented, toYamlIfSet, withValue, spread, type MapNode } from '../gotpl/yaml.js';
+import { expr, indented, withValue, spread, type MapNode } from '../gotpl/yaml.js';
 import { metadata, selVar } from '../helpers/meta.js';
 import { CONTROLLER, SERVER, type Component } from '../helpers/names.js';
 
@@ -34,4 +34,3 @@ export const serverServiceMonitor = (): MapNode => monitor('ServiceMonitor', SER
 export const controllerServiceMonitor = (): MapNode => monitor('ServiceMonitor', CONTROLLER, 'http');
 export const serverPodMonitor = (): MapNode => monitor('PodMonitor', SERVER, 'metrics');
 export const controllerPodMonitor = (): MapNode => monitor('PodMonitor', CONTROLLER, 'http');
-export { toYamlIfSet };

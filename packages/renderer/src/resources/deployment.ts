@@ -1,7 +1,7 @@
 // Deployment builder: the pod skeleton all three components share (labels, service account,
 // security, scheduling, extra containers/volumes); components pass their containers and volumes.
 import { expr, indented, splice, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
-import { annotations, labelsVar, metadata, selVar } from '../helpers/meta.js';
+import { annotations, metadata, selVar } from '../helpers/meta.js';
 import { nameOf, v, type Component } from '../helpers/names.js';
 import { scheduling, securityContext } from '../helpers/pod.js';
 
@@ -64,4 +64,3 @@ function stripNullRollingUpdate(c: Component): string {
   return `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (or (eq ${v(c, 'strategy.type')} "Recreate") (not ${v(c, 'strategy.rollingUpdate')})))`;
 }
 
-export { labelsVar };

@@ -1,5 +1,5 @@
 // Gateway API HTTPRoute builder: the successor of ingress-nginx, with request/response header filters.
-import { expr, raw, spread, toYamlIfSet, withValue, type MapNode } from '../gotpl/yaml.js';
+import { raw, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { backendPort, backendService } from './ingress.js';
 
@@ -68,4 +68,3 @@ export function httpRoute(): MapNode {
     },
   };
 }
-export { expr, spread, withValue };

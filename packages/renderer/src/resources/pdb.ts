@@ -1,5 +1,5 @@
 // PodDisruptionBudget builder: only when a component can have more than one pod.
-import { expr, indented, when, withValue, spread, type MapNode } from '../gotpl/yaml.js';
+import { expr, indented, when, spread, type MapNode } from '../gotpl/yaml.js';
 import { metadata, selVar } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
 
@@ -24,4 +24,3 @@ export function pdb(c: Component): MapNode {
     },
   };
 }
-export { withValue };

@@ -1,5 +1,5 @@
 // Service builder: stable selector labels only (user labels never select), named ports per component.
-import { expr, indented, spread, splice, toYamlIfSet, when, withValue, type MapNode } from '../gotpl/yaml.js';
+import { expr, indented, spread, when, withValue, type MapNode } from '../gotpl/yaml.js';
 import { metadata, selVar } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, v, type Component } from '../helpers/names.js';
 
@@ -39,4 +39,3 @@ export const serverService = (): MapNode =>
 export const controllerService = (): MapNode => service(CONTROLLER, [{ name: 'http', port: v(CONTROLLER, 'service.port'), targetPort: 'http' }]);
 export const appService = (): MapNode => service(APP, [{ name: 'http', port: v(APP, 'service.port'), targetPort: 'http' }]);
 
-export { splice, toYamlIfSet };
