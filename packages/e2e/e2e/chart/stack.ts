@@ -57,11 +57,21 @@ function kindClusters(tools: Toolchain): string[] {
 export function ensureCluster(tools: Toolchain): KindCluster {
   const cluster = new KindCluster(tools, CLUSTER_NAME);
   if (kindClusters(tools).includes(CLUSTER_NAME)) {
-    log(`reusing kind cluster ${CLUSTER_NAME}`);
     run(tools.kind, ['export', 'kubeconfig', '--name', CLUSTER_NAME, '--kubeconfig', cluster.kubeconfig]);
-  } else {
-    log(`creating kind cluster ${CLUSTER_NAME} (1 control plane, 2 workers)`);
+    if (cluster.tryKubectl(['get', '--raw', '/readyz'], undefined, 20_000).status === 0) {
+      log(`reusing kind cluster ${CLUSTER_NAME}`);
+      return cluster;
+    }
+    log(`kind cluster ${CLUSTER_NAME} exists but its API server does not answer: recreating it`);
+    cluster.delete();
+  }
+  log(`creating kind cluster ${CLUSTER_NAME} (1 control plane, 2 workers)`);
+  try {
     cluster.create(2);
+  } catch (err) {
+    // create uses --retain for debugging; do not leave three broken nodes eating the CPU
+    cluster.delete();
+    throw err;
   }
   return cluster;
 }
