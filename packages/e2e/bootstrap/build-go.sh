@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one toolchain component from the Go module proxy into $BIN_CACHE/<name>-<version>/.
-# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnet|local-path-provisioner)
+# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnet|kube-router|local-path-provisioner)
 # A finished build leaves a .done marker; the build is skipped when it is present.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -111,6 +111,14 @@ build_kind() {
   (cd "$w" && go build -ldflags "-s -w" -o "$out/kind" sigs.k8s.io/kind)
 }
 
+build_kube_router() {
+  local out="$1" w="$WORK_DIR/kube-router"
+  gomod_work "$w"
+  echo "require github.com/cloudnativelabs/kube-router/v2 $KUBE_ROUTER_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w -X github.com/cloudnativelabs/kube-router/v2/pkg/version.Version=$KUBE_ROUTER_VERSION" \
+    -o "$out/kube-router" github.com/cloudnativelabs/kube-router/v2/cmd/kube-router)
+}
+
 build_local_path_provisioner() {
   local out="$1" w="$WORK_DIR/local-path-provisioner"
   gomod_work "$w"
@@ -120,10 +128,9 @@ build_local_path_provisioner() {
 }
 
 build_kindnet() {
-  # our kindnet stand-in plus kube-network-policies, both from bootstrap/kindnet's module
+  # our kindnet stand-in (bootstrap/kindnet)
   local out="$1"
-  (cd "$BOOTSTRAP_DIR/kindnet" && go build -mod=readonly -ldflags "-s -w" -o "$out/kindnet" . \
-    && go build -mod=readonly -ldflags "-s -w" -o "$out/kube-network-policies" sigs.k8s.io/kube-network-policies/cmd)
+  (cd "$BOOTSTRAP_DIR/kindnet" && go build -mod=readonly -ldflags "-s -w" -o "$out/kindnet" .)
 }
 
 version_of() {
@@ -138,6 +145,7 @@ version_of() {
     kind) echo "$KIND_VERSION" ;;
     kindnet) echo "$(src_hash kindnet)" ;;
     local-path-provisioner) echo "$LOCAL_PATH_PROVISIONER_VERSION" ;;
+    kube-router) echo "$KUBE_ROUTER_VERSION" ;;
     *) die "unknown component $1" ;;
   esac
 }

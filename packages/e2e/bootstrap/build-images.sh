@@ -11,18 +11,23 @@ REG=registry.k8s.io
 tarball_of() { echo "$IMAGE_CACHE/$(echo "$1" | tr '/:' '__').tar"; }
 
 # build_image <name:tag> <from> <context dir prepared by the caller> [extra Dockerfile lines...]
+# Skipped when the image carries the same inputs hash (base image, Dockerfile, files) and its tarball exists.
 build_image() {
   local name="$1" from="$2" ctx="$3"; shift 3
   local tar; tar="$(tarball_of "$name")"
-  if [[ -f "$tar" ]] && docker image inspect "$name" >/dev/null 2>&1; then
-    log "images: $name cached"
-    return 0
-  fi
   {
     echo "FROM $from"
     echo "COPY rootfs/ /"
     printf '%s\n' "$@"
   } >"$ctx/Dockerfile"
+  local inputs
+  inputs="$( { [[ "$from" == scratch ]] || docker image inspect -f '{{.Id}}' "$from";
+    cd "$ctx" && find . -type f | LC_ALL=C sort | xargs sha256sum; find . -type l | LC_ALL=C sort; } | sha256sum | cut -c1-16)"
+  if [[ -f "$tar" ]] && [[ "$(docker image inspect -f '{{index .Config.Labels "llm-router-e2e.inputs"}}' "$name" 2>/dev/null)" == "$inputs" ]]; then
+    log "images: $name cached"
+    return 0
+  fi
+  echo "LABEL llm-router-e2e.inputs=$inputs" >>"$ctx/Dockerfile"
   log "images: building $name"
   run_logged "$LOG_DIR/images.log" docker build --network none -t "$name" "$ctx" || die "images: docker build $name failed"
   run_logged "$LOG_DIR/images.log" docker save -o "$tar.tmp" "$name" || die "images: docker save $name failed"
@@ -68,12 +73,18 @@ build_image "$REG/pause:$PAUSE_KUBEADM_TAG" scratch "$ctx" 'USER 65535:65535' 'E
 # kind's containerd config names pause:3.10 as sandbox_image: same image, second tag
 docker tag "$REG/pause:$PAUSE_KUBEADM_TAG" "$REG/pause:$PAUSE_SANDBOX_TAG"
 sandbox_tar="$(tarball_of "$REG/pause:$PAUSE_SANDBOX_TAG")"
-[[ -f "$sandbox_tar" ]] || docker save -o "$sandbox_tar" "$REG/pause:$PAUSE_SANDBOX_TAG"
+docker save -o "$sandbox_tar.tmp" "$REG/pause:$PAUSE_SANDBOX_TAG"
+if cmp -s "$sandbox_tar.tmp" "$sandbox_tar"; then rm "$sandbox_tar.tmp"; else mv "$sandbox_tar.tmp" "$sandbox_tar"; fi
 
-# CNI: our kindnet + kube-network-policies
-KINDNET_BIN="$BIN_CACHE/kindnet-$(src_hash kindnet)"
-ctx="$(new_ctx kindnet)"; cp "$KINDNET_BIN"/{kindnet,kube-network-policies} "$ctx/rootfs/"
-build_image "$KINDNET_IMAGE_REF" scratch "$ctx"
+# CNI: our kindnet + kube-router's firewall, which runs iptables and ipset (Debian rootfs,
+# same iptables backend selection as kube-proxy)
+ctx="$(new_ctx kindnet)"
+cp "$BIN_CACHE/kindnet-$(src_hash kindnet)/kindnet" "$ctx/rootfs/kindnet"
+cp "$BIN_CACHE/kube-router-$KUBE_ROUTER_VERSION/kube-router" "$ctx/rootfs/usr/local/bin/"
+mkdir -p "$ctx/rootfs/usr/sbin"; install -m 0755 "$BOOTSTRAP_DIR/iptables-wrapper.sh" "$ctx/rootfs/usr/sbin/iptables-wrapper"
+build_image "$KINDNET_IMAGE_REF" "$ROOTFS_IMAGE" "$ctx" "$PATH_ENV" \
+  'RUN for t in iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do ln -sf iptables-wrapper "/usr/sbin/$t"; done' \
+  'ENTRYPOINT ["/kindnet"]'
 
 # storage: rancher local-path-provisioner (what kind ships) and a busybox helper (sh, rm, mkdir)
 ctx="$(new_ctx local-path-provisioner)"

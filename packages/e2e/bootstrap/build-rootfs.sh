@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Debian bookworm minbase rootfs with the packages a kind node needs (the list kind's
-# images/base installs), imported into Docker as $ROOTFS_IMAGE. Skipped when the image exists.
+# images/base installs, plus ipset for the NetworkPolicy engine), imported into Docker as $ROOTFS_IMAGE. Skipped when the image exists.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PACKAGES="systemd,dbus,conntrack,iptables,nftables,iproute2,ethtool,util-linux,mount,kmod,libseccomp2,pigz,fuse-overlayfs,bash,ca-certificates,curl,jq,procps"
+PACKAGES="systemd,dbus,conntrack,iptables,nftables,iproute2,ethtool,util-linux,mount,kmod,libseccomp2,pigz,fuse-overlayfs,ipset,bash,ca-certificates,curl,jq,procps"
 tag="$(printf '%s %s %s' "$DEBIAN_SUITE" "$DEBIAN_MIRROR" "$PACKAGES" | sha256sum | cut -c1-12)"
 ROOTFS_IMAGE="llm-router-e2e/bookworm-rootfs:$tag"
 

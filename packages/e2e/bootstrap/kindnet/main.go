@@ -2,8 +2,10 @@
 // by the Go module proxy. It does the two jobs a kind cluster needs from its CNI daemon:
 //   - writes the CNI config for this node (ptp + host-local on the node's podCIDR, portmap),
 //   - keeps a route to every other node's podCIDR via that node's InternalIP.
-// NetworkPolicy is enforced by a second container in the same DaemonSet running
-// sigs.k8s.io/kube-network-policies (the project kind's kindnetd embeds for the same job).
+// NetworkPolicy is enforced by the command given after "--" (kube-router's firewall), which
+// kindnet runs as a child so it gets the same API endpoint; kindnet exits when it exits.
+//
+// Usage: kindnet [-- network-policy-command args...]
 package main
 
 import (
@@ -14,6 +16,7 @@ import (
 	"log"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"time"
 
@@ -40,6 +43,9 @@ func main() {
 			os.Setenv("KUBERNETES_SERVICE_PORT", port)
 		}
 	}
+	if child := childCommand(os.Args[1:]); len(child) > 0 {
+		go runChild(child)
+	}
 	cfg, err := rest.InClusterConfig()
 	if err != nil {
 		log.Fatalf("in-cluster config: %v", err)
@@ -51,6 +57,24 @@ func main() {
 		}
 		time.Sleep(10 * time.Second)
 	}
+}
+
+func childCommand(args []string) []string {
+	for i, a := range args {
+		if a == "--" {
+			return args[i+1:]
+		}
+	}
+	return nil
+}
+
+// runChild runs the network-policy engine with our environment (including the API endpoint
+// set above); when it stops, kindnet stops too so the kubelet restarts the pod.
+func runChild(argv []string) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	err := cmd.Run()
+	log.Fatalf("%s exited: %v", argv[0], err)
 }
 
 func sync(client kubernetes.Interface, nodeName string) error {

@@ -77,6 +77,18 @@ export class KindCluster {
     rmSync(this.kubeconfig, { force: true });
   }
 
+  /** Docker containers, volumes and networks the cluster's node containers use. */
+  dockerResources(): { containers: string[]; volumes: string[]; networks: string[] } {
+    const containers = this.containers();
+    const inspect = (format: string) =>
+      containers.length === 0 ? [] : lines(execFileSync('docker', ['inspect', '-f', format, ...containers], { encoding: 'utf8' }).replace(/ /g, '\n'));
+    return {
+      containers,
+      volumes: [...new Set(inspect('{{range .Mounts}}{{if eq .Type "volume"}}{{.Name}} {{end}}{{end}}'))].sort(),
+      networks: [...new Set(inspect('{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}'))].sort(),
+    };
+  }
+
   /** Docker containers belonging to this cluster (by kind's cluster label). */
   containers(): string[] {
     return lines(execFileSync('docker', ['ps', '-aq', '--filter', `label=io.x-k8s.kind.cluster=${this.name}`], { encoding: 'utf8' }));
