@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { BASE_IMAGE, BUSYBOX_BINARY, BUNDLE_DIR, IMAGES, IMAGE_TAG, NODE_PACKAGE, NODE_PATH, NODE_VERSION, RUN_AS, imageRef, type ImageDefinition } from '../images/definitions.js';
-import { smokeTest } from './image-smoke.js';
+import { smokeTest, stackSmokeTest } from './image-smoke.js';
 
 const PKG_DIR = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(PKG_DIR, 'dist', 'images');
@@ -228,6 +228,7 @@ async function main(): Promise<void> {
   if (rows.length > 0) log(`images:\n${rows.join('\n')}`);
   if (args.includes('--smoke')) {
     for (const def of defs) await smokeTest(def, imageRef(def.name), log);
+    if (!only) await stackSmokeTest(Object.fromEntries(IMAGES.map((d) => [d.name, imageRef(d.name)])), log);
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

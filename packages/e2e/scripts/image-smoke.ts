@@ -133,3 +133,49 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
   }
   log(`smoke ${ref}: ${detail} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
+
+/**
+ * The images working together on a throwaway docker network: toolbox wget -> controller
+ * -> mock Triton (seeded repository) -> LLM double, all read-only and non-root.
+ */
+export async function stackSmokeTest(refs: Record<string, string>, log: (m: string) => void): Promise<void> {
+  const t0 = Date.now();
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const net = `llm-router-e2e-smoke-${suffix}`;
+  const name = (n: string) => `${n}-${suffix}`;
+  const started: string[] = [];
+  const repo = worldReadableTempDir('stack-models-');
+  seedModelRepository(repo);
+  execFileSync('chmod', ['-R', 'a+rX', repo]);
+  const cfgDir = worldReadableTempDir('stack-ctrl-');
+  const llms = ['Brainstorming', 'Chatbot', 'Classification', 'Closed QA', 'Code Generation', 'Extraction', 'Open QA', 'Other', 'Rewrite', 'Summarization', 'Text Generation', 'Unknown']
+    .map((c) => `      - {name: "${c}", api_base: "http://${name('llm')}:8080", api_key: "\${NVIDIA_API_KEY}", model: "model-for-${c.replace(/ /g, '-').toLowerCase()}"}\n`).join('');
+  fs.writeFileSync(path.join(cfgDir, 'config.yaml'), `policies:\n  - name: task_router\n    url: http://${name('router-server')}:8000/v2/models/task_router_ensemble/infer\n    llms:\n${llms}`, { mode: 0o644 });
+  docker('network', 'create', net);
+  try {
+    const run = (n: string, ref: string, extra: string[], cmd: string[] = []) => {
+      started.push(docker('run', '-d', ...HARDENED, '--network', net, '--name', name(n), ...extra, ref, ...cmd));
+    };
+    run('router-server', refs['mock-triton']!, ['-v', `${repo}:/models:ro`, '-e', 'MOCK_TRITON_LOAD_DELAY_MS=200'], ['tritonserver', '--model-repository=/models']);
+    run('llm', refs['llm-double']!, ['-e', 'LLM_DOUBLE_API_KEY=stack-key']);
+    run('controller', refs['router-controller']!, ['-v', `${cfgDir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=stack-key']);
+    const body = JSON.stringify({ model: '', messages: [{ role: 'user', content: 'write a python function' }], 'nim-llm-router': { policy: 'task_router', routing_strategy: 'triton' } });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const r = spawnSync('docker', ['run', '--rm', ...HARDENED, '--network', net, '--entrypoint', 'wget', refs.toolbox!, '-S', '-q', '-O', '-', '-T', '5',
+        '--header', 'Content-Type: application/json', '--post-data', body, `http://${name('controller')}:8084/v1/chat/completions`], { encoding: 'utf8' });
+      if (r.status === 0) {
+        if (!/x-chosen-classifier: Code Generation/i.test(r.stderr) || !r.stdout.includes('"model":"model-for-code-generation"')) {
+          throw new Error(`stack smoke: unexpected answer ${r.stdout} ${r.stderr}`);
+        }
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`stack smoke: no answer through the controller: ${r.stderr}`);
+      await new Promise((res) => setTimeout(res, 500));
+    }
+    log(`smoke stack: toolbox wget -> router-controller -> mock-triton -> llm-double routed to Code Generation (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  } finally {
+    for (const id of started) spawnSync('docker', ['rm', '-f', id], { stdio: 'ignore' });
+    spawnSync('docker', ['network', 'rm', net], { stdio: 'ignore' });
+  }
+}
