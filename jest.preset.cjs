@@ -1,4 +1,5 @@
-// Shared jest settings: TypeScript through ts-jest (transpile only, type checks run in `tsc`),
+// Shared jest settings: TypeScript through ts-jest (transpile only: tsconfig sets isolatedModules;
+// type checks run in the `typecheck` targets),
 // `.js` suffixes of NodeNext-style relative imports mapped back to the .ts sources,
 // and workspace packages resolved to their sources so tests never need a prior build.
 const path = require('node:path');
@@ -6,7 +7,7 @@ const path = require('node:path');
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: path.join(__dirname, 'tsconfig.base.json') }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.base.json') }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
