@@ -140,6 +140,7 @@ export function deployLlmDouble(cluster: KindCluster): void {
           metadata: { labels },
           spec: {
             ...ON_CONTROL_PLANE,
+            enableServiceLinks: false,
             securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
             containers: [{
               name: 'llm', image: imageRef('llm-double'), imagePullPolicy: 'IfNotPresent',
