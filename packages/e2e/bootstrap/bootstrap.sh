@@ -84,7 +84,7 @@ if online_available; then
   step "online tools" online_tools
 else
   log "offline build (LLM_ROUTER_E2E_OFFLINE=${LLM_ROUTER_E2E_OFFLINE:-0}; stock images unreachable or disabled)"
-  for c in kind kubernetes etcd containerd runc crictl cni-plugins coredns kindnet local-path-provisioner; do
+  for c in kind kubernetes etcd containerd runc crictl cni-plugins coredns kindnet kube-router local-path-provisioner; do
     step "go build $c" go_build "$c"
   done
   step "debian rootfs" rootfs

@@ -132,7 +132,7 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
     expect(dns).toMatchObject({ succeeded: true });
     expect(lines(dns.log)).toContain(clusterIP);
 
-    const http = runClient('http-get', ['get', `http://hello.${NS}.svc.cluster.local/`]);
+    const http = runClient('http-get', ['get', `http://hello.${NS}.svc.cluster.local/`, '5']);
     expect(http).toMatchObject({ succeeded: true });
     expect(http.log).toMatch(/^hello from hello-/);
   }, 400_000);
@@ -149,8 +149,10 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
       },
     }]);
     const url = `http://hello.${NS}.svc.cluster.local/`;
-    const denied = runClient('np-denied', ['get', url], { access: 'denied' });
-    const allowed = runClient('np-allowed', ['get', url], { access: 'allowed' });
+    // allowed first, retrying while the engine learns the new pod's IP; then the denied client
+    // must fail every one of its tries
+    const allowed = runClient('np-allowed', ['get', url, '30'], { access: 'allowed' });
+    const denied = runClient('np-denied', ['get', url, '3'], { access: 'denied' });
     expect({ allowed: allowed.succeeded, denied: denied.succeeded }).toEqual({ allowed: true, denied: false });
     // the denied client failed at the connection (dropped or rejected), not at name resolution
     expect(denied.log).toMatch(/Client\.Timeout|deadline exceeded|timeout|connection refused/i);
