@@ -99,7 +99,10 @@ describe('generated files', () => {
     for (const keyword of ['prefixItems', 'unevaluatedProperties', 'dependentRequired', '$dynamicRef']) expect(text).not.toContain(`"${keyword}"`);
     const open: string[] = [];
     const undocumented: string[] = [];
-    const visit = (node: Record<string, unknown>, path: string, inProperties: boolean): void => {
+    const visit = (use: Record<string, unknown>, path: string, inProperties: boolean): void => {
+      // A shared shape: its def's keywords plus the use site's own description/default/examples.
+      const ref = typeof use.$ref === 'string' ? (schema.$defs[use.$ref.slice('#/$defs/'.length)] as Record<string, unknown>) : {};
+      const node = { ...ref, ...use };
       // global (parent charts add keys) and Kubernetes objects passed through verbatim stay open.
       if (node.properties && node.additionalProperties !== false && path !== '/global' && !K8S_PASSTHROUGH.test(path)) open.push(path);
       if (inProperties && typeof node.description !== 'string') undocumented.push(path);
@@ -116,6 +119,11 @@ describe('generated files', () => {
     const ajv = new Ajv({ strict: false });
     expect(ajv.validate(jsonSchema, defaults)).toBe(true);
     expect(ajv.validate(jsonSchema, {})).toBe(true);
+    // The written file (shapes shared through $defs) accepts and rejects the same as the inlined schema.
+    expect(ajv.validate(schema, defaults)).toBe(true);
+    expect(ajv.validate(schema, {})).toBe(true);
+    expect(ajv.validate(schema, { routerServer: { podSecurityContext: { runAsNonRoot: 'yes' } } })).toBe(false);
+    expect(ajv.validate(schema, { app: { tolerations: [{ effect: 'Sometimes' }] } })).toBe(false);
   });
 
   test('values reference: a Markdown row per value with type, default and description', () => {

@@ -2,6 +2,7 @@
 // then a small clean-up so Helm 3.17 (gojsonschema, drafts 4-7) and Helm 4 both accept it.
 import { z } from 'zod';
 import { valuesSchema } from '../schema/root.js';
+import { shareRepeatedSubschemas } from './sharedDefs.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -58,6 +59,7 @@ export function buildJsonSchema(): JsonSchema {
   return structuredClone(cached);
 }
 
+/** The file Helm reads: the same schema with repeated shapes shared through `#/$defs`. */
 export function renderValuesSchemaJson(): string {
-  return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
+  return `${JSON.stringify(shareRepeatedSubschemas(buildJsonSchema()), null, 2)}\n`;
 }

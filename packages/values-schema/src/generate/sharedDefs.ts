@@ -1,0 +1,78 @@
+// Shares repeated subschemas of values.schema.json through `#/$defs`: the three components carry
+// identical security contexts, probes, tolerations, env lists, ... and Helm compiles (and Helm 3
+// compiles the regexes of) every inlined copy on each `helm template`. Measured: about 5 ms less
+// CPU per render on Helm 3.17 and Helm 4 (see packages/renderer/README.md).
+import type { JsonSchema } from './jsonSchema.js';
+
+// Annotations stay at the use site (next to the $ref), so every field keeps its own description,
+// default and examples; validation ignores them, so two shapes differing only there share one def.
+const ANNOTATIONS = new Set(['description', 'default', 'examples', 'title']);
+// Smaller shapes (e.g. {"type":"boolean"}) cost more as a $ref than inlined.
+const MIN_SHARED_CHARS = 40;
+
+type Slot = { holder: Record<string, unknown> | unknown[]; key: string | number; name: string };
+
+/** Every place a subschema sits (property values, items, branches, ...), in document order. */
+function slots(node: JsonSchema, name: string, out: Slot[]): Slot[] {
+  const visit = (holder: Slot['holder'], key: string | number, childName: string): void => {
+    const child = (holder as Record<string | number, unknown>)[key];
+    if (child === null || typeof child !== 'object' || Array.isArray(child)) return;
+    out.push({ holder, key, name: childName });
+    slots(child as JsonSchema, childName, out);
+  };
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || key === 'enum' || key === 'const') continue;
+    if (key === 'properties' || key === '$defs' || key === 'patternProperties') {
+      for (const prop of Object.keys(value as object)) visit(value as Record<string, unknown>, prop, prop);
+    } else if (Array.isArray(value)) {
+      value.forEach((_, i) => visit(value, i, name));
+    } else if (value !== null && typeof value === 'object') {
+      visit(node, key, key === 'items' ? `${name}Item` : name);
+    }
+  }
+  return out;
+}
+
+const validationPart = (s: JsonSchema): JsonSchema => Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k)));
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x));
+
+/**
+ * Returns a copy of `schema` where each validation shape used more than once lives once under
+ * `$defs` (named after its first use) and is referenced from its uses. Greedy, biggest saving
+ * first, so outer shapes are shared whole before their parts; deterministic for the same input.
+ */
+export function shareRepeatedSubschemas(schema: JsonSchema): JsonSchema {
+  const defs: Record<string, JsonSchema> = {};
+  // Defs live in the document while sharing, so shapes inside a shared shape are shared too.
+  const root: JsonSchema = { ...structuredClone(schema), $defs: defs };
+  for (;;) {
+    const uses = new Map<string, Slot[]>();
+    for (const slot of slots(root, 'root', [])) {
+      const sub = (slot.holder as Record<string | number, unknown>)[slot.key] as JsonSchema;
+      if ('$ref' in sub) continue;
+      const key = canonical(validationPart(sub));
+      if (key.length < MIN_SHARED_CHARS) continue;
+      uses.set(key, [...(uses.get(key) ?? []), slot]);
+    }
+    let best: [string, Slot[]] | undefined;
+    const saving = ([key, at]: [string, Slot[]]) => key.length * (at.length - 1);
+    for (const entry of uses) {
+      if (entry[1].length < 2) continue;
+      if (!best || saving(entry) > saving(best) || (saving(entry) === saving(best) && entry[0] < best[0])) best = entry;
+    }
+    if (!best) break;
+    const [key, at] = best;
+    let name = at[0]!.name.replace(/[^A-Za-z0-9]/g, '') || 'shape';
+    for (let n = 2; name in defs; n++) name = `${name.replace(/\d+$/, '')}${n}`;
+    defs[name] = JSON.parse(key) as JsonSchema;
+    for (const slot of at) {
+      const holder = slot.holder as Record<string | number, unknown>;
+      const annotations = Object.entries(holder[slot.key] as JsonSchema).filter(([k]) => ANNOTATIONS.has(k));
+      holder[slot.key] = { $ref: `#/$defs/${name}`, ...Object.fromEntries(annotations) };
+    }
+  }
+  const { $defs: _defs, ...rest } = root;
+  if (Object.keys(defs).length === 0) return rest;
+  return { ...rest, $defs: Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]])) };
+}
