@@ -129,15 +129,17 @@ export function prepareNamespaces(cluster: KindCluster, apiKey: string): void {
   cluster.kubectl(['-n', LLM_NAMESPACE, 'create', 'secret', 'generic', 'llm-double-key', `--from-literal=key=${apiKey}`]);
 }
 
-export function deployLlmDouble(cluster: KindCluster): void {
+export function deployLlmDouble(cluster: KindCluster, apiKey: string): void {
   const labels = { app: LLM_SERVICE };
+  // A new key (new run) must restart the double: the key's hash in the pod template does that.
+  const keyHash = crypto.createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
   cluster.apply([
     {
       apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: LLM_SERVICE, namespace: LLM_NAMESPACE },
       spec: {
         replicas: 1, selector: { matchLabels: labels },
         template: {
-          metadata: { labels },
+          metadata: { labels, annotations: { 'e2e/api-key-sha256': keyHash } },
           spec: {
             ...ON_CONTROL_PLANE,
             enableServiceLinks: false,
@@ -222,7 +224,7 @@ export async function prepareStack(tools: Toolchain): Promise<Stack> {
   buildAndLoadImages(cluster);
   const apiKey = newApiKey();
   prepareNamespaces(cluster, apiKey);
-  deployLlmDouble(cluster);
+  deployLlmDouble(cluster, apiKey);
   clientPod(cluster, CLIENT_NAMESPACE, 'client');
   clientPod(cluster, MONITORING_NAMESPACE, 'scraper');
   clientPod(cluster, OUTSIDER_NAMESPACE, 'outsider');

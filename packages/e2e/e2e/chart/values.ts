@@ -58,7 +58,8 @@ export function doublesValues(opts: { codeModel?: string } = {}): Record<string,
       ],
     },
     app: { enabled: true, image: image('demo-app'), resources: small },
-    networkPolicy: { enabled: true, controllerEgress: { cidrs: ['10.244.0.0/16', '10.96.0.0/12'], ports: [LLM_PORT] } },
+    // exceptCidrs [] because the chart's default (169.254.0.0/16) is not inside these cidrs (invalid ipBlock)
+    networkPolicy: { enabled: true, controllerEgress: { cidrs: ['10.244.0.0/16', '10.96.0.0/12'], exceptCidrs: [], ports: [LLM_PORT] } },
     tests: { image: { ...TOOLBOX_IMAGE, pullPolicy: 'IfNotPresent' } },
   };
 }
