@@ -58,17 +58,17 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
   const cluster = new KindCluster(tc, CLUSTER);
   let image = '';
 
-  /** Runs a one-shot client pod; resolves with its phase and log. */
+  /** Runs a one-shot client pod until it succeeds or fails; returns its phase and log. */
   function runClient(name: string, args: string[], labels: Record<string, string> = {}, extra: object = {}) {
     cluster.apply([pod(name, image, args, labels, extra)]);
-    const wait = cluster.tryKubectl(
-      ['-n', NS, 'wait', `pod/${name}`, '--for=jsonpath={.status.phase}=Succeeded', '--timeout=90s'],
-      undefined,
-      120_000,
-    );
-    const phase = cluster.kubectl(['-n', NS, 'get', `pod/${name}`, '-o', 'jsonpath={.status.phase}']);
-    const log = cluster.tryKubectl(['-n', NS, 'logs', name]).stdout + cluster.tryKubectl(['-n', NS, 'logs', name]).stderr;
-    return { succeeded: wait.status === 0 && phase === 'Succeeded', phase, log };
+    let phase = '';
+    for (const deadline = Date.now() + 150_000; Date.now() < deadline; ) {
+      phase = cluster.kubectl(['-n', NS, 'get', `pod/${name}`, '-o', 'jsonpath={.status.phase}']);
+      if (phase === 'Succeeded' || phase === 'Failed') break;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000); // sleep 1 s
+    }
+    const logs = cluster.tryKubectl(['-n', NS, 'logs', name]);
+    return { succeeded: phase === 'Succeeded', phase, log: logs.stdout + logs.stderr };
   }
 
   beforeAll(() => {
