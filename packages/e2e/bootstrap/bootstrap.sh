@@ -45,7 +45,6 @@ host_packages() {
 }
 file_is_static() { ! ldd "$1" >/dev/null 2>&1; }
 
-ONLINE_NODE_IMAGE="kindest/node:v1.34.0"
 online_available() {
   [[ "${LLM_ROUTER_E2E_OFFLINE:-0}" != 1 ]] || return 1
   timeout 60 docker pull "$ONLINE_NODE_IMAGE" >/dev/null 2>&1
@@ -55,9 +54,9 @@ online_tools() {
   local d="$BIN_CACHE/online-$KIND_VERSION"
   mkdir -p "$d"
   [[ -x "$d/kind" ]] || curl -fsSLo "$d/kind" "https://kind.sigs.k8s.io/dl/$KIND_VERSION/kind-linux-amd64"
-  [[ -x "$d/kubectl" ]] || curl -fsSLo "$d/kubectl" "https://dl.k8s.io/release/v1.34.0/bin/linux/amd64/kubectl"
+  [[ -x "$d/kubectl" ]] || curl -fsSLo "$d/kubectl" "https://dl.k8s.io/release/$ONLINE_KUBERNETES_VERSION/bin/linux/amd64/kubectl"
   chmod +x "$d/kind" "$d/kubectl"
-  KIND_BIN="$d/kind"; KUBECTL_BIN="$d/kubectl"; NODE_IMAGE="$ONLINE_NODE_IMAGE"
+  KIND_BIN="$d/kind"; KUBECTL_BIN="$d/kubectl"; NODE_IMAGE="$ONLINE_NODE_IMAGE"; K8S_VERSION="$ONLINE_KUBERNETES_VERSION"
 }
 
 go_build() { nice -n "${LLM_ROUTER_E2E_NICE:-19}" "$BOOTSTRAP_DIR/build-go.sh" "$1"; }
@@ -72,7 +71,7 @@ write_toolchain() {
 KIND=$TOOLS_DIR/kind
 KUBECTL=$TOOLS_DIR/kubectl
 KIND_NODE_IMAGE=$NODE_IMAGE
-KUBERNETES_VERSION=$KUBERNETES_VERSION
+KUBERNETES_VERSION=$K8S_VERSION
 ENV
   mv "$CACHE_ROOT/toolchain.env.tmp" "$CACHE_ROOT/toolchain.env"
 }
@@ -92,6 +91,7 @@ else
   step "node image" node_image
   KIND_BIN="$BIN_CACHE/kind-$KIND_VERSION/kind"
   KUBECTL_BIN="$BIN_CACHE/kubernetes-$KUBERNETES_VERSION/kubectl"
+  K8S_VERSION="$KUBERNETES_VERSION"
 fi
 step "toolchain file" write_toolchain
 
