@@ -60,6 +60,26 @@ online_tools() {
 }
 
 go_build() { nice -n "${LLM_ROUTER_E2E_NICE:-19}" "$BOOTSTRAP_DIR/build-go.sh" "$1"; }
+
+# Two build chains side by side: Kubernetes (the long pole) and everything else. One go build
+# rarely keeps both cores busy (downloads, links), so this is much shorter than one chain.
+GO_CHAIN_OTHERS="kind etcd containerd runc crictl cni-plugins coredns kindnet kube-router local-path-provisioner"
+go_chain() {
+  local c t0
+  for c in "$@"; do
+    t0=$(date +%s)
+    go_build "$c" || return 1
+    log "    go build $c: $(( $(date +%s) - t0 )) s"
+  done
+}
+go_builds() {
+  go_chain kubernetes & local k8s=$!
+  go_chain $GO_CHAIN_OTHERS & local others=$!
+  local rc=0
+  wait "$k8s" || rc=1
+  wait "$others" || rc=1
+  return $rc
+}
 rootfs() { ROOTFS_IMAGE="$("$BOOTSTRAP_DIR/build-rootfs.sh")"; }
 images() { nice -n 10 "$BOOTSTRAP_DIR/build-images.sh" "$ROOTFS_IMAGE"; }
 node_image() { NODE_IMAGE="$(nice -n 10 "$BOOTSTRAP_DIR/build-node.sh" "$ROOTFS_IMAGE")"; }
@@ -83,9 +103,7 @@ if online_available; then
   step "online tools" online_tools
 else
   log "offline build (LLM_ROUTER_E2E_OFFLINE=${LLM_ROUTER_E2E_OFFLINE:-0}; stock images unreachable or disabled)"
-  for c in kind kubernetes etcd containerd runc crictl cni-plugins coredns kindnet kube-router local-path-provisioner; do
-    step "go build $c" go_build "$c"
-  done
+  step "go builds (kubernetes | $GO_CHAIN_OTHERS)" go_builds
   step "debian rootfs" rootfs
   step "component images" images
   step "node image" node_image
