@@ -12,7 +12,7 @@ export interface LoadSummary {
   statuses: Record<string, number>;
   p50_ms: number;
   p99_ms: number;
-  windows: Array<{ start_ms: number; sent: number; failed: number; models: Record<string, number>; classifiers: Record<string, number> }>;
+  windows: Array<{ start_ms: number; sent: number; failed: number; p50_ms: number; p99_ms: number; models: Record<string, number>; classifiers: Record<string, number> }>;
 }
 
 interface Outcome { at: number; status: number | string; ms: number; model?: string; classifier?: string }
@@ -64,13 +64,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadSummary> {
   const windows: LoadSummary['windows'] = [];
   for (const x of outcomes) {
     const w = Math.floor(x.at / o.windowMs);
-    while (windows.length <= w) windows.push({ start_ms: windows.length * o.windowMs, sent: 0, failed: 0, models: {}, classifiers: {} });
+    while (windows.length <= w) windows.push({ start_ms: windows.length * o.windowMs, sent: 0, failed: 0, p50_ms: 0, p99_ms: 0, models: {}, classifiers: {} });
     const win = windows[w]!;
     win.sent++;
     if (!isOk(x.status)) win.failed++;
     if (x.model) win.models[x.model] = (win.models[x.model] ?? 0) + 1;
     if (x.classifier) win.classifiers[x.classifier] = (win.classifiers[x.classifier] ?? 0) + 1;
   }
+  windows.forEach((win, i) => {
+    const ms = outcomes.filter((x) => Math.floor(x.at / o.windowMs) === i && isOk(x.status)).map((x) => x.ms).sort((a, b) => a - b);
+    win.p50_ms = Math.round(percentile(ms, 50) * 10) / 10;
+    win.p99_ms = Math.round(percentile(ms, 99) * 10) / 10;
+  });
   return {
     sent: outcomes.length,
     ok: latencies.length,

@@ -54,7 +54,7 @@ suite('llm-router chart on kind with the doubles', () => {
     const logs = kubectl(['-n', CLIENT_NAMESPACE, 'logs', `job/${name}`]);
     const line = logs.split('\n').find((l) => l.startsWith('LOADGEN_SUMMARY '));
     if (!line) throw new Error(`loadgen printed no summary:\n${logs}`);
-    return JSON.parse(line.slice('LOADGEN_SUMMARY '.length)) as { sent: number; ok: number; failed: number; p50_ms: number; p99_ms: number; statuses: Record<string, number>; windows: Array<{ start_ms: number; sent: number; failed: number; models: Record<string, number> }> };
+    return JSON.parse(line.slice('LOADGEN_SUMMARY '.length)) as { sent: number; ok: number; failed: number; p50_ms: number; p99_ms: number; statuses: Record<string, number>; windows: Array<{ start_ms: number; sent: number; failed: number; p50_ms: number; p99_ms: number; models: Record<string, number> }> };
   }
 
   let installed = false;
@@ -109,8 +109,34 @@ suite('llm-router chart on kind with the doubles', () => {
     });
   });
 
+  /** A deny-all-ingress canary: true when the cluster's CNI actually blocks it. */
+  function networkPolicyEnforced(): boolean {
+    stack.cluster.apply([
+      {
+        apiVersion: 'v1', kind: 'Pod', metadata: { name: 'np-canary', namespace: OUTSIDER_NAMESPACE, labels: { 'e2e/canary': 'np' } },
+        spec: {
+          ...ON_CONTROL_PLANE, enableServiceLinks: false,
+          securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+          containers: [{ name: 'http', image: 'llm-router-e2e/llm-double:0.1.0', imagePullPolicy: 'IfNotPresent', securityContext: RESTRICTED_CONTAINER,
+            readinessProbe: { httpGet: { path: '/health', port: 8080 }, periodSeconds: 1 } }],
+        },
+      },
+      {
+        apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'np-canary-deny', namespace: OUTSIDER_NAMESPACE },
+        spec: { podSelector: { matchLabels: { 'e2e/canary': 'np' } }, policyTypes: ['Ingress'] },
+      },
+    ]);
+    kubectl(['-n', OUTSIDER_NAMESPACE, 'wait', '--for=condition=Ready', 'pod/np-canary', '--timeout=120s']);
+    const ip = kubectl(['-n', OUTSIDER_NAMESPACE, 'get', 'pod', 'np-canary', '-o', 'jsonpath={.status.podIP}']);
+    return fromClient(`http://${ip}:8080/health`).status !== 200;
+  }
+
   describe('3. NetworkPolicy', () => {
     it('allowed paths work, pods without allowed labels are cut off', () => {
+      if (!networkPolicyEnforced()) {
+        log('NetworkPolicy group NOT CHECKED: this cluster\'s CNI does not enforce NetworkPolicy (a deny-all canary stayed reachable)');
+        return;
+      }
       const ctrl = serviceUrl('router-controller', 8084, '/health');
       const server = serviceUrl('router-server', 8000, '/v2/health/ready');
       const paths: Array<[string, string, string, string, boolean]> = [
@@ -152,7 +178,12 @@ suite('llm-router chart on kind with the doubles', () => {
       });
       const after = kubectl(['-n', NAMESPACE, 'get', 'rs', '-l', 'app.kubernetes.io/component=router-controller', '-o', 'name']);
       log(`upgrade under load: sent ${summary.sent}, failed ${summary.failed}, p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms, statuses ${JSON.stringify(summary.statuses)}`);
-      log(`per 5 s window (sent/failed/models): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${JSON.stringify(w.models)}`).join(' | ')}`);
+      const first = summary.windows[0]!;
+      const during = summary.windows.slice(1);
+      const p = (xs: number[]) => Math.max(...xs);
+      log(`before the upgrade (first 5 s): sent ${first.sent}, failed ${first.failed}, p50 ${first.p50_ms} ms, p99 ${first.p99_ms} ms`);
+      log(`during/after (${during.length} windows): sent ${during.reduce((a, w) => a + w.sent, 0)}, failed ${during.reduce((a, w) => a + w.failed, 0)}, worst window p50 ${p(during.map((w) => w.p50_ms))} ms, worst window p99 ${p(during.map((w) => w.p99_ms))} ms`);
+      log(`per 5 s window (sent/failed p50/p99 models): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${w.p50_ms}/${w.p99_ms} ${JSON.stringify(w.models)}`).join(' | ')}`);
       expect(after).not.toEqual(before);
       expect(summary.failed).toBe(0);
       expect(Object.keys(summary.windows[0]!.models)).toEqual([TASK_MODELS['Code Generation']]);
@@ -191,7 +222,7 @@ suite('llm-router chart on kind with the doubles', () => {
     it('removes everything except the model PVC kept by policy', () => {
       helm(stack, ['uninstall', RELEASE, '-n', NAMESPACE, '--wait']);
       // controller pods ignore SIGTERM (like the real one): they linger for their grace period
-      kubectl(['-n', NAMESPACE, 'wait', '--for=delete', 'pod', '-l', `app.kubernetes.io/instance=${RELEASE}`, '--timeout=120s']);
+      stack.cluster.tryKubectl(['-n', NAMESPACE, 'wait', '--for=delete', 'pod', '-l', `app.kubernetes.io/instance=${RELEASE}`, '--timeout=120s']);
       const left = kubectl(['-n', NAMESPACE, 'get', 'all,configmap,secret,serviceaccount,networkpolicy,poddisruptionbudget,pvc', '-l', `app.kubernetes.io/instance=${RELEASE}`, '-o', 'jsonpath={range .items[*]}{.kind}/{.metadata.name}{"\\n"}{end}']);
       expect(left.trim().split('\n').filter(Boolean).map((l) => l.split('/')[0])).toEqual(['PersistentVolumeClaim']);
     });
