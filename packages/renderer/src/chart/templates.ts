@@ -43,6 +43,10 @@ function file(s: FileSpec): string {
   return renderTemplate({ comment: s.comment, guard: s.guard, preamble: vars, docs: s.docs });
 }
 
+/** Most files: one object under one guard. */
+const oneObject = (comment: string, guard: string | undefined, owners: FileSpec['owners'], body: MapNode, vars?: string[]): string =>
+  file({ comment, guard, owners, vars, docs: [{ body }] });
+
 const appOn = '$.Values.app.enabled';
 
 /** With metrics.onlyWhenApiAvailable, a monitoring object renders only if the cluster serves its kind. */
@@ -52,20 +56,10 @@ const apiAvailable = (kindExpr: string): string =>
 /** Per component: Deployment, Service, ServiceAccount, PDB (and its autoscaler). */
 function componentFiles(c: Component, deploymentBody: MapNode, service: MapNode, extraVars: string[] = [], guard?: string): Record<string, string> {
   const out: Record<string, string> = {};
-  out[`${c.label}-deployment.yaml`] = file({ comment: `Deployment of the ${c.label}.`, guard, owners: [c], vars: extraVars, docs: [{ body: deploymentBody }] });
-  out[`${c.label}-service.yaml`] = file({ comment: `Service of the ${c.label}.`, guard, owners: [c], docs: [{ body: service }] });
-  out[`${c.label}-serviceaccount.yaml`] = file({
-    comment: `ServiceAccount of the ${c.label} (token not mounted).`,
-    guard: guard ? `and ${guard} $.Values.${c.key}.serviceAccount.create` : `$.Values.${c.key}.serviceAccount.create`,
-    owners: [c],
-    docs: [{ body: serviceAccount(c) }],
-  });
-  out[`${c.label}-pdb.yaml`] = file({
-    comment: `PodDisruptionBudget of the ${c.label}, only when it can have more than one pod.`,
-    guard: guard ? `and ${guard} (${pdbGuard(c)})` : pdbGuard(c),
-    owners: [c],
-    docs: [{ body: pdb(c) }],
-  });
+  out[`${c.label}-deployment.yaml`] = oneObject(`Deployment of the ${c.label}.`, guard, [c], deploymentBody, extraVars);
+  out[`${c.label}-service.yaml`] = oneObject(`Service of the ${c.label}.`, guard, [c], service);
+  out[`${c.label}-serviceaccount.yaml`] = oneObject(`ServiceAccount of the ${c.label} (token not mounted).`, guard ? `and ${guard} $.Values.${c.key}.serviceAccount.create` : `$.Values.${c.key}.serviceAccount.create`, [c], serviceAccount(c));
+  out[`${c.label}-pdb.yaml`] = oneObject(`PodDisruptionBudget of the ${c.label}, only when it can have more than one pod.`, guard ? `and ${guard} (${pdbGuard(c)})` : pdbGuard(c), [c], pdb(c));
   return out;
 }
 
@@ -87,45 +81,15 @@ export function templateFiles(): Record<string, string> {
         { guard: hfCachePvcGuard, body: hfCachePvc() },
       ],
     }),
-    'router-server-scaledobject.yaml': file({
-      comment: 'Optional KEDA ScaledObject of the router-server.',
-      guard: '$.Values.routerServer.autoscaling.enabled',
-      owners: [SERVER],
-      docs: [{ body: scaledObject() }],
-    }),
+    'router-server-scaledobject.yaml': oneObject('Optional KEDA ScaledObject of the router-server.', '$.Values.routerServer.autoscaling.enabled', [SERVER], scaledObject()),
     ...componentFiles(CONTROLLER, controllerDeployment(), controllerService()),
-    'router-controller-configmap.yaml': file({
-      comment: 'config.yaml of the router-controller, from the typed routing table (keys as ${VAR} only).',
-      guard: 'not $.Values.routerController.existingConfigMap',
-      owners: [CONTROLLER],
-      docs: [{ body: controllerConfigMap() }],
-    }),
-    'router-controller-hpa.yaml': file({
-      comment: 'HorizontalPodAutoscaler of the router-controller.',
-      guard: '$.Values.routerController.autoscaling.enabled',
-      owners: [CONTROLLER],
-      docs: [{ body: hpa(CONTROLLER) }],
-    }),
+    'router-controller-configmap.yaml': oneObject('config.yaml of the router-controller, from the typed routing table (keys as ${VAR} only).', 'not $.Values.routerController.existingConfigMap', [CONTROLLER], controllerConfigMap()),
+    'router-controller-hpa.yaml': oneObject('HorizontalPodAutoscaler of the router-controller.', '$.Values.routerController.autoscaling.enabled', [CONTROLLER], hpa(CONTROLLER)),
     ...componentFiles(APP, appDeployment(), appService(), [], appOn),
-    'app-configmap.yaml': file({ comment: 'config.yaml of the demo app, only when the app is enabled.', guard: appOn, owners: [APP], docs: [{ body: appConfigMap() }] }),
-    'app-hpa.yaml': file({
-      comment: 'HorizontalPodAutoscaler of the demo app.',
-      guard: `and ${appOn} $.Values.app.autoscaling.enabled`,
-      owners: [APP],
-      docs: [{ body: hpa(APP) }],
-    }),
-    'api-keys-secret.yaml': file({
-      comment: 'DEVELOPMENT ONLY: API-key Secret created from values (NOTES.txt warns).',
-      guard: '$.Values.apiKeys.create.enabled',
-      owners: ['chart'],
-      docs: [{ body: apiKeysSecret() }],
-    }),
-    'api-keys-externalsecret.yaml': file({
-      comment: 'ExternalSecret that syncs the API keys from a secret store.',
-      guard: '$.Values.apiKeys.externalSecret.enabled',
-      owners: ['chart'],
-      docs: [{ body: externalSecret() }],
-    }),
+    'app-configmap.yaml': oneObject('config.yaml of the demo app, only when the app is enabled.', appOn, [APP], appConfigMap()),
+    'app-hpa.yaml': oneObject('HorizontalPodAutoscaler of the demo app.', `and ${appOn} $.Values.app.autoscaling.enabled`, [APP], hpa(APP)),
+    'api-keys-secret.yaml': oneObject('DEVELOPMENT ONLY: API-key Secret created from values (NOTES.txt warns).', '$.Values.apiKeys.create.enabled', ['chart'], apiKeysSecret()),
+    'api-keys-externalsecret.yaml': oneObject('ExternalSecret that syncs the API keys from a secret store.', '$.Values.apiKeys.externalSecret.enabled', ['chart'], externalSecret()),
     'networkpolicy.yaml': file({
       comment: 'NetworkPolicies: default deny plus the flows each component needs.',
       guard: '$.Values.networkPolicy.enabled',
@@ -145,18 +109,8 @@ export function templateFiles(): Record<string, string> {
       owners: ['chart'],
       docs: [{ body: ingress() }, { guard: '$.Values.ingress.securityHeaders.enabled', body: securityHeadersConfigMap() }],
     }),
-    'httproute.yaml': file({
-      comment: 'Gateway API HTTPRoute.',
-      guard: '$.Values.gatewayApi.httpRoute.enabled',
-      owners: ['chart'],
-      docs: [{ body: httpRoute() }],
-    }),
-    'openshift-route.yaml': file({
-      comment: 'OpenShift Route.',
-      guard: '$.Values.openshiftRoute.enabled',
-      owners: ['chart'],
-      docs: [{ body: openshiftRoute() }],
-    }),
+    'httproute.yaml': oneObject('Gateway API HTTPRoute.', '$.Values.gatewayApi.httpRoute.enabled', ['chart'], httpRoute()),
+    'openshift-route.yaml': oneObject('OpenShift Route.', '$.Values.openshiftRoute.enabled', ['chart'], openshiftRoute()),
     'servicemonitor.yaml': file({
       comment: 'ServiceMonitor or PodMonitor for Triton metrics and the controller /metrics.',
       guard: `and $.Values.metrics.serviceMonitor.enabled (${apiAvailable('$.Values.metrics.serviceMonitor.kind')})`,
@@ -168,32 +122,10 @@ export function templateFiles(): Record<string, string> {
         { guard: 'eq $.Values.metrics.serviceMonitor.kind "PodMonitor"', body: controllerPodMonitor() },
       ],
     }),
-    'prometheusrule.yaml': file({
-      comment: 'PrometheusRule: server down, error ratio, latency, GPU memory.',
-      guard: `and $.Values.metrics.prometheusRule.enabled (${apiAvailable('"PrometheusRule"')})`,
-      owners: ['chart'],
-      vars: RULE_VARS,
-      docs: [{ body: prometheusRule() }],
-    }),
-    'grafana-dashboard.yaml': file({
-      comment: 'Grafana dashboard ConfigMap for the sidecar.',
-      guard: '$.Values.metrics.grafanaDashboards.enabled',
-      owners: ['chart'],
-      docs: [{ body: dashboardConfigMap() }],
-    }),
-    'volumesnapshotclass.yaml': file({
-      comment: 'Optional VolumeSnapshotClass (cluster-scoped).',
-      guard: '$.Values.volumeSnapshots.snapshotClass.create',
-      owners: ['chart'],
-      docs: [{ body: volumeSnapshotClass() }],
-    }),
-    'volumesnapshot.yaml': file({
-      comment: 'VolumeSnapshot of the model PVC (kept on uninstall).',
-      guard: '$.Values.volumeSnapshots.enabled',
-      owners: [SERVER],
-      vars: SNAPSHOT_VARS,
-      docs: [{ body: volumeSnapshot() }],
-    }),
+    'prometheusrule.yaml': oneObject('PrometheusRule: server down, error ratio, latency, GPU memory.', `and $.Values.metrics.prometheusRule.enabled (${apiAvailable('"PrometheusRule"')})`, ['chart'], prometheusRule(), RULE_VARS),
+    'grafana-dashboard.yaml': oneObject('Grafana dashboard ConfigMap for the sidecar.', '$.Values.metrics.grafanaDashboards.enabled', ['chart'], dashboardConfigMap()),
+    'volumesnapshotclass.yaml': oneObject('Optional VolumeSnapshotClass (cluster-scoped).', '$.Values.volumeSnapshots.snapshotClass.create', ['chart'], volumeSnapshotClass()),
+    'volumesnapshot.yaml': oneObject('VolumeSnapshot of the model PVC (kept on uninstall).', '$.Values.volumeSnapshots.enabled', [SERVER], volumeSnapshot(), SNAPSHOT_VARS),
     'snapshot-cronjob.yaml': file({
       comment: 'Scheduled snapshots: CronJob with a ServiceAccount and a Role limited to VolumeSnapshots.',
       guard: '$.Values.volumeSnapshots.schedule.enabled',

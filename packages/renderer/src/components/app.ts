@@ -1,6 +1,6 @@
 // Demo app (Gradio): rendered only when enabled; its config.yaml is a file mount, never over /app.
-import { blockText, expr, toYaml, toYamlIfSet, when, type MapNode } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, extraEnv, extraVolumeMounts, extraVolumes, httpGet, probes, resources } from '../helpers/pod.js';
+import { blockText, expr, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
+import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
 import { APP, CONTROLLER, nameOf, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
@@ -41,18 +41,10 @@ export function appContainer(): MapNode {
     ...resources(c),
     ...containerSecurity(c),
     // The app has no health endpoint; "/" answers 200 once Gradio serves.
-    ...probes(c, { startup: httpGet('/', 'http'), readiness: httpGet('/', 'http'), liveness: httpGet('/', 'http') }),
-    lifecycle: when(
-      v(c, 'lifecycle'),
-      toYaml(v(c, 'lifecycle')),
-      when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
-    ),
-    volumeMounts: [
-      // The app reads /app/config.yaml (fixed in the program); a file mount keeps the rest of /app visible.
-      { name: 'config', mountPath: APP_CONFIG_PATH, subPath: 'config.yaml', readOnly: true },
-      { name: 'tmp', mountPath: '/tmp' },
-      extraVolumeMounts(c),
-    ],
+    ...sameHttpProbes(c, '/'),
+    lifecycle: lifecycle(c),
+    // The app reads /app/config.yaml (fixed in the program).
+    volumeMounts: configFileMounts(c, APP_CONFIG_PATH, 'config.yaml'),
   };
 }
 
@@ -60,7 +52,7 @@ export function appDeployment(): MapNode {
   return deployment({
     c,
     container: appContainer(),
-    volumes: [{ name: 'config', configMap: { name: expr(appConfigMapName) } }, { name: 'tmp', emptyDir: {} }, extraVolumes(c)],
+    volumes: configFileVolumes(c, appConfigMapName),
     podAnnotations: { 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategy')} $fullname) | sha256sum | quote`) },
   });
 }

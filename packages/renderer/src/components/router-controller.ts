@@ -1,7 +1,7 @@
 // router-controller (Rust proxy): config.yaml from the typed routing table, API keys as ${VAR} fed by
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
-import { blockText, expr, raw, spread, toYaml, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, extraEnv, extraVolumeMounts, extraVolumes, httpGet, probes, resources } from '../helpers/pod.js';
+import { blockText, expr, raw, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
+import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
 import { CONTROLLER, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
@@ -64,19 +64,10 @@ export function controllerContainer(): MapNode {
     envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
     ...resources(c),
     ...containerSecurity(c),
-    ...probes(c, { startup: httpGet('/health', 'http'), readiness: httpGet('/health', 'http'), liveness: httpGet('/health', 'http') }),
+    ...sameHttpProbes(c, '/health'),
     // The controller ignores SIGTERM: preStop lets endpoints drain, the grace period lets requests finish.
-    lifecycle: when(
-      v(c, 'lifecycle'),
-      toYaml(v(c, 'lifecycle')),
-      when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
-    ),
-    volumeMounts: [
-      // A file mount (subPath) so the rest of the image directory stays visible.
-      { name: 'config', mountPath: expr(`${v(c, 'config.mountPath')} | quote`), subPath: CONFIG_KEY, readOnly: true },
-      { name: 'tmp', mountPath: '/tmp' },
-      extraVolumeMounts(c),
-    ],
+    lifecycle: lifecycle(c),
+    volumeMounts: configFileMounts(c, expr(`${v(c, 'config.mountPath')} | quote`), CONFIG_KEY),
   };
 }
 
@@ -84,7 +75,7 @@ export function controllerDeployment(): MapNode {
   return deployment({
     c,
     container: controllerContainer(),
-    volumes: [{ name: 'config', configMap: { name: expr(configSourceName) } }, { name: 'tmp', emptyDir: {} }, extraVolumes(c)],
+    volumes: configFileVolumes(c, configSourceName),
     podAnnotations: {
       'checksum/config': expr(configChecksum),
       [spread()]: when('$.Values.apiKeys.create.enabled', { 'checksum/api-keys': expr(secretChecksum) }),

@@ -1,7 +1,7 @@
 // router-server (Triton + classifier models): its container, model storage, /dev/shm, HF cache and
 // optional loader, handed to the shared Deployment builder.
 import { expr, splice, spread, toYaml, toYamlIfSet, when, withValue, type MapNode, type Node } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, extraVolumes, httpGet, imageExpr, probes, resources } from '../helpers/pod.js';
+import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, extraVolumes, httpGet, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
 import { nameOf, SERVER, v } from '../helpers/names.js';
 import { deployment } from '../resources/deployment.js';
 
@@ -182,11 +182,7 @@ export function serverContainer(): MapNode {
       readiness: httpGet('/v2/health/ready', 'http'),
       liveness: httpGet('/v2/health/live', 'http'),
     }),
-    lifecycle: when(
-      v(c, 'lifecycle'),
-      toYaml(v(c, 'lifecycle')),
-      when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
-    ),
+    lifecycle: lifecycle(c),
     volumeMounts: volumeMounts(),
   };
 }

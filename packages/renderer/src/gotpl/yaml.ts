@@ -95,16 +95,7 @@ const directive = (n: number, text: string): string => `${pad(n)}{{- ${text} }}`
 
 function emitEntry(key: string, value: Node, n: number, out: string[]): void {
   if (key.startsWith(SPREAD)) return emitInline(value, n, out);
-  if (value instanceof When) {
-    out.push(directive(n, `${value.keyword} ${value.cond}`));
-    emitEntry(key, value.then, n, out);
-    if (value.otherwise !== undefined) {
-      out.push(directive(n, 'else'));
-      emitEntry(key, value.otherwise, n, out);
-    }
-    out.push(directive(n, 'end'));
-    return;
-  }
+  if (value instanceof When) return emitWhen(value, n, out, (branch, m, o) => emitEntry(key, branch, m, o));
   if (value instanceof ToYaml) {
     if (value.skipEmpty) {
       out.push(directive(n, `with ${value.expr}`));
@@ -157,20 +148,30 @@ function emitEntry(key: string, value: Node, n: number, out: string[]): void {
   out.push(`${pad(n)}${key}: ${scalar(value as Scalar)}`);
 }
 
+/** if/with ... else ... end around both branches, each written by `emit` (map entries or list items). */
+function emitWhen(w: When, n: number, out: string[], emit: (node: Node, n: number, out: string[]) => void): void {
+  out.push(directive(n, `${w.keyword} ${w.cond}`));
+  emit(w.then, n, out);
+  if (w.otherwise !== undefined) {
+    out.push(directive(n, 'else'));
+    emit(w.otherwise, n, out);
+  }
+  out.push(directive(n, 'end'));
+}
+
+/** A value's YAML, verbatim, only when it is set. */
+function emitSplice(sp: Splice, n: number, out: string[]): void {
+  out.push(directive(n, `with ${sp.expr}`));
+  out.push(directive(n, `toYaml . | nindent ${n}`));
+  out.push(directive(n, 'end'));
+}
+
 /** Entries of a map (or a guarded/spliced group of entries) at indentation n. */
 function emitInline(value: Node, n: number, out: string[]): void {
   if (value instanceof When) {
-    out.push(directive(n, `${value.keyword} ${value.cond}`));
-    emitInline(value.then, n, out);
-    if (value.otherwise !== undefined) {
-      out.push(directive(n, 'else'));
-      emitInline(value.otherwise, n, out);
-    }
-    out.push(directive(n, 'end'));
+    emitWhen(value, n, out, emitInline);
   } else if (value instanceof Splice) {
-    out.push(directive(n, `with ${value.expr}`));
-    out.push(directive(n, `toYaml . | nindent ${n}`));
-    out.push(directive(n, 'end'));
+    emitSplice(value, n, out);
   } else if (value instanceof Raw) {
     out.push(...rawLines(value, n));
   } else if (value instanceof Indented) {
@@ -189,17 +190,9 @@ function emitMap(m: MapNode, n: number, out: string[]): void {
 /** A list item whose dash sits at column n. */
 function emitItem(item: Node, n: number, out: string[]): void {
   if (item instanceof When) {
-    out.push(directive(n, `${item.keyword} ${item.cond}`));
-    emitItem(item.then, n, out);
-    if (item.otherwise !== undefined) {
-      out.push(directive(n, 'else'));
-      emitItem(item.otherwise, n, out);
-    }
-    out.push(directive(n, 'end'));
+    emitWhen(item, n, out, emitItem);
   } else if (item instanceof Splice) {
-    out.push(directive(n, `with ${item.expr}`));
-    out.push(directive(n, `toYaml . | nindent ${n}`));
-    out.push(directive(n, 'end'));
+    emitSplice(item, n, out);
   } else if (item instanceof Range) {
     out.push(directive(n, `range ${item.header}`));
     emitItem(item.item, n, out);

@@ -69,6 +69,32 @@ export function probes(c: Component, checks: { startup: MapNode; readiness: MapN
 
 export const httpGet = (path: string, port: string): MapNode => ({ httpGet: { path, port } });
 
+/** Mounts of a component configured by one file: the file from its ConfigMap (a subPath mount keeps the rest of the image directory visible), a writable /tmp, the user's extra mounts. */
+export const configFileMounts = (c: Component, mountPath: Node, subPath: string): Node[] => [
+  { name: 'config', mountPath, subPath, readOnly: true },
+  { name: 'tmp', mountPath: '/tmp' },
+  extraVolumeMounts(c),
+];
+
+/** The volumes behind configFileMounts. */
+export const configFileVolumes = (c: Component, configMapNameExpr: string): Node[] => [
+  { name: 'config', configMap: { name: expr(configMapNameExpr) } },
+  { name: 'tmp', emptyDir: {} },
+  extraVolumes(c),
+];
+
+/** One HTTP GET for all three probes (components whose health endpoint answers both questions). */
+export const sameHttpProbes = (c: Component, path: string): MapNode =>
+  probes(c, { startup: httpGet(path, 'http'), readiness: httpGet(path, 'http'), liveness: httpGet(path, 'http') });
+
+/** The user's lifecycle verbatim, else a preStop sleep (when > 0) so endpoints drain before SIGTERM. */
+export const lifecycle = (c: Component) =>
+  when(
+    v(c, 'lifecycle'),
+    toYaml(v(c, 'lifecycle')),
+    when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
+  );
+
 /** Affinity: user affinity wins; otherwise the anti-affinity preset built on the real selector labels. */
 export function affinity(c: Component): MapNode {
   const term = (weighted: boolean): Node => {

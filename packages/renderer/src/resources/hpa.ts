@@ -8,6 +8,9 @@ const resourceMetric = (name: string, target: string): MapNode => ({
   resource: { name, target: { type: 'Utilization', averageUtilization: expr(target) } },
 });
 
+/** The component's Deployment, as every autoscaler (HPA, KEDA ScaledObject) targets it. */
+export const scaleTargetRef = (c: Component): MapNode => ({ apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(c.label)) });
+
 export function hpa(c: Component): MapNode {
   const a = v(c, 'autoscaling');
   return {
@@ -15,7 +18,7 @@ export function hpa(c: Component): MapNode {
     kind: 'HorizontalPodAutoscaler',
     metadata: metadata({ owner: c }),
     spec: {
-      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(c.label)) },
+      scaleTargetRef: scaleTargetRef(c),
       minReplicas: expr(`${a}.minReplicas`),
       maxReplicas: expr(`${a}.maxReplicas`),
       metrics: [

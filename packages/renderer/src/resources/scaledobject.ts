@@ -1,7 +1,8 @@
 // KEDA ScaledObject builder for the router-server (GPU pods scale on Triton metrics, not CPU).
 import { expr, toYaml, type MapNode } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { nameOf, SERVER, v } from '../helpers/names.js';
+import { SERVER, v } from '../helpers/names.js';
+import { scaleTargetRef } from './hpa.js';
 
 export function scaledObject(): MapNode {
   const a = v(SERVER, 'autoscaling');
@@ -10,7 +11,7 @@ export function scaledObject(): MapNode {
     kind: 'ScaledObject',
     metadata: metadata({ owner: SERVER }),
     spec: {
-      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(SERVER.label)) },
+      scaleTargetRef: scaleTargetRef(SERVER),
       minReplicaCount: expr(`${a}.minReplicas`),
       maxReplicaCount: expr(`${a}.maxReplicas`),
       pollingInterval: expr(`${a}.pollingInterval`),

@@ -1,26 +1,22 @@
 // app: the optional Gradio demo UI that talks to the router-controller.
 import { z } from 'zod';
-import { componentRules, componentShape, type ComponentDefaults } from './component.js';
+import { componentRules, componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
 import { bool, doc, nullableString, port } from './primitives.js';
 
 export const appDefaults: ComponentDefaults = {
   what: 'the demo app (Gradio UI)',
   image: { repository: 'nvcr.io/nvidia/blueprint/router-app', tag: null },
+  ...statelessDefaults(),
   replicas: 1,
-  strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
   resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
   probes: {
     startup: { periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 30 },
     readiness: { periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
     liveness: { periodSeconds: 15, timeoutSeconds: 3, failureThreshold: 3 },
   },
-  tolerations: [],
-  antiAffinity: 'soft',
-  pdb: { enabled: true, minAvailable: null, maxUnavailable: null },
   servicePort: 8008,
   terminationGracePeriodSeconds: 30,
   preStopSleepSeconds: 5,
-  logFormats: ['text'],
 };
 
 export const appSchema = doc(

@@ -42,6 +42,15 @@ export interface ComponentDefaults {
   logFormats: readonly [string, ...string[]];
 }
 
+/** Defaults the stateless CPU components (controller, app) share: surge rollout, soft spread, PDB on, text logs. Fresh objects per call. */
+export const statelessDefaults = (): Pick<ComponentDefaults, 'strategy' | 'tolerations' | 'antiAffinity' | 'pdb' | 'logFormats'> => ({
+  strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+  tolerations: [],
+  antiAffinity: 'soft',
+  pdb: { enabled: true, minAvailable: null, maxUnavailable: null },
+  logFormats: ['text'],
+});
+
 const quantities = (description: string, def: Quantities) =>
   doc(z.record(z.string(), quantity()), description, [{ cpu: '500m', memory: '1Gi' }]).default(def);
 

@@ -1,28 +1,24 @@
 // routerController: the Rust OpenAI-compatible proxy that asks Triton which LLM to use.
 import { z } from 'zod';
-import { componentRules, componentShape, type ComponentDefaults } from './component.js';
+import { componentRules, componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
 import { block, doc, nullableName, port } from './primitives.js';
 import { policiesSchema } from './policies.js';
 
 export const controllerDefaults: ComponentDefaults = {
   what: 'the router-controller (OpenAI-compatible routing proxy)',
   image: { repository: 'nvcr.io/nvidia/blueprint/router-controller', tag: null },
+  ...statelessDefaults(),
   replicas: 2,
-  strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
   resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
   probes: {
     startup: { periodSeconds: 2, timeoutSeconds: 2, failureThreshold: 30 },
     readiness: { periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
     liveness: { periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
   },
-  tolerations: [],
-  antiAffinity: 'soft',
-  pdb: { enabled: true, minAvailable: null, maxUnavailable: null },
   servicePort: 8084,
   // The controller ignores SIGTERM: the grace period is how long in-flight (streaming) requests get.
   terminationGracePeriodSeconds: 60,
   preStopSleepSeconds: 10,
-  logFormats: ['text'],
 };
 
 export const routerControllerSchema = doc(
