@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { percentile, runLoad } from '../doubles/loadgen/run.js';
+import { percentile, runLoad, warmUp } from '../doubles/loadgen/run.js';
 
 describe('loadgen', () => {
   it('percentile picks nearest-rank values', () => {
@@ -26,5 +26,20 @@ describe('loadgen', () => {
     expect(s.windows.reduce((a, w) => a + w.sent, 0)).toBe(s.sent);
     expect(Object.keys(s.windows[0]!.models)).toContain('a');
     expect(s.windows[0]!.classifiers.Chatbot).toBeGreaterThan(0);
+  });
+
+  it('warmUp waits for the first 2xx and gives up with the last status', async () => {
+    let n = 0;
+    const server = http.createServer((req, res) => {
+      req.resume();
+      n++;
+      res.writeHead(n < 3 ? 503 : 200).end('{}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    await expect(warmUp(url, '{}', 5000)).resolves.toBeGreaterThanOrEqual(0);
+    expect(n).toBe(3);
+    server.close();
+    await expect(warmUp('http://127.0.0.1:1/', '{}', 600)).rejects.toThrow(/did not answer 2xx within 600 ms \(last: ECONNREFUSED\)/);
   });
 });

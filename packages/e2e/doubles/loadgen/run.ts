@@ -41,6 +41,22 @@ function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcom
   });
 }
 
+/**
+ * Waits until the target answers 2xx once, polling every 250 ms for at most `timeoutMs`:
+ * a new pod's first packets can be refused until the NetworkPolicy engine has learned its IP,
+ * and that start-up effect must not count against the chart.
+ */
+export async function warmUp(url: string, body: string, timeoutMs: number): Promise<number> {
+  const start = Date.now();
+  let last: number | string = 'no attempt';
+  while (Date.now() - start < timeoutMs) {
+    last = (await once(url, body, 5000)).status;
+    if (typeof last === 'number' && last >= 200 && last < 300) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`target ${url} did not answer 2xx within ${timeoutMs} ms (last: ${last})`);
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;

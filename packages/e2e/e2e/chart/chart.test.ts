@@ -20,6 +20,14 @@ const LOAD_BODY = chatBody('write a python function');
 suite('llm-router chart on kind with the doubles', () => {
   let stack: Stack;
   const kubectl = (args: string[]) => stack.cluster.kubectl(args);
+  /** kubectl output, or '' while the object is not there yet (e.g. logs of a pod still starting). */
+  const kubectlQuiet = (args: string[]) => {
+    try {
+      return kubectl(args);
+    } catch {
+      return '';
+    }
+  };
   const fromClient = (url: string, body?: unknown) => wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', url, body === undefined ? {} : { body });
   const seen = () => JSON.parse(fromClient(`http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}/_seen`).body) as Array<{ model: string; bearer: string; authorized: boolean }>;
 
@@ -48,6 +56,11 @@ suite('llm-router chart on kind with the doubles', () => {
         },
       },
     }]);
+    // the measured run starts once the loadgen got its first 2xx (see doubles/loadgen/run.ts warmUp)
+    for (let waited = 0; !kubectlQuiet(['-n', CLIENT_NAMESPACE, 'logs', `job/${name}`]).includes('LOADGEN_READY'); waited += 1) {
+      if (waited > 120) throw new Error(`loadgen job ${name} never reached the controller`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
     await new Promise((r) => setTimeout(r, 8000)); // a steady "before" window
     await during();
     kubectl(['-n', CLIENT_NAMESPACE, 'wait', '--for=condition=complete', `job/${name}`, `--timeout=${seconds + 120}s`]);
