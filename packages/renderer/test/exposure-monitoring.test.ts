@@ -1,5 +1,9 @@
 // M1 NetworkPolicy, M2 monitoring, M5 ingress/Gateway API/Route, L4 helm tests, extraObjects:
 // asserted on objects rendered by real helm.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ALL_METRIC_NAMES } from '../src/index.js';
 import { podSpec, render, type Obj } from './render.js';
 
@@ -195,7 +199,9 @@ describe('L4 helm tests and extras', () => {
   it('L4: restricted test pods check each Service on its health endpoint', async () => {
     const r = await render({ app: { enabled: true } });
     const pods = r.byKind('Pod');
-    const urls = pods.map((p) => p.spec.containers[0].command.at(-1)).sort();
+    const env = (p: (typeof pods)[number], name: string) => p.spec.containers[0].env.find((e: { name: string }) => e.name === name)?.value;
+    const urls = pods.map((p) => env(p, 'URL')).sort();
+    expect(pods.map((p) => [env(p, 'ATTEMPTS'), env(p, 'DELAY')])).toEqual(pods.map(() => ['10', '3']));
     expect(urls).toEqual([
       'http://rel-llm-router-app:8008/',
       'http://rel-llm-router-router-controller:8084/health',
@@ -208,6 +214,26 @@ describe('L4 helm tests and extras', () => {
     }
     expect((await render()).byKind('Pod')).toHaveLength(2);
     expect((await render({ tests: { enabled: false } })).byKind('Pod')).toHaveLength(0);
+  });
+
+  it('L4: a test pod retries its Service ATTEMPTS times, DELAY seconds apart, then fails', async () => {
+    const r = await render({ tests: { attempts: 3, retryDelaySeconds: 1 } });
+    const container = r.byKind('Pod')[0]!.spec.containers[0];
+    expect(container.command.slice(0, 2)).toEqual(['sh', '-c']);
+    const values = Object.fromEntries(container.env.map((e: { name: string; value: string }) => [e.name, e.value]));
+    expect([values.ATTEMPTS, values.DELAY]).toEqual(['3', '1']);
+    // run the pod's script with a stand-in wget that fails until its Nth call
+    const dir = mkdtempSync(join(tmpdir(), 'helm-test-retry-'));
+    const calls = join(dir, 'calls');
+    writeFileSync(join(dir, 'wget'), `#!/bin/sh\necho x >> "${calls}"\n[ "$(wc -l < "${calls}")" -ge "$SUCCEED_ON" ]\n`, { mode: 0o755 });
+    const runScript = (succeedOn: number) => {
+      rmSync(calls, { force: true });
+      const res = spawnSync('sh', ['-c', container.command[2]], { env: { ...process.env, ...values, DELAY: '0', PATH: `${dir}:${process.env.PATH}`, SUCCEED_ON: String(succeedOn) } });
+      return { status: res.status, calls: readFileSync(calls, 'utf8').trim().split('\n').length };
+    };
+    expect(runScript(3)).toEqual({ status: 0, calls: 3 });
+    expect(runScript(4)).toEqual({ status: 1, calls: 3 });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('extraObjects are rendered through tpl', async () => {

@@ -47,7 +47,14 @@ export function testPod(t: TestSpec): MapNode {
           name: 'check',
           image: expr(`include "${P}.image" (dict "root" $ "image" $.Values.tests.image) | quote`),
           imagePullPolicy: expr('$.Values.tests.image.pullPolicy'),
-          command: ['wget', '-q', '-O', '-', '-T', '10', expr(url)],
+          // retried in a shell loop: a new pod's first packets can be dropped until the CNI or the
+          // NetworkPolicy engine has programmed its address
+          command: ['sh', '-c', 'i=0; while :; do wget -q -O - -T 10 "$URL" && exit 0; i=$((i+1)); [ "$i" -ge "$ATTEMPTS" ] && exit 1; sleep "$DELAY"; done'],
+          env: [
+            { name: 'URL', value: expr(url) },
+            { name: 'ATTEMPTS', value: expr('$.Values.tests.attempts | quote') },
+            { name: 'DELAY', value: expr('$.Values.tests.retryDelaySeconds | quote') },
+          ],
           securityContext: CONTAINER_SECURITY,
           resources: toYamlIfSet('$.Values.tests.resources'),
         },

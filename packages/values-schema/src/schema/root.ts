@@ -6,7 +6,7 @@ import { gatewayApiSchema, ingressSchema, openshiftRouteSchema } from './exposur
 import { imageSchema } from './image.js';
 import { metricsSchema } from './metrics.js';
 import { networkPolicySchema } from './networkPolicy.js';
-import { block, bool, doc, helperResources, k8sName, nullableString, passthroughObject, stringMap } from './primitives.js';
+import { block, bool, doc, helperResources, int, k8sName, nullableString, passthroughObject, stringMap } from './primitives.js';
 import { apiKeysSchema } from './secrets.js';
 import { routerServerSchema } from './server.js';
 import { volumeSnapshotsSchema } from './snapshots.js';
@@ -43,6 +43,8 @@ export const valuesSchema = z
     tests: block('helm test pods that check each Service answers.', {
       enabled: bool('Render the helm test pods.', true),
       image: imageSchema({ what: 'the helm test pods', repository: 'busybox', tag: '1.37.0' }),
+      attempts: int('How many times each test pod tries its Service before failing (a new pod may need a moment before its traffic is allowed).', 10, 1, 100),
+      retryDelaySeconds: int('Seconds a test pod waits between attempts.', 3, 1, 60),
       resources: helperResources('each helm test pod', { cpu: '10m', memory: '16Mi' }, { cpu: '100m', memory: '64Mi' }),
     }),
     extraObjects: doc(
