@@ -51,6 +51,15 @@ describe('M1 NetworkPolicies', () => {
     expect(podSpec(r.one('Deployment', '-router-controller')).containers[0].ports[0]).toEqual({ name: 'http', containerPort: 8084, protocol: 'TCP' });
     const app = policy(r, 'app');
     expect(app.spec.egress[0].to[0].podSelector.matchLabels['app.kubernetes.io/component']).toBe('router-controller');
+    // Egress rules carry port numbers: kube-router (seen in the kind e2e) drops egress to named ports.
+    expect(ctl.spec.egress[0].ports).toEqual([
+      { protocol: 'TCP', port: 8000 },
+      { protocol: 'TCP', port: 8001 },
+    ]);
+    expect(app.spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 8084 }]);
+    const moved = await render({ app: { enabled: true }, routerController: { port: 9084 }, routerServer: { triton: { ports: { http: 9000, grpc: 9001, metrics: 9002 } } } });
+    expect(policy(moved, 'router-controller').spec.egress[0].ports.map((p: any) => p.port)).toEqual([9000, 9001]);
+    expect(policy(moved, 'app').spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 9084 }]);
   });
 
   it('M1: controller egress to the LLM APIs is configurable (CIDRs and ports, or all)', async () => {

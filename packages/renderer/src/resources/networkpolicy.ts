@@ -1,5 +1,7 @@
 // NetworkPolicy builder: default deny for every pod of the release, then one policy per component
-// allowing exactly the flows the runtime contract needs (named container ports, so values stay the truth).
+// allowing exactly the flows the runtime contract needs. Ingress rules name the container ports; egress
+// rules use the port numbers from values, because some policy engines (kube-router) do not resolve
+// named ports in egress rules and would silently drop the traffic.
 import { expr, indented, raw, when, withValue, type MapNode, type Node } from '../gotpl/yaml.js';
 import { metadata, selVar } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
@@ -12,7 +14,7 @@ const testPods: MapNode = {
 };
 const nsSelector = (selector: string): Node =>
   withValue(selector, { namespaceSelector: { matchLabels: indented('toYaml .') } });
-const tcp = (port: string | number): MapNode => ({ protocol: 'TCP', port });
+const tcp = (port: string | number | Node): MapNode => ({ protocol: 'TCP', port });
 
 function policy(suffix: string, owner: Component | 'chart', podSelector: MapNode, spec: MapNode): MapNode {
   return {
@@ -87,7 +89,7 @@ export function controllerPolicy(): MapNode {
       },
     ],
     egress: [
-      { to: [podsOf(SERVER)], ports: [tcp(`http`), tcp('grpc')] },
+      { to: [podsOf(SERVER)], ports: [tcp(expr('$.Values.routerServer.triton.ports.http')), tcp(expr('$.Values.routerServer.triton.ports.grpc'))] },
       externalEgress(`${np}.controllerEgress`),
     ],
   });
@@ -107,7 +109,7 @@ export function appPolicy(): MapNode {
         ports: [tcp('http')],
       },
     ],
-    egress: [{ to: [podsOf(CONTROLLER)], ports: [tcp('http')] }],
+    egress: [{ to: [podsOf(CONTROLLER)], ports: [tcp(expr('$.Values.routerController.port'))] }],
   });
 }
 
