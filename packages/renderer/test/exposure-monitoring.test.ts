@@ -230,14 +230,14 @@ describe('L4 helm tests and extras', () => {
     const container = r.byKind('Pod')[0]!.spec.containers[0];
     expect(container.command.slice(0, 2)).toEqual(['sh', '-c']);
     const values = Object.fromEntries(container.env.map((e: { name: string; value: string }) => [e.name, e.value]));
-    expect([values.ATTEMPTS, values.DELAY]).toEqual(['3', '1']);
+    expect([values.ATTEMPTS, values.DELAY, values.WGET]).toEqual(['3', '1', '/bin/wget']);
     // run the pod's script with a stand-in wget that fails until its Nth call
     const dir = mkdtempSync(join(tmpdir(), 'helm-test-retry-'));
     const calls = join(dir, 'calls');
     writeFileSync(join(dir, 'wget'), `#!/bin/sh\necho x >> "${calls}"\n[ "$(wc -l < "${calls}")" -ge "$SUCCEED_ON" ]\n`, { mode: 0o755 });
     const runScript = (succeedOn: number) => {
       rmSync(calls, { force: true });
-      const res = spawnSync('sh', ['-c', container.command[2]], { env: { ...process.env, ...values, DELAY: '0', PATH: `${dir}:${process.env.PATH}`, SUCCEED_ON: String(succeedOn) } });
+      const res = spawnSync('sh', ['-c', container.command[2]], { env: { ...process.env, ...values, DELAY: '0', WGET: join(dir, 'wget'), SUCCEED_ON: String(succeedOn) } });
       return { status: res.status, calls: readFileSync(calls, 'utf8').trim().split('\n').length };
     };
     expect(runScript(3)).toEqual({ status: 0, calls: 3 });

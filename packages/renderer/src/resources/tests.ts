@@ -48,9 +48,11 @@ export function testPod(t: TestSpec): MapNode {
           image: expr(`include "${P}.image" (dict "root" $ "image" $.Values.tests.image) | quote`),
           imagePullPolicy: expr('$.Values.tests.image.pullPolicy'),
           // retried in a shell loop: a new pod's first packets can be dropped until the CNI or the
-          // NetworkPolicy engine has programmed its address
-          command: ['sh', '-c', 'i=0; while :; do wget -q -O - -T 10 "$URL" && exit 0; i=$((i+1)); [ "$i" -ge "$ATTEMPTS" ] && exit 1; sleep "$DELAY"; done'],
+          // NetworkPolicy engine has programmed its address. wget is called by path: a busybox sh
+          // built "standalone" would otherwise run its own wget applet instead of the image's /bin/wget.
+          command: ['sh', '-c', 'i=0; while :; do "$WGET" -q -O - -T 10 "$URL" && exit 0; i=$((i+1)); [ "$i" -ge "$ATTEMPTS" ] && exit 1; sleep "$DELAY"; done'],
           env: [
+            { name: 'WGET', value: '/bin/wget' },
             { name: 'URL', value: expr(url) },
             { name: 'ATTEMPTS', value: expr('$.Values.tests.attempts | quote') },
             { name: 'DELAY', value: expr('$.Values.tests.retryDelaySeconds | quote') },
