@@ -113,16 +113,17 @@ function exprsOf(objects: K8sObject[]): string[] {
     const triton = new TritonMetrics([{ uuid: 'GPU-0', index: 0 }], 16 * 1024 ** 3);
     triton.initModel('task_router_ensemble', '1');
     const controller = new ControllerMetrics();
-    controller.latency.observe(0.1);
-    controller.selectionTime.observe(0.01);
-    controller.llmTime.observe({ llm: 'x' }, 0.1);
-    controller.overhead.observe(0.01);
+    controller.latency().observe(0.1);
+    controller.selectionTime().observe(0.01);
+    controller.llmTime().observe({ llm: 'x' }, 0.1);
+    controller.overhead().observe(0.01);
     controller.recordUsage('x', { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 });
-    controller.numRequests.inc();
-    controller.requestsPerPolicy.inc({ policy: 'task_router' });
-    controller.requestsPerModel.inc({ model: 'm' });
-    controller.strategyUsage.inc({ routing_policy: 'triton' });
+    controller.numRequests().inc();
+    controller.requestsPerPolicy().inc({ policy: 'task_router' });
+    controller.requestsPerModel().inc({ model: 'm' });
+    controller.strategyUsage().inc({ routing_policy: 'triton' });
     controller.recordOutcome(200);
+    controller.recordOutcome(500); // request_failure_total appears with its first failure (lazy, like the real one)
     const exported = (await triton.registry.metrics()) + (await controller.registry.metrics());
     const missing = [...wanted].filter((n) => !new RegExp(`^${n}[{ ]`, 'm').test(exported));
     expect(missing).toEqual([]);

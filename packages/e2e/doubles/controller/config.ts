@@ -1,6 +1,8 @@
 // The controller's config.yaml: `${VAR}` expansion on the raw text (unset variables
 // stay literal, with a warning), YAML parsing, and the startup checks the real
-// controller makes (empty name/api_base/api_key/model = refuse to start).
+// controller makes. Observed: an empty policy name, llm api_base, api_key or model
+// refuses to start; an empty llm `name`, a whitespace-only api_key and an empty policy
+// `url` are accepted (only a missing `url` is rejected): the checks test for "", not blank.
 import YAML from 'yaml';
 
 export interface LlmEntry { name: string; api_base: string; api_key: string; model: string }
@@ -25,7 +27,7 @@ export function expandEnv(text: string, env: NodeJS.ProcessEnv): { text: string;
 function str(obj: Record<string, unknown>, key: string, where: string, nonEmpty: boolean): string {
   const v = obj[key];
   if (typeof v !== 'string') throw new ConfigError(`${where}.${key}: missing or not a string`);
-  if (nonEmpty && v.trim() === '') throw new ConfigError(`${where}.${key}: must not be empty`);
+  if (nonEmpty && v === '') throw new ConfigError(`${where}.${key}: must not be empty`);
   return v;
 }
 
@@ -53,7 +55,7 @@ export function parseConfig(text: string): RouterConfig {
           if (typeof l !== 'object' || l === null) throw new ConfigError(`${lw}: not a mapping`);
           const lo = l as Record<string, unknown>;
           return {
-            name: str(lo, 'name', lw, true),
+            name: str(lo, 'name', lw, false),
             api_base: str(lo, 'api_base', lw, true),
             api_key: str(lo, 'api_key', lw, true),
             model: str(lo, 'model', lw, true),
