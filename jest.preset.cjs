@@ -11,8 +11,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@llm-router-helm/values-schema$': path.join(__dirname, 'packages/values-schema/src/index.ts'),
-    '^@llm-router-helm/renderer$': path.join(__dirname, 'packages/renderer/src/index.ts'),
+    '^@llm-router-helm/(kube-testkit|values-schema|renderer|chart)$': path.join(__dirname, 'packages/$1/src/index.ts'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
