@@ -15,4 +15,6 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // Tests run real helm, npm and servers on a shared 2-core machine: a slow run must not be a failure.
+  testTimeout: 120_000,
 };

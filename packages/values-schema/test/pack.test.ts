@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const pkgDir = path.resolve(__dirname, '..');
 const tsc = require.resolve('typescript/bin/tsc');
@@ -75,10 +75,9 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
   const deps = path.join(dir, 'deps');
   await mkdir(deps);
-  for (const name of await runtimeClosure()) {
-    const packedDep = await sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', deps, path.join(workspaceModules, name)], { cwd: pkgDir });
-    if (packedDep.code !== 0) throw new Error(`npm pack ${name} failed:\n${packedDep.out}`);
-  }
+  const closure = (await runtimeClosure()).map((name) => path.join(workspaceModules, name));
+  const packedDeps = await sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', deps, ...closure], { cwd: pkgDir });
+  if (packedDeps.code !== 0) throw new Error(`npm pack of the dependencies failed:\n${packedDeps.out}`);
   const depTarballs = (await readdir(deps)).map((f) => `./deps/${f}`);
   const installed = await sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`, ...depTarballs]);
   if (installed.code !== 0) throw new Error(`npm install failed:\n${installed.out}`);
