@@ -10,9 +10,7 @@ import { helmBinary } from '@llm-router-helm/kube-testkit';
 import { parseControllerArgs } from '../doubles/controller/cli.js';
 import { loadConfigText } from '../doubles/controller/config.js';
 import { parseDemoConfig } from '../doubles/demo-app/server.js';
-import { ControllerMetrics } from '../doubles/controller/metrics.js';
 import { parseTritonArgs } from '../doubles/triton/cli.js';
-import { TritonMetrics } from '../doubles/triton/metrics.js';
 import { e2eValues, writeValues } from '../e2e/chart/stack.js';
 import { IMAGES } from '../images/definitions.js';
 
@@ -59,36 +57,6 @@ function containers(objects: K8sObject[]): Array<{ name: string; command?: strin
   });
 });
 
-const PROMQL_WORDS = new Set(['sum', 'min', 'max', 'avg', 'count', 'stddev', 'stdvar', 'topk', 'bottomk', 'quantile', 'count_values', 'group', 'by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset', 'inf', 'nan', 'up']);
-
-/** Metric names in a PromQL expression: identifiers that are not functions, keywords, label matchers or durations. */
-export function metricNames(expr: string): string[] {
-  const stripped = expr.replace(/\{[^}]*\}/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/"[^"]*"/g, ' ');
-  const names: string[] = [];
-  for (const m of stripped.matchAll(/(?<![0-9.a-zA-Z_:])([a-zA-Z_:][a-zA-Z0-9_:]*)(\s*\()?/g)) {
-    if (m[2] || PROMQL_WORDS.has(m[1]!.toLowerCase()) || /^\d/.test(m[1]!)) continue;
-    names.push(m[1]!);
-  }
-  return names;
-}
-
-function exprsOf(objects: K8sObject[]): string[] {
-  const exprs: string[] = [];
-  for (const o of objects) {
-    if (o.kind === 'PrometheusRule') for (const g of o.spec.groups) for (const r of g.rules) exprs.push(r.expr);
-    if (o.kind === 'ConfigMap') {
-      for (const [key, text] of Object.entries(o.data ?? {})) {
-        if (!key.endsWith('.json')) continue;
-        JSON.stringify(JSON.parse(text), (k, v) => {
-          if (k === 'expr' && typeof v === 'string') exprs.push(v);
-          return v;
-        });
-      }
-    }
-  }
-  return exprs;
-}
-
 (present ? describe : describe.skip)('the e2e values (doubles) render and match the double images', () => {
   it('renders with the schema and uses only executables the images have', async () => {
     const objects = await render(writeValues(e2eValues(), 'compat'), ['-n', 'llm-router']);
@@ -101,32 +69,4 @@ function exprsOf(objects: K8sObject[]): string[] {
   });
 });
 
-(present ? describe : describe.skip)('every metric in the generated alerts and dashboards is exported by a double', () => {
-  it('monitoring.yaml', async () => {
-    if (!fs.existsSync(path.join(EXAMPLES, 'monitoring.yaml'))) return;
-    const objects = await render('monitoring.yaml');
-    const exprs = exprsOf(objects);
-    expect(exprs.length).toBeGreaterThan(0);
-    // label names used in by()/without() look like metric names to the tokenizer: drop them
-    const labelNames = new Set(exprs.flatMap((e) => [...e.matchAll(/\b(?:by|without|on|ignoring)\s*\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(',').map((l) => l.trim()))));
-    const wanted = new Set(exprs.flatMap(metricNames).filter((n) => !labelNames.has(n)));
-    const triton = new TritonMetrics([{ uuid: 'GPU-0', index: 0 }], 16 * 1024 ** 3);
-    triton.initModel('task_router_ensemble', '1');
-    const controller = new ControllerMetrics();
-    controller.latency().observe(0.1);
-    controller.selectionTime().observe(0.01);
-    controller.llmTime().observe({ llm: 'x' }, 0.1);
-    controller.overhead().observe(0.01);
-    controller.recordUsage('x', { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 });
-    controller.numRequests().inc();
-    controller.requestsPerPolicy().inc({ policy: 'task_router' });
-    controller.requestsPerModel().inc({ model: 'm' });
-    controller.strategyUsage().inc({ routing_policy: 'triton' });
-    controller.recordOutcome(200);
-    controller.recordOutcome(500); // request_failure_total appears with its first failure (lazy, like the real one)
-    const exported = (await triton.registry.metrics()) + (await controller.registry.metrics());
-    const missing = [...wanted].filter((n) => !new RegExp(`^${n}[{ ]`, 'm').test(exported));
-    expect(missing).toEqual([]);
-    expect(wanted.size).toBeGreaterThan(5);
-  });
-});
+// Every metric name and label of the alerts and dashboards: test/monitoring-names.test.ts (real Triton series).

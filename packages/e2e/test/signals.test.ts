@@ -1,8 +1,5 @@
 // Signal behaviour of the doubles as separate processes: they drain and exit 0 (the
 // controller double's signal behaviour is in controller-process.test.ts).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { request, sleep, spawnDouble, tempModelRepository, waitForLine } from './helpers.js';
 
 describe('process behaviour', () => {

@@ -113,8 +113,13 @@ describe('M2 monitoring', () => {
     const rule = r.one('PrometheusRule');
     expect(rule.metadata?.labels?.release).toBe('kps');
     const rules = rule.spec.groups[0].rules;
-    expect(rules.map((x: any) => x.alert)).toEqual(['LLMRouterServerDown', 'LLMRouterControllerErrorRatio', 'LLMRouterControllerLatencyHigh', 'LLMRouterGpuMemoryHigh']);
-    expect(rules[1].expr).toContain('> 0.1');
+    expect(rules.map((x: any) => x.alert)).toEqual([
+      'LLMRouterServerDown', 'LLMRouterServerNotReady', 'LLMRouterControllerErrorRatio', 'LLMRouterControllerLatencyHigh',
+      'LLMRouterTritonInferenceFailures', 'LLMRouterGpuMemoryHigh', 'LLMRouterGpuMetricsMissing',
+    ]);
+    expect(rules[2].expr).toContain('> 0.1');
+    // Prometheus's own {{ $labels }} templating survives Helm
+    expect(rules[1].annotations.description).toContain('Pod {{ $labels.pod }} is not Ready');
     expect(rules[0].expr).toContain('pod=~"rel-llm-router-router-server-.*"');
     const known = new Set([...ALL_METRIC_NAMES, 'up']);
     for (const x of rules) {

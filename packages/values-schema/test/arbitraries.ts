@@ -179,7 +179,7 @@ const metrics = opt({
   serviceMonitor: fc
     .tuple(fc.integer({ min: 10, max: 120 }), fc.integer({ min: 1, max: 10 }), fc.boolean(), fc.constantFrom('ServiceMonitor', 'PodMonitor'), labels)
     .map(([interval, timeout, enabled, kind, l]) => ({ enabled, kind, labels: l, interval: `${interval}s`, scrapeTimeout: `${timeout}s` })),
-  prometheusRule: opt({ enabled: fc.boolean(), errorRatio: fc.double({ min: 0.001, max: 1, noNaN: true }), latencyP99Seconds: fc.integer({ min: 1, max: 60 }), for: duration }),
+  prometheusRule: opt({ enabled: fc.boolean(), errorRatio: fc.double({ min: 0.001, max: 1, noNaN: true }), latencyP99Seconds: fc.integer({ min: 1, max: 10 }), for: duration }),
   grafanaDashboards: opt({ enabled: fc.boolean(), folder: fc.option(text, { nil: null }) }),
 });
 

@@ -13,6 +13,10 @@ export interface LoadSummary {
   p50_ms: number;
   p99_ms: number;
   windows: Array<{ start_ms: number; sent: number; failed: number; p50_ms: number; p99_ms: number; models: Record<string, number>; classifiers: Record<string, number> }>;
+  /** every request as [start ms since the run began, latency ms (rounded), 1 = 2xx / 0 = failed]: lets the caller cut phases exactly */
+  requests: Array<[number, number, 0 | 1]>;
+  /** wall-clock (epoch ms) when the run began: pods share the node's clock with the test */
+  started_epoch_ms: number;
 }
 
 interface Outcome { at: number; status: number | string; ms: number; model?: string; classifier?: string }
@@ -100,5 +104,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadSummary> {
     p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
     p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
     windows,
+    requests: outcomes.map((x) => [x.at, Math.round(x.ms), isOk(x.status) ? 1 : 0]),
+    started_epoch_ms: start,
   };
+}
+
+/** p50/p99 (ms) and counts of the requests that started in [fromMs, toMs). */
+export function phase(requests: LoadSummary['requests'], fromMs: number, toMs: number): { sent: number; failed: number; p50_ms: number; p99_ms: number } {
+  const inside = requests.filter(([at]) => at >= fromMs && at < toMs);
+  const ok = inside.filter(([, , good]) => good === 1).map(([, ms]) => ms).sort((a, b) => a - b);
+  return { sent: inside.length, failed: inside.length - ok.length, p50_ms: percentile(ok, 50), p99_ms: percentile(ok, 99) };
 }

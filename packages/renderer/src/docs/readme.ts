@@ -120,7 +120,23 @@ port and the controller's \`/metrics\` on its HTTP port, with your labels (e.g. 
 {{/each}}
 
 \`metrics.grafanaDashboards\` ships a dashboard ConfigMap labelled for the Grafana sidecar. The rules and
-panels use only these metric names: controller {{controllerMetrics}}; Triton {{tritonMetrics}}.
+panels use only these metric names: controller {{controllerMetrics}}; Triton {{tritonMetrics}};
+kube-state-metrics \`kube_pod_status_ready\` (LLMRouterServerNotReady needs kube-state-metrics in the same
+Prometheus). Every name and label they use is checked against what a real Triton 2.51 exports (recorded
+series, composing models and the \`reason\` label of \`nv_inference_request_failure\` included) and what the
+controller exports, and the alert expressions are unit-tested with \`promtool test rules\`
+(packages/e2e/monitoring). Note that the controller registers its metrics lazily (a series appears with its
+first use) and labels \`requests_per_model\` and \`llm_token_usage\` with the llm entry NAME.
+
+Where Triton exports no \`nv_gpu_*\` series (no GPU visible to it, a CPU-only node, \`--allow-gpu-metrics=false\`
+or an image without DCGM), \`LLMRouterGpuMemoryHigh\` cannot fire and the GPU panels stay empty. This is
+made visible rather than silent: \`LLMRouterGpuMetricsMissing\` (severity info) fires while Triton is up
+without GPU series; silence it in Alertmanager on purpose-built CPU-only installs.
+
+A model that fails to load shows up as \`LLMRouterServerDown\` when \`routerServer.triton.exitOnError\` is
+true (Triton exits 1 and the pod crash-loops) or as \`LLMRouterServerNotReady\` when it is false (the pod
+runs but is never Ready, so its Service sends it no traffic); both name the cause and the \`kubectl logs\`
+to read.
 
 The monitoring objects are Prometheus Operator custom resources: enable them only where the CRDs are
 installed, or set \`metrics.onlyWhenApiAvailable: true\` so they render only when the cluster serves
@@ -159,6 +175,7 @@ With \`volumeSnapshots.enabled\` the chart takes a VolumeSnapshot of the model P
 |---|---|
 | \`... apiKey: no API key source configured\` | Set \`apiKeys.existingSecret\` (or \`externalSecret\`/\`create\`). |
 | router-server never becomes ready | The model repository is empty or unreachable; check \`kubectl logs\`, the PVC contents, object-storage credentials, and that the Hugging Face cache is filled when \`huggingFace.offline\` is true. |
+| router-server in CrashLoopBackOff right after start | A model failed to load and \`routerServer.triton.exitOnError\` is true: \`kubectl logs --previous\` shows \`failed to load '<model>'\` and the reason. With false the pod keeps running unready instead. A load slower than the startup probe budget also restarts it: raise \`routerServer.startupProbe\`. |
 | router-server Pending | No node with a free \`nvidia.com/gpu\`, or the model PVC has no provisioner (set \`storageClass\` or \`existingClaim\`). |
 | controller answers 503 | Triton is unreachable: check the router-server Service and the NetworkPolicy. |
 | LLM calls fail with 404 | \`apiBase\` ends in \`/v1\`; the schema rejects this, remove it. |

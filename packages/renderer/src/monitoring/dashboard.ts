@@ -27,7 +27,8 @@ const PANELS: Panel[] = [
     targets: [{ expr: `sum by (policy) (rate(${C.requestsPerPolicy}{${ns}}[5m]))`, legend: '{{policy}}' }],
   },
   {
-    title: 'Requests by model',
+    // the controller labels requests_per_model with the llm entry NAME (e.g. "Code Generation"), not the model id
+    title: 'Requests by LLM entry',
     unit: 'reqps',
     targets: [{ expr: `sum by (model) (rate(${C.requestsPerModel}{${ns}}[5m]))`, legend: '{{model}}' }],
   },
@@ -53,17 +54,20 @@ const PANELS: Panel[] = [
     targets: [{ expr: `histogram_quantile(0.99, sum by (le, llm) (rate(${C.llmResponse}_bucket{${ns}}[5m])))`, legend: '{{llm}}' }],
   },
   {
-    title: 'Token usage / s',
+    title: 'Token usage / s by LLM entry',
     unit: 'short',
     targets: [{ expr: `sum by (llm_name, category) (rate(${C.tokenUsage}{${ns}}[5m]))`, legend: '{{llm_name}} {{category}}' }],
   },
   {
+    // every model has series: the ensembles the controller calls and their composing models
     title: 'Triton inferences / s by model',
-    unit: 'short',
-    targets: [
-      { expr: `sum by (model) (rate(${T.success}{${ns}}[5m]))`, legend: '{{model}} ok' },
-      { expr: `sum by (model) (rate(${T.failure}{${ns}}[5m]))`, legend: '{{model}} failed' },
-    ],
+    unit: 'reqps',
+    targets: [{ expr: `sum by (model) (rate(${T.success}{${ns}}[5m]))`, legend: '{{model}}' }],
+  },
+  {
+    title: 'Triton failures / s by model and reason',
+    unit: 'reqps',
+    targets: [{ expr: `sum by (model, reason) (rate(${T.failure}{${ns}}[5m])) > 0`, legend: '{{model}} {{reason}}' }],
   },
   {
     title: 'Triton request / queue time per inference',
@@ -78,14 +82,19 @@ const PANELS: Panel[] = [
     unit: 'short',
     targets: [{ expr: `sum by (model) (rate(${T.count}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.execCount}{${ns}}[5m])), 1e-9)`, legend: '{{model}}' }],
   },
+  // nv_gpu_* exist only where Triton sees a GPU: on a CPU-only server these two panels stay empty
   {
-    title: 'GPU utilisation / memory / power',
+    title: 'GPU utilisation and memory used',
     unit: 'percentunit',
     targets: [
-      { expr: `max by (gpu_uuid) (${T.gpuUtilization}{${ns}})`, legend: '{{gpu_uuid}} util' },
+      { expr: `max by (gpu_uuid) (${T.gpuUtilization}{${ns}})`, legend: '{{gpu_uuid}} utilisation' },
       { expr: `max by (gpu_uuid) (${T.gpuMemoryUsed}{${ns}} / ${T.gpuMemoryTotal}{${ns}})`, legend: '{{gpu_uuid}} memory' },
-      { expr: `max by (gpu_uuid) (${T.gpuPower}{${ns}})`, legend: '{{gpu_uuid}} watts' },
     ],
+  },
+  {
+    title: 'GPU power',
+    unit: 'watt',
+    targets: [{ expr: `max by (gpu_uuid) (${T.gpuPower}{${ns}})`, legend: '{{gpu_uuid}}' }],
   },
 ];
 

@@ -26,4 +26,18 @@ export const TRITON_METRICS = {
   gpuPower: 'nv_gpu_power_usage',
 } as const;
 
-export const ALL_METRIC_NAMES: readonly string[] = [...Object.values(CONTROLLER_METRICS), ...Object.values(TRITON_METRICS)];
+/** kube-state-metrics (not exported by the chart's programs): pod readiness for the not-ready alert. */
+export const KUBE_STATE_METRICS = {
+  podReady: 'kube_pod_status_ready',
+} as const;
+
+/**
+ * Labels Prometheus attaches at scrape time (ServiceMonitor/PodMonitor target labels), so the
+ * programs do not export them: rules and panels may select on these without the programs knowing.
+ */
+export const SCRAPE_LABELS = ['namespace', 'pod', 'job', 'instance', 'service', 'container', 'endpoint'] as const;
+
+/** Triton exports these only where it sees a GPU (DCGM); a CPU-only server has none. */
+export const GPU_METRIC_NAMES: readonly string[] = [TRITON_METRICS.gpuUtilization, TRITON_METRICS.gpuMemoryUsed, TRITON_METRICS.gpuMemoryTotal, TRITON_METRICS.gpuPower];
+
+export const ALL_METRIC_NAMES: readonly string[] = [...Object.values(CONTROLLER_METRICS), ...Object.values(TRITON_METRICS), ...Object.values(KUBE_STATE_METRICS)];
