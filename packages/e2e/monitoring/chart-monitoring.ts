@@ -16,13 +16,13 @@ export interface ChartMonitoring { ruleGroups: Array<{ name: string; rules: Aler
 export async function renderMonitoring(): Promise<ChartMonitoring> {
   const helm = await helmBinary(4);
   const out = execFileSync(helm, ['template', RELEASE, CHART, '-n', NAMESPACE, '-f', path.resolve(CHART, '../examples/monitoring.yaml')], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-  const objects = YAML.parseAllDocuments(out).map((d) => d.toJS()).filter(Boolean) as Array<{ kind: string; spec?: any; data?: Record<string, string> }>;
+  const objects = YAML.parseAllDocuments(out).map((d) => d.toJS()).filter(Boolean) as Array<{ kind: string; spec?: { groups?: ChartMonitoring['ruleGroups'] }; data?: Record<string, string> }>;
   const rule = objects.find((o) => o.kind === 'PrometheusRule');
-  if (!rule) throw new Error('examples/monitoring.yaml renders no PrometheusRule');
-  const ruleGroups = rule.spec.groups as ChartMonitoring['ruleGroups'];
-  const dashboards = objects.filter((o) => o.kind === 'ConfigMap').flatMap((o) => Object.entries(o.data ?? {}).filter(([k]) => k.endsWith('.json')).map(([, v]) => JSON.parse(v)));
+  const ruleGroups = rule?.spec?.groups;
+  if (!ruleGroups) throw new Error('examples/monitoring.yaml renders no PrometheusRule');
+  const dashboards = objects.filter((o) => o.kind === 'ConfigMap').flatMap((o) => Object.entries(o.data ?? {}).filter(([k]) => k.endsWith('.json')).map(([, v]) => JSON.parse(v) as { panels: Panel[] }));
   if (dashboards.length === 0) throw new Error('examples/monitoring.yaml renders no dashboard');
-  return { ruleGroups, alerts: ruleGroups.flatMap((g) => g.rules), panels: dashboards.flatMap((d) => d.panels as Panel[]) };
+  return { ruleGroups, alerts: ruleGroups.flatMap((g) => g.rules), panels: dashboards.flatMap((d) => d.panels) };
 }
 
 /** A dashboard query with Grafana's variables replaced as Grafana would for this release. */
