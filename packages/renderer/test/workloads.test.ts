@@ -16,7 +16,9 @@ describe('C3 probes', () => {
       }
     }
     const s = mainContainer(r, 'router-server');
-    expect(s.startupProbe.httpGet).toEqual({ path: '/v2/health/ready', port: 'http' });
+    // live = the initial model load finished (Triton opens no port before); a failed model with
+    // exitOnError=false must leave the pod unready, not restart it when the startup budget runs out
+    expect(s.startupProbe.httpGet).toEqual({ path: '/v2/health/live', port: 'http' });
     expect(s.readinessProbe.httpGet).toEqual({ path: '/v2/health/ready', port: 'http' });
     expect(s.livenessProbe.httpGet).toEqual({ path: '/v2/health/live', port: 'http' });
     expect(mainContainer(r, 'router-controller').readinessProbe.httpGet.path).toBe('/health');

@@ -176,9 +176,12 @@ export function serverContainer(): MapNode {
     envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
     ...resources(c),
     ...containerSecurity(c),
-    // The startup probe waits for the models (ready), so no large initialDelaySeconds is needed.
+    // Triton opens no port before its initial model load has finished, so the startup probe on /live
+    // waits out the load (no large initialDelaySeconds needed) and then hands over: a model that failed
+    // with exitOnError=false leaves the pod live but unready (no traffic) instead of restarting it
+    // when a /ready startup probe's budget ran out.
     ...probes(c, {
-      startup: httpGet('/v2/health/ready', 'http'),
+      startup: httpGet('/v2/health/live', 'http'),
       readiness: httpGet('/v2/health/ready', 'http'),
       liveness: httpGet('/v2/health/live', 'http'),
     }),
