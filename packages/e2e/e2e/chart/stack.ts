@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { helmBinary, type LocalRegistry, startLocalRegistry } from '@llm-router-helm/kube-testkit';
 import { packageChart, pushChart, readChartMeta } from '@llm-router-helm/chart';
-import { TOOLBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, doublesValues, type DoublesOptions } from './values.js';
+import { TOOLBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, doublesValues } from './values.js';
 import { IMAGES, imageRef } from '../../images/definitions.js';
 import { KindCluster, lines, run, tryRun } from '../cluster/kind-cluster.js';
 import { loadToolchain, type Toolchain } from '../cluster/toolchain.js';
@@ -187,7 +187,7 @@ export function writeValues(values: Record<string, unknown>, name: string): stri
   return file;
 }
 
-export function e2eValues(extra: DoublesOptions = {}): Record<string, unknown> {
+export function e2eValues(extra: { codeModel?: string } = {}): Record<string, unknown> {
   const v = doublesValues(extra) as { networkPolicy: Record<string, unknown> };
   v.networkPolicy = {
     ...v.networkPolicy,
@@ -212,8 +212,7 @@ export function helm(stack: Pick<Stack, 'helm' | 'cluster'>, args: string[], tim
 }
 
 export function installArgs(stack: Stack, verb: 'install' | 'upgrade', valuesFile: string): string[] {
-  // the real Triton loads six Python models (2 min at load average 60) plus LOAD_DELAY_MS
-  return [verb, RELEASE, stack.chartRef, '--version', stack.chartVersion, '--plain-http', '-n', NAMESPACE, '-f', valuesFile, '--wait', '--timeout', '10m'];
+  return [verb, RELEASE, stack.chartRef, '--version', stack.chartVersion, '--plain-http', '-n', NAMESPACE, '-f', valuesFile, '--wait', '--timeout', '6m'];
 }
 
 /** Everything up to (not including) the install; idempotent. */

@@ -26,23 +26,7 @@ export const COMPLEXITY_MODELS: Record<string, string> = {
   Constraint: 'meta/llama-3.1-8b-instruct',
 };
 
-/**
- * Slow model loading (each stand-in model sleeps this long in initialize): longer than the
- * router-server's liveness budget (4 x 15 s), so only the startup probe's budget (60 x 10 s)
- * lets the pod through. Loaded 8 at a time (all six Python models at once).
- */
-export const LOAD_DELAY_MS = 90_000;
-
-export interface DoublesOptions {
-  /** model id for the Code Generation entry (the upgrade test changes it) */
-  codeModel?: string;
-  loadDelayMs?: number;
-  /** stand-in models that fail to load (MOCK_TRITON_FAIL_MODELS) */
-  failModels?: string[];
-  exitOnError?: boolean;
-}
-
-export function doublesValues(opts: DoublesOptions = {}): Record<string, unknown> {
+export function doublesValues(opts: { codeModel?: string } = {}): Record<string, unknown> {
   const apiBase = `http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}`;
   const llms = (classes: readonly string[], models: Record<string, string>) =>
     classes.map((name) => ({
@@ -56,11 +40,7 @@ export function doublesValues(opts: DoublesOptions = {}): Record<string, unknown
       image: image('mock-triton'),
       // keep the GPU request exactly as the chart has it; only shrink CPU/memory for kind
       resources: { requests: { cpu: '20m', memory: '64Mi', 'nvidia.com/gpu': 1 }, limits: { cpu: '500m', memory: '256Mi', 'nvidia.com/gpu': 1 } },
-      extraEnv: [
-        { name: 'MOCK_TRITON_LOAD_DELAY_MS', value: String(opts.loadDelayMs ?? LOAD_DELAY_MS) },
-        ...(opts.failModels ? [{ name: 'MOCK_TRITON_FAIL_MODELS', value: opts.failModels.join(',') }] : []),
-      ],
-      triton: { extraArgs: ['--model-load-thread-count=8'], ...(opts.exitOnError === undefined ? {} : { exitOnError: opts.exitOnError }) },
+      extraEnv: [{ name: 'MOCK_TRITON_LOAD_DELAY_MS', value: '2000' }],
       modelRepository: {
         storage: { type: 'pvc', pvc: { size: '1Gi' } },
         loader: { enabled: true, image: image('mock-triton'), command: ['seed-model-repository'], resources: small },
