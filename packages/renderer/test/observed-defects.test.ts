@@ -7,6 +7,9 @@ import { validate } from '@llm-router-helm/values-schema';
 import { runHelm } from '../../chart/src/helm-run.js';
 import { BASE, CHART_DIR, EXAMPLES_DIR, allContainers, deployment, mainContainer, merge, podSpec, render, valuesFile, type Obj } from './render.js';
 
+// several helm runs per test on a shared 2-core machine
+jest.setTimeout(120_000);
+
 const example = (name: string): Record<string, unknown> => YAML.parse(readFileSync(path.join(EXAMPLES_DIR, `${name}.yaml`), 'utf8'));
 
 async function notes(values: Record<string, unknown>): Promise<{ code: number; text: string; stderr: string }> {
@@ -71,7 +74,8 @@ describe('demo app config (the app reads routing_strategy as a list of choices)'
     // a plain string (the old shape) is an error naming the value
     const old = validate({ app: { routingStrategy: 'triton' } });
     expect(old.ok).toBe(false);
-    expect((await render({ app: { enabled: true, routingStrategies: [] } })).stderr).toMatch(/app\.routingStrategies/);
+    if (!old.ok) expect(old.problems).toContainEqual({ path: 'app', message: expect.stringContaining('app.routingStrategies') });
+    expect((await render({ app: { enabled: true, routingStrategies: [] } })).stderr).toMatch(/app[./]routingStrategies/);
   });
 });
 
@@ -183,5 +187,16 @@ describe('router images (NVIDIA publishes none; users build and push them)', () 
     const readme = readFileSync(path.join(CHART_DIR, 'README.md'), 'utf8');
     expect(readme).toMatch(/^## Images$/m);
     expect(readme).toMatch(/publishes no/);
+  });
+});
+
+describe('user volumes', () => {
+  it('D-extra-volumes: extraVolumes appear once in every component (a duplicate volume name is rejected by the API server)', async () => {
+    const extra = { extraVolumes: [{ name: 'extra', emptyDir: { sizeLimit: '1Mi' } }] };
+    const r = await render({ routerServer: extra, routerController: extra, app: { enabled: true, ...extra } });
+    for (const c of ['router-server', 'router-controller', 'app']) {
+      const names = podSpec(deployment(r, c)).volumes.map((v: any) => v.name);
+      expect({ c, extra: names.filter((n: string) => n === 'extra').length }).toEqual({ c, extra: 1 });
+    }
   });
 });
