@@ -99,7 +99,7 @@ describe('rollout of several router-servers (one GPU each)', () => {
 
 /** Disk-backed emptyDirs of a pod (memory-backed ones count against memory, not ephemeral storage). */
 const diskEmptyDirs = (o: Obj): any[] => (podSpec(o).volumes ?? []).filter((v: any) => v.emptyDir && v.emptyDir.medium !== 'Memory');
-const workloads = (r: Awaited<ReturnType<typeof render>>): Obj[] => r.objects.filter((o) => ['Deployment', 'CronJob', 'Pod'].includes(o.kind));
+const workloads = (r: Awaited<ReturnType<typeof render>>): Obj[] => r.objects.filter((o) => ['Deployment', 'CronJob', 'Pod'].includes(o.kind ?? ''));
 
 describe('node disk (ephemeral storage)', () => {
   it('D-ephemeral-storage: every container requests and limits ephemeral-storage; every disk emptyDir has a sizeLimit the pod limit covers', async () => {
