@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { validate } from '@llm-router-helm/values-schema';
-import { runHelm } from '../../chart/src/helm-run.js';
+import { runHelm } from '@llm-router-helm/kube-testkit';
 import { BASE, CHART_DIR, EXAMPLES_DIR, allContainers, deployment, mainContainer, merge, podSpec, render, valuesFile, type Obj } from './render.js';
 
 // several helm runs per test on a shared 2-core machine
