@@ -38,7 +38,7 @@ export function kubeScoreBinary(): Promise<string> {
       });
     } catch (err) {
       const e = err as { stderr?: string; message: string };
-      throw new Error(`go install ${KUBE_SCORE.module}@${KUBE_SCORE.version} failed: ${e.stderr || e.message}`);
+      throw new Error(`go install ${KUBE_SCORE.module}@${KUBE_SCORE.version} failed: ${e.stderr || e.message}`, { cause: err });
     }
     return bin;
   })();

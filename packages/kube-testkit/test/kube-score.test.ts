@@ -36,5 +36,6 @@ spec:
   jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: r.example.com/c:1}]}}}}
 `;
   const checks = new Set((await kubeScore(deployment)).map((f) => f.check));
-  for (const c of ['container-ephemeral-storage-request-and-limit', 'pod-probes-identical', 'cronjob-has-deadline']) expect({ c, found: checks.has(c) }).toEqual({ c, found: true });
+  for (const c of ['container-ephemeral-storage-request-and-limit', 'pod-probes-identical', 'cronjob-has-deadline'])
+    expect({ c, found: checks.has(c) }).toEqual({ c, found: true });
 });

@@ -5,7 +5,19 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { validate } from '@llm-router-helm/values-schema';
 import { runHelm } from '@llm-router-helm/kube-testkit';
-import { BASE, CHART_DIR, EXAMPLES_DIR, allContainers, deployment, mainContainer, merge, podSpec, render, valuesFile, type Obj } from './render.js';
+import {
+  BASE,
+  CHART_DIR,
+  EXAMPLES_DIR,
+  allContainers,
+  deployment,
+  mainContainer,
+  merge,
+  podSpec,
+  render,
+  valuesFile,
+  type Obj,
+} from './render.js';
 
 // several helm runs per test on a shared 2-core machine
 jest.setTimeout(120_000);
@@ -13,7 +25,16 @@ jest.setTimeout(120_000);
 const example = (name: string): Record<string, unknown> => YAML.parse(readFileSync(path.join(EXAMPLES_DIR, `${name}.yaml`), 'utf8'));
 
 async function notes(values: Record<string, unknown>): Promise<{ code: number; text: string; stderr: string }> {
-  const res = await runHelm(4, ['install', 'rel', CHART_DIR, '--dry-run=client', '--namespace', 'llm-router', '--values', valuesFile(merge(BASE, values))]);
+  const res = await runHelm(4, [
+    'install',
+    'rel',
+    CHART_DIR,
+    '--dry-run=client',
+    '--namespace',
+    'llm-router',
+    '--values',
+    valuesFile(merge(BASE, values)),
+  ]);
   return { code: res.code, text: res.stdout.slice(res.stdout.indexOf('NOTES:')), stderr: res.stderr };
 }
 
@@ -33,7 +54,9 @@ describe('controller port (the program listens on 8084, hard-coded)', () => {
     expect(c.ports).toEqual([{ name: 'http', containerPort: 8084, protocol: 'TCP' }]);
     expect(r.one('Service', '-router-controller').spec.ports).toEqual([{ name: 'http', port: 9000, targetPort: 'http', protocol: 'TCP' }]);
     // the app calls the Service port; its egress rule allows the pod port (egress rules use numbers)
-    expect(r.one('ConfigMap', 'app-config').data['config.yaml']).toContain('router_controller_url: "http://rel-llm-router-router-controller:9000"');
+    expect(r.one('ConfigMap', 'app-config').data['config.yaml']).toContain(
+      'router_controller_url: "http://rel-llm-router-router-controller:9000"',
+    );
     const appPolicy = r.byKind('NetworkPolicy').find((p) => p.metadata?.name?.endsWith('-app'))!;
     expect(appPolicy.spec.egress).toContainEqual(expect.objectContaining({ ports: [{ protocol: 'TCP', port: 8084 }] }));
 
@@ -55,7 +78,10 @@ describe('controller logging (RUST_LOG=info logs Authorization headers, bodies a
 
     const info = await render({ routerController: { logLevel: 'info' } });
     expect(Object.fromEntries(mainContainer(info, 'router-controller').env.map((e: any) => [e.name, e.value])).RUST_LOG).toBe('info');
-    for (const values of [{ routerController: { logLevel: 'info' } }, { routerController: { logFilter: 'warn,router_controller=debug' } }]) {
+    for (const values of [
+      { routerController: { logLevel: 'info' } },
+      { routerController: { logFilter: 'warn,router_controller=debug' } },
+    ]) {
       const n = await notes(values);
       expect(n.code).toBe(0);
       expect(n.text).toMatch(/WARNING: the router-controller logs at .*Authorization/s);
@@ -90,7 +116,10 @@ describe('rollout of several router-servers (one GPU each)', () => {
     }
     expect(deployment(await render(), 'router-server').spec.strategy).toEqual({ type: 'Recreate' });
     const bare = await render({ routerServer: { strategy: { type: 'RollingUpdate' } } });
-    expect(deployment(bare, 'router-server').spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } });
+    expect(deployment(bare, 'router-server').spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
+    });
     const n = await notes({ routerServer: { replicas: 2, modelRepository: { storage: { pvc: { accessModes: ['ReadWriteMany'] } } } } });
     expect(n.text).toMatch(/routerServer\.strategy.*Recreate/s);
     expect((await notes({})).text).not.toMatch(/routerServer\.strategy/);
@@ -99,7 +128,8 @@ describe('rollout of several router-servers (one GPU each)', () => {
 
 /** Disk-backed emptyDirs of a pod (memory-backed ones count against memory, not ephemeral storage). */
 const diskEmptyDirs = (o: Obj): any[] => (podSpec(o).volumes ?? []).filter((v: any) => v.emptyDir && v.emptyDir.medium !== 'Memory');
-const workloads = (r: Awaited<ReturnType<typeof render>>): Obj[] => r.objects.filter((o) => ['Deployment', 'CronJob', 'Pod'].includes(o.kind ?? ''));
+const workloads = (r: Awaited<ReturnType<typeof render>>): Obj[] =>
+  r.objects.filter((o) => ['Deployment', 'CronJob', 'Pod'].includes(o.kind ?? ''));
 
 describe('node disk (ephemeral storage)', () => {
   it('D-ephemeral-storage: every container requests and limits ephemeral-storage; every disk emptyDir has a sizeLimit the pod limit covers', async () => {
@@ -110,11 +140,24 @@ describe('node disk (ephemeral storage)', () => {
       for (const o of workloads(r)) {
         const name = o.metadata?.name;
         for (const c of allContainers(o)) {
-          expect({ name, c: c.name, req: c.resources?.requests?.['ephemeral-storage'] !== undefined }).toEqual({ name, c: c.name, req: true });
-          expect({ name, c: c.name, lim: c.resources?.limits?.['ephemeral-storage'] !== undefined }).toEqual({ name, c: c.name, lim: true });
+          expect({ name, c: c.name, req: c.resources?.requests?.['ephemeral-storage'] !== undefined }).toEqual({
+            name,
+            c: c.name,
+            req: true,
+          });
+          expect({ name, c: c.name, lim: c.resources?.limits?.['ephemeral-storage'] !== undefined }).toEqual({
+            name,
+            c: c.name,
+            lim: true,
+          });
         }
         const dirs = diskEmptyDirs(o);
-        for (const d of dirs) expect({ name, volume: d.name, sizeLimit: d.emptyDir.sizeLimit !== undefined }).toEqual({ name, volume: d.name, sizeLimit: true });
+        for (const d of dirs)
+          expect({ name, volume: d.name, sizeLimit: d.emptyDir.sizeLimit !== undefined }).toEqual({
+            name,
+            volume: d.name,
+            sizeLimit: true,
+          });
         const limit = podSpec(o).containers.reduce((n: number, c: any) => n + bytes(c.resources.limits['ephemeral-storage']), 0);
         const used = dirs.reduce((n: number, d: any) => n + bytes(d.emptyDir.sizeLimit), 0);
         expect({ name, fits: used < limit }).toEqual({ name, fits: true });
@@ -131,7 +174,12 @@ describe('probes', () => {
     const r = await render({ app: { enabled: true } });
     for (const c of ['router-server', 'router-controller', 'app']) {
       const m = mainContainer(r, c);
-      expect({ c, same: JSON.stringify(m.livenessProbe.httpGet ?? m.livenessProbe.tcpSocket) === JSON.stringify(m.readinessProbe.httpGet ?? m.readinessProbe.tcpSocket) }).toEqual({
+      expect({
+        c,
+        same:
+          JSON.stringify(m.livenessProbe.httpGet ?? m.livenessProbe.tcpSocket) ===
+          JSON.stringify(m.readinessProbe.httpGet ?? m.readinessProbe.tcpSocket),
+      }).toEqual({
         c,
         same: false,
       });
@@ -148,7 +196,11 @@ describe('PodDisruptionBudgets', () => {
     const r = await render(example('production-ha'), { base: false });
     const pdbs = r.byKind('PodDisruptionBudget');
     expect(pdbs.length).toBeGreaterThanOrEqual(2);
-    for (const p of pdbs) expect({ name: p.metadata?.name, policy: p.spec.unhealthyPodEvictionPolicy }).toEqual({ name: p.metadata?.name, policy: 'AlwaysAllow' });
+    for (const p of pdbs)
+      expect({ name: p.metadata?.name, policy: p.spec.unhealthyPodEvictionPolicy }).toEqual({
+        name: p.metadata?.name,
+        policy: 'AlwaysAllow',
+      });
     const strict = await render({ routerController: { pdb: { unhealthyPodEvictionPolicy: 'IfHealthyBudget' } } });
     expect(strict.one('PodDisruptionBudget', '-router-controller').spec.unhealthyPodEvictionPolicy).toBe('IfHealthyBudget');
   });
@@ -171,11 +223,17 @@ describe('router images (NVIDIA publishes none; users build and push them)', () 
     expect(none.stderr).toMatch(/routerServer\.image\.repository: "router-server" names no registry/);
     expect(none.stderr).toMatch(/global\.imageRegistry/);
     const appMissing = await render(
-      merge(keysOnly, { app: { enabled: true }, routerServer: { image: { registry: 'r.example.com' } }, routerController: { image: { repository: 'r.example.com/ctl' } } }),
+      merge(keysOnly, {
+        app: { enabled: true },
+        routerServer: { image: { registry: 'r.example.com' } },
+        routerController: { image: { repository: 'r.example.com/ctl' } },
+      }),
       { base: false },
     );
     expect(appMissing.stderr).toMatch(/app\.image\.repository: "llm-router-client" names no registry/);
-    const ok = await render(merge(keysOnly, { global: { imageRegistry: 'registry.example.com/llm-router' }, app: { enabled: true } }), { base: false });
+    const ok = await render(merge(keysOnly, { global: { imageRegistry: 'registry.example.com/llm-router' }, app: { enabled: true } }), {
+      base: false,
+    });
     expect(ok.code).toBe(0);
     expect(mainContainer(ok, 'router-server').image).toBe('registry.example.com/llm-router/router-server:1.0.0');
     expect(mainContainer(ok, 'router-controller').image).toBe('registry.example.com/llm-router/router-controller:1.0.0');
