@@ -4,10 +4,12 @@ import { ConfigError, expandEnv, loadConfigText, parseConfig } from '../doubles/
 import { parseControllerArgs, UsageError } from '../doubles/controller/cli.js';
 import { startController } from '../doubles/controller/server.js';
 import { startLlmDouble, type SeenRequest } from '../doubles/llm/server.js';
-import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../doubles/triton/classifier.js';
-import { parseTritonArgs } from '../doubles/triton/cli.js';
-import { startMockTriton, type MockTriton } from '../doubles/triton/server.js';
-import { request, tempModelRepository } from './helpers.js';
+import { tritonForTests } from '../triton/install.js';
+import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../triton/routers.js';
+import { seededRepository, startTriton, type TritonProcess } from '../triton/run.js';
+import { request, waitForHttp } from './helpers.js';
+
+const install = tritonForTests('controller.test (routing through Triton)');
 
 // The upstream chart's default routing table (runtime contract), in class order.
 const TASK_MODELS: Record<string, string> = {
@@ -68,8 +70,9 @@ describe('controller config', () => {
   });
 });
 
-describe('controller double routing: controller -> mock Triton -> LLM double', () => {
-  let triton: MockTriton;
+(install ? describe : describe.skip)('controller double routing: controller -> real Triton (stand-in models) -> LLM double', () => {
+  jest.setTimeout(240_000);
+  let triton: TritonProcess;
   let llm: Awaited<ReturnType<typeof startLlmDouble>>;
   let controller: Awaited<ReturnType<typeof startController>>;
   let fakeNoParams: http.Server;
@@ -79,12 +82,11 @@ describe('controller double routing: controller -> mock Triton -> LLM double', (
   const lastSeen = (): SeenRequest => llm.seen.at(-1)!;
 
   beforeAll(async () => {
-    const repo = tempModelRepository([{ name: 'task_router_ensemble' }, { name: 'complexity_router_ensemble' }]);
-    triton = await startMockTriton(parseTritonArgs([`--model-repository=${repo}`, '--http-address=127.0.0.1', '--http-port=0', '--allow-grpc=false', '--allow-metrics=false']), { MOCK_TRITON_LOAD_DELAY_MS: '0' });
-    await triton.loaded;
+    triton = await startTriton(install!, seededRepository(install!));
+    await waitForHttp(`${triton.http}/v2/health/ready`, 200, 180_000, triton);
     llm = await startLlmDouble({ apiKey: 'secret-from-the-secret', models: ['m'], delayMs: 0, maxSeen: 100 }, 0, '127.0.0.1');
     fakeNoParams = await startFakeTriton({ model_name: 'x', model_version: '1', outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [1, 2], data: [0, 1] }] });
-    const t = `http://127.0.0.1:${triton.httpPort}/v2/models`;
+    const t = `${triton.http}/v2/models`;
     const l = `http://127.0.0.1:${llm.port}`;
     const yaml = `policies:
   - name: task_router
@@ -150,13 +152,20 @@ ${llmsYaml(['failing'], { failing: 'org/fail-503' }, l)}${llmsYaml(['wrong key']
       .then((r) => expect(r.headers['x-chosen-classifier']).toBe('Unknown'));
   });
 
+  /** Inference requests the task router ensemble has served (Triton's own counter). */
+  const tritonInferences = async () => {
+    const m = /^nv_inference_request_success\{model="task_router_ensemble",version="1"\} (\d+)$/m.exec((await request(`${triton.metrics}/metrics`)).text);
+    return Number(m![1]);
+  };
+
   it('manual strategy uses the named llm entry without calling Triton', async () => {
-    const before = triton.state.inferCount;
+    const before = await tritonInferences();
+    expect(before).toBeGreaterThan(0);
     const r = await chat({ messages: [{ role: 'user', content: 'write code' }], 'nim-llm-router': { policy: 'task_router', routing_strategy: 'manual', model: 'Rewrite' } });
     expect(r.status).toBe(200);
     expect(r.headers['x-chosen-classifier']).toBe('Rewrite');
     expect(lastSeen().model).toBe('meta/llama-3.1-8b-instruct');
-    expect(triton.state.inferCount).toBe(before);
+    expect(await tritonInferences()).toBe(before);
   });
 
   it('keeps the query string and serves /completions too', async () => {
