@@ -1,23 +1,11 @@
-// Test helpers: temporary model repositories, JSON HTTP calls on loopback, and
-// spawning a double's entry point as its own process (for CLI and signal tests).
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+// Test helpers: JSON HTTP calls on loopback, waiting for a server, and spawning a
+// double's entry point as its own process (for CLI and signal tests).
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
+import { spawnCollecting, type Collected } from '../triton/run.js';
 
 export const DOUBLES = path.join(__dirname, '..', 'doubles');
-
-export function tempModelRepository(models: Array<{ name: string; config?: boolean; maxBatch?: number }>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mock-triton-repo-'));
-  for (const m of models) {
-    fs.mkdirSync(path.join(dir, m.name, '1'), { recursive: true });
-    if (m.config !== false) {
-      fs.writeFileSync(path.join(dir, m.name, 'config.pbtxt'), `name: "${m.name}"\nplatform: "ensemble"\nmax_batch_size: ${m.maxBatch ?? 8}\n`);
-    }
-  }
-  return dir;
-}
 
 export interface Reply { status: number; headers: http.IncomingHttpHeaders; raw: Buffer; text: string; json<T = any>(): T }
 
@@ -43,26 +31,11 @@ export function request(url: string, options: { method?: string; headers?: Recor
   });
 }
 
-export interface Spawned { child: ChildProcess; lines: string[]; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
+export type Spawned = Collected;
 
 /** Runs a double's entry through `node --import tsx` (one process, so signals reach it directly). */
 export function spawnDouble(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(DOUBLES, entry), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  let buf = '';
-  const onData = (c: Buffer) => {
-    buf += c.toString('utf8');
-    const parts = buf.split('\n');
-    buf = parts.pop() ?? '';
-    lines.push(...parts);
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, lines, exit };
+  return spawnCollecting(process.execPath, ['--import', 'tsx', path.join(DOUBLES, entry), ...args], { ...process.env, ...env });
 }
 
 /** Waits until a line matches, returns the match. */

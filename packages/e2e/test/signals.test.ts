@@ -1,9 +1,10 @@
 // Signal behaviour of the doubles as separate processes: the controller double
 // ignores SIGTERM by default (like the real one), the others drain and exit 0.
+// (The real tritonserver's SIGTERM behaviour: triton-cli.test.ts.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { request, sleep, spawnDouble, tempModelRepository, waitForLine } from './helpers.js';
+import { request, sleep, spawnDouble, waitForLine } from './helpers.js';
 
 function controllerConfig(): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ctrl-')), 'config.yaml');
@@ -56,13 +57,5 @@ describe('process behaviour', () => {
     expect(await s.exit).toEqual({ code: 0, signal: null });
     const logs = s.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
     expect(logs.some((l) => l.path === '/v1/chat/completions' && l.status === 200)).toBe(true);
-  });
-
-  it('mock tritonserver: SIGTERM stops it cleanly', async () => {
-    const repo = tempModelRepository([{ name: 'task_router_ensemble' }]);
-    const s = spawnDouble('triton/main.ts', [`--model-repository=${repo}`, '--http-port=0', '--grpc-port=0', '--metrics-port=0'], { MOCK_TRITON_LOAD_DELAY_MS: '0', DOUBLES_LOG: 'on' });
-    await waitForLine(s, /successfully loaded 'task_router_ensemble'/);
-    s.child.kill('SIGTERM');
-    expect(await s.exit).toEqual({ code: 0, signal: null });
   });
 });
