@@ -23,7 +23,7 @@ const EXAMPLES = path.resolve(__dirname, '../../chart/examples');
 const present = fs.existsSync(path.join(CHART, 'Chart.yaml'));
 if (!present) process.stdout.write(`chart-compat skipped: ${CHART} not generated yet (npx nx run renderer:generate)\n`);
 const install = present ? tritonForTests('chart-compat (real tritonserver)') : undefined;
-jest.setTimeout(240_000);
+jest.setTimeout(480_000);
 
 /**
  * Runs the real tritonserver with the chart's arguments; only the repository (an empty
@@ -131,7 +131,7 @@ async function realTritonMetrics(triton: TritonInstall): Promise<string> {
   for (const m of fs.readdirSync(repo)) if (m !== 'postprocessing_task_router') fs.rmSync(path.join(repo, m), { recursive: true });
   const t = await startTriton(triton, repo);
   try {
-    await waitForHttp(`${t.http}/v2/health/ready`, 200, 180_000, t);
+    await waitForHttp(`${t.http}/v2/health/ready`, 200, 360_000, t);
     return (await request(`${t.metrics}/metrics`)).text;
   } finally {
     await t.stop();

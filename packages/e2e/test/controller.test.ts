@@ -71,7 +71,7 @@ describe('controller config', () => {
 });
 
 (install ? describe : describe.skip)('controller double routing: controller -> real Triton (stand-in models) -> LLM double', () => {
-  jest.setTimeout(240_000);
+  jest.setTimeout(480_000);
   let triton: TritonProcess;
   let llm: Awaited<ReturnType<typeof startLlmDouble>>;
   let controller: Awaited<ReturnType<typeof startController>>;
@@ -83,7 +83,7 @@ describe('controller config', () => {
 
   beforeAll(async () => {
     triton = await startTriton(install!, seededRepository(install!));
-    await waitForHttp(`${triton.http}/v2/health/ready`, 200, 180_000, triton);
+    await waitForHttp(`${triton.http}/v2/health/ready`, 200, 360_000, triton);
     llm = await startLlmDouble({ apiKey: 'secret-from-the-secret', models: ['m'], delayMs: 0, maxSeen: 100 }, 0, '127.0.0.1');
     fakeNoParams = await startFakeTriton({ model_name: 'x', model_version: '1', outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [1, 2], data: [0, 1] }] });
     const t = `${triton.http}/v2/models`;

@@ -11,7 +11,7 @@ import { request, sleep, waitForHttp } from './helpers.js';
 
 const install = tritonForTests('triton-cli.test');
 const suite = install ? describe : describe.skip;
-jest.setTimeout(240_000);
+jest.setTimeout(480_000);
 
 const emptyRepository = () => fs.mkdtempSync(path.join(os.tmpdir(), 'empty-models-'));
 /** The stand-in repository with only the task router (4 models: faster to load). */
@@ -86,7 +86,7 @@ suite('tritonserver start-up and shutdown with the stand-in models (real binary)
       await sleep(1000);
       expect(await refused(`${t.http}/v2/health/live`)).toBe(true);
       expect(await refused(`${t.metrics}/metrics`)).toBe(true);
-      const waited = 1000 + (await waitForHttp(`${t.http}/v2/health/live`, 200, 180_000, t));
+      const waited = 1000 + (await waitForHttp(`${t.http}/v2/health/live`, 200, 360_000, t));
       expect(waited).toBeGreaterThanOrEqual(delayMs);
       expect((await request(`${t.http}/v2/health/ready`)).status).toBe(200);
       expect((await request(`${t.http}/v2/models/task_router_ensemble/ready`)).status).toBe(200);
@@ -119,7 +119,7 @@ suite('tritonserver start-up and shutdown with the stand-in models (real binary)
   it('a model that fails to load with --exit-on-error=false: live, never ready; the ensemble over it is unavailable, the rest serves', async () => {
     const t = await startTriton(install!, seededRepository(install!), ['--exit-on-error=false'], { MOCK_TRITON_FAIL_MODELS: 'task_router' });
     try {
-      await waitForHttp(`${t.http}/v2/health/live`, 200, 180_000, t);
+      await waitForHttp(`${t.http}/v2/health/live`, 200, 360_000, t);
       expect((await request(`${t.http}/v2/health/ready`)).status).toBe(400);
       expect((await request(`${t.http}/v2/models/task_router/ready`)).status).toBe(400);
       expect((await request(`${t.http}/v2/models/task_router_ensemble/ready`)).status).toBe(400);

@@ -10,7 +10,7 @@ import { request, waitForHttp } from './helpers.js';
 
 const install = tritonForTests('triton.test');
 const suite = install ? describe : describe.skip;
-jest.setTimeout(240_000);
+jest.setTimeout(480_000);
 
 const inferBody = (...texts: string[]) => ({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [texts.length, 1], data: texts.map((t) => [t]) }] });
 const MODELS = [
@@ -56,7 +56,7 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
 
   beforeAll(async () => {
     t = await startTriton(install!, seededRepository(install!));
-    await waitForHttp(`${t.http}/v2/health/ready`, 200, 180_000, t);
+    await waitForHttp(`${t.http}/v2/health/ready`, 200, 360_000, t);
   });
   afterAll(async () => {
     await t?.stop();
