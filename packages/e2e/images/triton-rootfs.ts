@@ -80,7 +80,6 @@ function elfFiles(dir: string): string[] {
 export function stageTritonRootfs(install: TritonInstall, rootfs: string, runAs: number): string[] {
   const py = pythonLayout(install);
   const dist = path.dirname(install.backendDirectory);
-  const stub = path.join(install.backendDirectory, 'python', 'triton_python_backend_stub');
 
   // Triton: binary, Python backend (with the stub for this Python), local cache plugin.
   copyFile(rootfs, path.join(dist, 'bin', 'tritonserver'), `${TRITON_HOME}/bin/tritonserver`);
