@@ -6,9 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { request, sleep, spawnDouble, waitForLine } from './helpers.js';
 
-// Each test starts node + tsx: seconds on a busy 2-core machine, beyond jest's default 5 s.
-jest.setTimeout(60_000);
-
 function controllerConfig(): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ctrl-')), 'config.yaml');
   fs.writeFileSync(file, 'policies:\n  - name: p\n    url: http://127.0.0.1:1/x\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n');
