@@ -91,6 +91,7 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
     if (bad.status !== 1 || !bad.stderr.includes("unrecognized option '--no-such-flag'")) throw new Error(`mock-triton: unknown flag gave exit ${bad.status}: ${bad.stderr}`);
     const repo = seedWithImage(ref);
     const { id, base } = runDetached(ref, 8000, ['-v', `${repo}:/models:ro`], ['tritonserver', ...CHART_TRITON_ARGS]);
+    let stop: { seconds: number; exitCode: number };
     try {
       const t1 = Date.now();
       await until(`${base}/v2/health/ready`, {}, 200, TRITON_READY_MS);
@@ -102,14 +103,15 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
       detail += 'infer routed to Code Generation';
     } finally {
       // Triton unloads every model before it exits (a few seconds): a generous grace, exit 0 expected.
-      const stop = stopTimed(id, 30);
+      stop = stopTimed(id, 30);
       detail += `, ${describeStop(stop)}`;
-      if (stop.exitCode !== 0) throw new Error(`mock-triton: SIGTERM should end tritonserver with exit 0 (${detail})`);
     }
+    if (stop.exitCode !== 0) throw new Error(`mock-triton: SIGTERM should end tritonserver with exit 0 (${detail})`);
   } else if (def.name === 'router-controller') {
     const dir = worldReadableTempDir('smoke-ctrl-');
     fs.writeFileSync(path.join(dir, 'config.yaml'), 'policies:\n  - name: task_router\n    url: http://127.0.0.1:1/x\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n', { mode: 0o644 });
     const { id, base } = runDetached(ref, 8084, ['-v', `${dir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=smoke']);
+    let stop: { seconds: number; exitCode: number };
     try {
       await until(`${base}/health`);
       const cfg = (await until(`${base}/config`)).text;
@@ -117,10 +119,10 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
       detail = '/health and /config ok';
     } finally {
       // Ignores SIGTERM like the real controller: docker stop waits out the 2 s grace.
-      const stop = stopTimed(id, 2);
-      if (stop.exitCode !== 137) throw new Error(`router-controller should ignore SIGTERM and be killed (137), exited ${stop.exitCode}`);
-      detail += `, SIGTERM ignored: ${describeStop(stop)}`;
+      stop = stopTimed(id, 2);
     }
+    if (stop.exitCode !== 137) throw new Error(`router-controller should ignore SIGTERM and be killed (137), exited ${stop.exitCode}`);
+    detail += `, SIGTERM ignored: ${describeStop(stop)}`;
   } else if (def.name === 'llm-double') {
     const { id, base } = runDetached(ref, 8080, ['-e', 'LLM_DOUBLE_API_KEY=smoke']);
     try {

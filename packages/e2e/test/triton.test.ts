@@ -1,11 +1,12 @@
 // The real Triton Inference Server 2.51 (PyPI nvidia-pytriton, installed by triton/install.sh)
 // serving our CPU stand-in model repository on loopback: HTTP (JSON and binary tensors),
 // gRPC through NVIDIA's client, and Prometheus metrics.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tritonForTests } from '../triton/install.js';
 import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../triton/routers.js';
-import { grpcCalls, seededRepository, startTriton, type TritonProcess } from '../triton/run.js';
+import { grpcCalls, SEEDER, seededRepository, startTriton, type TritonProcess } from '../triton/run.js';
 import { request, waitForHttp } from './helpers.js';
 
 const install = tritonForTests('triton.test');
@@ -40,8 +41,6 @@ suite('stand-in model repository (seed-model-repository)', () => {
   });
 
   it('takes $MODEL_REPOSITORY like the chart\'s loader, leaves a filled directory alone, and needs a directory', () => {
-    const { execFileSync, spawnSync } = require('node:child_process') as typeof import('node:child_process');
-    const { SEEDER } = require('../triton/run.js') as typeof import('../triton/run.js');
     const repo = seededRepository(install!);
     const again = execFileSync(install!.python, [SEEDER], { env: { ...process.env, MODEL_REPOSITORY: repo }, encoding: 'utf8' });
     expect(JSON.parse(again)).toEqual({ service: 'seed-model-repository', dir: repo, result: 'already filled' });
@@ -169,7 +168,7 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     const [live, ready, modelReady, server, metadata, config, index, infer, notFound] = grpcCalls(install!, t.grpc, [
       ['server_live'], ['server_ready'], ['model_ready', 'task_router_ensemble'], ['server_metadata'], ['model_metadata', 'task_router_ensemble'],
       ['model_config', 'complexity_router_ensemble'], ['repository_index'], ['infer', 'task_router_ensemble', 'write some code'], ['model_config', 'no_such_model'],
-    ]);
+    ]) as any[];
     expect([live, ready, modelReady]).toEqual([{ live: true }, { ready: true }, { ready: true }]);
     expect(server).toMatchObject({ name: 'triton', version: install!.serverVersion });
     expect(metadata).toMatchObject({ name: 'task_router_ensemble', platform: 'ensemble', outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: ['-1', '-1'] }] });
@@ -184,7 +183,7 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     expect(infer.data.indexOf(1)).toBe(TASK_CLASSES.indexOf('Code Generation'));
     expect(notFound).toEqual({ error: { status: 'StatusCode.NOT_FOUND', message: "Request for unknown model: 'no_such_model' is not found" } });
     // statistics after the gRPC inference above: the composing classifier counted it too
-    const [stats] = grpcCalls(install!, t.grpc, [['inference_statistics', 'task_router']]);
+    const [stats] = grpcCalls(install!, t.grpc, [['inference_statistics', 'task_router']]) as any[];
     expect(stats.model_stats[0]).toMatchObject({ name: 'task_router', version: '1' });
     expect(Number(stats.model_stats[0].inference_stats.success.count)).toBeGreaterThan(0);
   });

@@ -93,7 +93,7 @@ export function seededRepository(install: TritonInstall): string {
 }
 
 /** gRPC calls through tritonclient.grpc in one process (see grpc_call.py): one JSON answer per call. */
-export function grpcCalls(install: TritonInstall, target: string, calls: string[][]): any[] {
+export function grpcCalls(install: TritonInstall, target: string, calls: string[][]): unknown[] {
   const out = execFileSync(install.python, [GRPC_CALL, target, JSON.stringify(calls)], { encoding: 'utf8', timeout: 120_000 });
-  return JSON.parse(out) as any[];
+  return JSON.parse(out) as unknown[];
 }
