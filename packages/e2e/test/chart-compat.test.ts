@@ -1,23 +1,45 @@
-// The doubles against the chart as generated: render the committed chart with real helm
-// and check that the mock tritonserver accepts the command line the chart passes, that
-// the controller double accepts its args and config.yaml, and that the demo-app double
+// The test programs against the chart as generated: render the committed chart with real
+// helm and check that the real tritonserver starts with the command line the chart passes,
+// that the controller double accepts its args and config.yaml, and that the demo-app double
 // reads the app's config. Skips (one line) when the chart has not been generated yet.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { helmBinary } from '@llm-router-helm/kube-testkit';
 import { parseControllerArgs } from '../doubles/controller/cli.js';
 import { loadConfigText } from '../doubles/controller/config.js';
 import { parseDemoConfig } from '../doubles/demo-app/server.js';
-import { parseTritonArgs } from '../doubles/triton/cli.js';
 import { e2eValues, writeValues } from '../e2e/chart/stack.js';
-import { IMAGES } from '../images/definitions.js';
+import { IMAGES, imageRef } from '../images/definitions.js';
+import { tritonForTests, type TritonInstall } from '../triton/install.js';
+import { seededRepository, startTriton } from '../triton/run.js';
+import { request, waitForHttp } from './helpers.js';
 
 const CHART = path.resolve(__dirname, '../../chart/llm-router');
 const EXAMPLES = path.resolve(__dirname, '../../chart/examples');
 const present = fs.existsSync(path.join(CHART, 'Chart.yaml'));
 if (!present) process.stdout.write(`chart-compat skipped: ${CHART} not generated yet (npx nx run renderer:generate)\n`);
+const install = present ? tritonForTests('chart-compat (real tritonserver)') : undefined;
+jest.setTimeout(480_000);
+
+/**
+ * Runs the real tritonserver with the chart's arguments; only the repository (an empty
+ * temporary one) and the ports (free loopback ports) are replaced; it must become ready
+ * and exit 0 on SIGTERM.
+ */
+async function startsWithChartArgs(triton: TritonInstall, args: string[]): Promise<void> {
+  const own = /^--(model-repository|http-port|grpc-port|metrics-port)=/;
+  const kept = args.filter((a) => !own.test(a));
+  expect(kept.length).toBe(args.length - 4);
+  const t = await startTriton(triton, fs.mkdtempSync(path.join(os.tmpdir(), 'chart-args-')), kept);
+  try {
+    await waitForHttp(`${t.http}/v2/health/ready`, 200, 120_000, t);
+  } finally {
+    expect(await t.stop()).toEqual({ code: 0, signal: null });
+  }
+}
 
 interface K8sObject { kind: string; metadata: { name: string }; data?: Record<string, string>; spec?: any }
 
@@ -38,8 +60,8 @@ function containers(objects: K8sObject[]): Array<{ name: string; command?: strin
     const all = containers(objects);
     const triton = all.find((c) => c.command?.[0] === 'tritonserver');
     expect(triton).toBeDefined();
-    const options = parseTritonArgs(triton!.args ?? []);
-    expect(options.modelRepositories).toHaveLength(1);
+    expect(triton!.args!.filter((a) => a.startsWith('--model-repository='))).toHaveLength(1);
+    if (install) await startsWithChartArgs(install, triton!.args!);
 
     const controller = all.find((c) => c.args?.includes('--config-path'));
     expect(controller).toBeDefined();
@@ -63,9 +85,9 @@ function containers(objects: K8sObject[]): Array<{ name: string; command?: strin
     const executables = new Set(IMAGES.flatMap((d) => d.executables.map((e) => path.basename(e.path))));
     for (const c of containers(objects)) if (c.command) expect(executables.has(path.basename(c.command[0]!))).toBe(true);
     const images = new Set(containers(objects).map((c: any) => c.image as string));
-    expect([...images].sort()).toEqual(['llm-router-e2e/demo-app:0.1.0', 'llm-router-e2e/mock-triton:0.1.0', 'llm-router-e2e/router-controller:0.1.0']);
+    expect([...images].sort()).toEqual([imageRef('demo-app'), imageRef('mock-triton'), imageRef('router-controller')]);
     const tests = objects.filter((o: any) => o.kind === 'Pod').flatMap((o: any) => o.spec.containers.map((c: any) => c.image));
-    expect(new Set(tests)).toEqual(new Set(['llm-router-e2e/toolbox:0.1.0']));
+    expect(new Set(tests)).toEqual(new Set([imageRef('toolbox')]));
   });
 });
 

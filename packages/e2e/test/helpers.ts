@@ -1,29 +1,17 @@
-// Test helpers: temporary model repositories, JSON HTTP calls on loopback, and
-// spawning a double's entry point as its own process (for CLI and signal tests).
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+// Test helpers: JSON HTTP calls on loopback, waiting for a server, and spawning a
+// double's entry point as its own process (for CLI and signal tests).
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
+import { spawnCollecting, type Collected } from '../triton/run.js';
 
 export const DOUBLES = path.join(__dirname, '..', 'doubles');
 
-export function tempModelRepository(models: Array<{ name: string; config?: boolean; maxBatch?: number }>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mock-triton-repo-'));
-  for (const m of models) {
-    fs.mkdirSync(path.join(dir, m.name, '1'), { recursive: true });
-    if (m.config !== false) {
-      fs.writeFileSync(path.join(dir, m.name, 'config.pbtxt'), `name: "${m.name}"\nplatform: "ensemble"\nmax_batch_size: ${m.maxBatch ?? 8}\n`);
-    }
-  }
-  return dir;
-}
-
-export interface Reply { status: number; headers: http.IncomingHttpHeaders; text: string; json<T = any>(): T }
+export interface Reply { status: number; headers: http.IncomingHttpHeaders; raw: Buffer; text: string; json<T = any>(): T }
 
 export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const body = options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
     const req = http.request(url, {
       method: options.method ?? (body === undefined ? 'GET' : 'POST'),
       headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
@@ -32,8 +20,9 @@ export function request(url: string, options: { method?: string; headers?: Recor
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+        const raw = Buffer.concat(chunks);
+        const text = raw.toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text, json: () => JSON.parse(text) });
       });
       res.on('error', reject);
     });
@@ -42,26 +31,11 @@ export function request(url: string, options: { method?: string; headers?: Recor
   });
 }
 
-export interface Spawned { child: ChildProcess; lines: string[]; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
+export type Spawned = Collected;
 
 /** Runs a double's entry through `node --import tsx` (one process, so signals reach it directly). */
 export function spawnDouble(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(DOUBLES, entry), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  let buf = '';
-  const onData = (c: Buffer) => {
-    buf += c.toString('utf8');
-    const parts = buf.split('\n');
-    buf = parts.pop() ?? '';
-    lines.push(...parts);
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, lines, exit };
+  return spawnCollecting(process.execPath, ['--import', 'tsx', path.join(DOUBLES, entry), ...args], { ...process.env, ...env });
 }
 
 /** Waits until a line matches, returns the match. */
@@ -79,3 +53,21 @@ export async function waitForLine(s: Spawned, re: RegExp, timeoutMs = 15_000): P
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Polls url until it answers `status`; fails early (with the output) when the process exits.
+ * Connection errors count as "not yet" (Triton opens no port until its models have loaded).
+ */
+export async function waitForHttp(url: string, status: number, timeoutMs: number, proc?: { child: ChildProcess; lines: string[] }): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      if ((await request(url)).status === status) return Date.now() - started;
+    } catch {
+      // not listening yet
+    }
+    if (proc && proc.child.exitCode !== null) throw new Error(`process exited (${proc.child.exitCode}) before ${url} answered ${status}; output:\n${proc.lines.slice(-40).join('\n')}`);
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms${proc ? `; output:\n${proc.lines.slice(-40).join('\n')}` : ''}`);
+    await sleep(200);
+  }
+}

@@ -1,6 +1,6 @@
 // Signal behaviour of the doubles as separate processes: they drain and exit 0 (the
-// controller double's signal behaviour is in controller-process.test.ts).
-import { request, sleep, spawnDouble, tempModelRepository, waitForLine } from './helpers.js';
+// controller double's: controller-process.test.ts; the real tritonserver's: triton-cli.test.ts).
+import { request, sleep, spawnDouble, waitForLine } from './helpers.js';
 
 describe('process behaviour', () => {
   it('LLM double: SIGTERM finishes the in-flight request, then exits 0', async () => {
@@ -13,13 +13,5 @@ describe('process behaviour', () => {
     expect(await s.exit).toEqual({ code: 0, signal: null });
     const logs = s.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
     expect(logs.some((l) => l.path === '/v1/chat/completions' && l.status === 200)).toBe(true);
-  });
-
-  it('mock tritonserver: SIGTERM stops it cleanly', async () => {
-    const repo = tempModelRepository([{ name: 'task_router_ensemble' }]);
-    const s = spawnDouble('triton/main.ts', [`--model-repository=${repo}`, '--http-port=0', '--grpc-port=0', '--metrics-port=0'], { MOCK_TRITON_LOAD_DELAY_MS: '0', DOUBLES_LOG: 'on' });
-    await waitForLine(s, /successfully loaded 'task_router_ensemble'/);
-    s.child.kill('SIGTERM');
-    expect(await s.exit).toEqual({ code: 0, signal: null });
   });
 });

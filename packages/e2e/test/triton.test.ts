@@ -1,215 +1,210 @@
-import * as grpc from '@grpc/grpc-js';
+// The real Triton Inference Server 2.51 (PyPI nvidia-pytriton, installed by triton/install.sh)
+// serving our CPU stand-in model repository on loopback: HTTP (JSON and binary tensors),
+// gRPC through NVIDIA's client, and Prometheus metrics.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../doubles/triton/classifier.js';
-import { parseTritonArgs } from '../doubles/triton/cli.js';
-import { inferenceServiceCtor } from '../doubles/triton/grpc-loader.js';
-import { visibleGpus } from '../doubles/triton/metrics.js';
-import { discoverModels, RepositoryError } from '../doubles/triton/repository.js';
-import { seedModelRepository } from '../doubles/triton/seed.js';
-import { startMockTriton, type MockTriton } from '../doubles/triton/server.js';
-import { request, tempModelRepository } from './helpers.js';
+import { tritonForTests } from '../triton/install.js';
+import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../triton/routers.js';
+import { grpcCalls, SEEDER, seededRepository, startTriton, type TritonProcess } from '../triton/run.js';
+import { request, waitForHttp } from './helpers.js';
 
-const LOOPBACK = ['--http-address=127.0.0.1', '--grpc-address=127.0.0.1', '--metrics-address=127.0.0.1', '--http-port=0', '--grpc-port=0', '--metrics-port=0'];
-const inferBody = (text: string) => ({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [[text]] }] });
+const install = tritonForTests('triton.test');
+const suite = install ? describe : describe.skip;
+jest.setTimeout(480_000);
 
-describe('model repository discovery', () => {
-  it('serves only subdirectories that hold a config.pbtxt', () => {
-    const repo = tempModelRepository([
-      { name: 'task_router_ensemble' }, { name: 'complexity_router_ensemble' }, { name: 'half_copied_model', config: false },
-    ]);
-    fs.writeFileSync(path.join(repo, 'README.txt'), 'not a model');
-    const models = discoverModels(repo);
-    expect(models.map((m) => m.name)).toEqual(['complexity_router_ensemble', 'task_router_ensemble']);
-    expect(models.map((m) => m.classes)).toEqual([7, 12]);
+const inferBody = (...texts: string[]) => ({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [texts.length, 1], data: texts.map((t) => [t]) }] });
+const MODELS = [
+  'complexity_router', 'complexity_router_ensemble', 'postprocessing_complexity_router', 'postprocessing_task_router',
+  'preprocessing_complexity_router', 'preprocessing_task_router', 'task_router', 'task_router_ensemble',
+];
+
+suite('stand-in model repository (seed-model-repository)', () => {
+  it('writes upstream\'s v1 layout: per router an ensemble over preprocessing, classifier and postprocessing', () => {
+    const repo = seededRepository(install!);
+    expect(fs.readdirSync(repo).sort()).toEqual(MODELS);
+    for (const [router, n] of [['task_router', 12], ['complexity_router', 7]] as const) {
+      const ensemble = fs.readFileSync(path.join(repo, `${router}_ensemble`, 'config.pbtxt'), 'utf8');
+      expect(ensemble).toContain('platform: "ensemble"');
+      expect(ensemble).toContain('max_batch_size: 8');
+      expect(ensemble).toContain('input [ { name: "INPUT" data_type: TYPE_STRING dims: [ 1 ] } ]');
+      expect(ensemble).toContain('output [ { name: "OUTPUT" data_type: TYPE_FP32 dims: [ -1 ] } ]');
+      expect([...ensemble.matchAll(/model_name: "(\w+)"/g)].map((m) => m[1])).toEqual([`preprocessing_${router}`, router, `postprocessing_${router}`]);
+      for (const m of [`preprocessing_${router}`, router, `postprocessing_${router}`]) {
+        const config = fs.readFileSync(path.join(repo, m, 'config.pbtxt'), 'utf8');
+        expect(config).toContain('backend: "python"');
+        expect(config).toContain('kind: KIND_CPU');
+        expect(fs.existsSync(path.join(repo, m, '1', 'model.py'))).toBe(true);
+      }
+      expect(JSON.parse(fs.readFileSync(path.join(repo, router, '1', 'keywords.json'), 'utf8')).classes).toHaveLength(n);
+    }
   });
 
-  it('fails on a missing directory, an object-storage URL and a name mismatch', () => {
-    expect(() => discoverModels('/nonexistent/models')).toThrow(/failed to stat file \/nonexistent\/models/);
-    expect(() => discoverModels('s3://bucket/models')).toThrow(RepositoryError);
-    const repo = tempModelRepository([{ name: 'task_router_ensemble' }]);
-    fs.writeFileSync(path.join(repo, 'task_router_ensemble', 'config.pbtxt'), 'name: "other"\n');
-    expect(() => discoverModels(repo)).toThrow(/does not match directory/);
-  });
-
-  it('an empty repository starts with no models; a missing one fails startup with exit-on-error', async () => {
-    const empty = tempModelRepository([]);
-    const t = await startMockTriton(parseTritonArgs([`--model-repository=${empty}`, ...LOOPBACK]), { MOCK_TRITON_LOAD_DELAY_MS: '0' });
-    await t.loaded;
-    expect((await request(`http://127.0.0.1:${t.httpPort}/v2/models/task_router_ensemble/ready`)).status).toBe(400);
-    await t.stop();
-    await expect(startMockTriton(parseTritonArgs(['--model-repository=/nonexistent', ...LOOPBACK]), {})).rejects.toThrow(/failed to stat/);
-  });
-});
-
-describe('simulated GPUs', () => {
-  it('follows NVIDIA_VISIBLE_DEVICES, else MOCK_TRITON_GPU_COUNT (default 1)', () => {
-    expect(visibleGpus({}, 'h')).toHaveLength(1);
-    expect(visibleGpus({ MOCK_TRITON_GPU_COUNT: '2' }, 'h')).toHaveLength(2);
-    expect(visibleGpus({ NVIDIA_VISIBLE_DEVICES: 'GPU-aaaa,GPU-bbbb' }, 'h').map((g) => g.uuid)).toEqual(['GPU-aaaa', 'GPU-bbbb']);
-    expect(visibleGpus({ NVIDIA_VISIBLE_DEVICES: 'none' }, 'h')).toEqual([]);
-    expect(visibleGpus({}, 'h')[0]!.uuid).toMatch(/^GPU-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(() => visibleGpus({ MOCK_TRITON_GPU_COUNT: 'x' })).toThrow(/MOCK_TRITON_GPU_COUNT/);
+  it('takes $MODEL_REPOSITORY like the chart\'s loader, leaves a filled directory alone, and needs a directory', () => {
+    const repo = seededRepository(install!);
+    const again = execFileSync(install!.python, [SEEDER], { env: { ...process.env, MODEL_REPOSITORY: repo }, encoding: 'utf8' });
+    expect(JSON.parse(again)).toEqual({ service: 'seed-model-repository', dir: repo, result: 'already filled' });
+    const usage = spawnSync(install!.python, [SEEDER], { env: { ...process.env, MODEL_REPOSITORY: '' }, encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('usage: seed-model-repository [DIR]');
   });
 });
 
-describe('mock Triton over HTTP, gRPC and metrics', () => {
-  let triton: MockTriton;
-  let base: string;
-  let client: grpc.Client & Record<string, Function>;
-  const grpcCall = <T>(method: string, req: object): Promise<T> =>
-    new Promise((resolve, reject) => client[method]!(req, (err: grpc.ServiceError | null, res: T) => (err ? reject(err) : resolve(res))));
+suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
+  let t: TritonProcess;
 
   beforeAll(async () => {
-    const repo = tempModelRepository([{ name: 'task_router_ensemble' }, { name: 'complexity_router_ensemble' }, { name: 'other_model' }]);
-    triton = await startMockTriton(parseTritonArgs([`--model-repository=${repo}`, ...LOOPBACK, '--log-verbose=1']), {
-      MOCK_TRITON_LOAD_DELAY_MS: '300',
-      NVIDIA_VISIBLE_DEVICES: 'GPU-11111111-2222-3333-4444-555555555555',
-    });
-    base = `http://127.0.0.1:${triton.httpPort}`;
-    const Ctor = inferenceServiceCtor();
-    client = new Ctor(`127.0.0.1:${triton.grpcPort}`, grpc.credentials.createInsecure()) as typeof client;
+    t = await startTriton(install!, seededRepository(install!));
+    await waitForHttp(`${t.http}/v2/health/ready`, 200, 360_000, t);
   });
   afterAll(async () => {
-    client.close();
-    await triton.stop();
+    await t?.stop();
   });
 
-  it('is live at once, and ready only after the load delay', async () => {
-    expect((await request(`${base}/v2/health/live`)).status).toBe(200);
-    expect((await request(`${base}/v2/health/ready`)).status).toBe(400);
-    expect((await request(`${base}/v2/models/task_router_ensemble/ready`)).status).toBe(400);
-    expect(await grpcCall<{ ready: boolean }>('ServerReady', {})).toEqual({ ready: false });
-    await triton.loaded;
-    expect((await request(`${base}/v2/health/ready`)).status).toBe(200);
-    expect((await request(`${base}/v2/models/task_router_ensemble/ready`)).status).toBe(200);
-    expect((await request(`${base}/v2/models/task_router_ensemble/versions/1/ready`)).status).toBe(200);
-    expect((await request(`${base}/v2/models/task_router_ensemble/versions/2/ready`)).status).toBe(400);
+  it('is live and ready, with every model (composing models included) ready in version 1 only', async () => {
+    expect((await request(`${t.http}/v2/health/live`)).status).toBe(200);
+    expect((await request(`${t.http}/v2/health/ready`)).status).toBe(200);
+    for (const m of MODELS) expect([m, (await request(`${t.http}/v2/models/${m}/ready`)).status]).toEqual([m, 200]);
+    const v2 = await request(`${t.http}/v2/models/task_router_ensemble/versions/2/ready`);
+    expect([v2.status, v2.json()]).toEqual([400, { error: 'Model version not ready' }]);
   });
 
-  it('serves server metadata, model metadata and config', async () => {
-    await triton.loaded;
-    expect((await request(`${base}/v2`)).json()).toMatchObject({ name: 'triton', version: '2.51.0' });
-    expect((await request(`${base}/v2/models/complexity_router_ensemble`)).json()).toEqual({
+  it('serves server metadata, model metadata and the ensemble config with its scheduling steps', async () => {
+    const server = (await request(`${t.http}/v2`)).json();
+    expect(server).toMatchObject({ name: 'triton', version: install!.serverVersion });
+    expect(server.extensions).toEqual(expect.arrayContaining(['binary_tensor_data', 'model_repository', 'statistics', 'parameters']));
+    expect((await request(`${t.http}/v2/models/complexity_router_ensemble`)).json()).toEqual({
       name: 'complexity_router_ensemble', versions: ['1'], platform: 'ensemble',
       inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [-1, 1] }],
-      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [-1, 7] }],
+      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [-1, -1] }],
     });
-    expect((await request(`${base}/v2/models/task_router_ensemble/versions/1/config`)).json()).toMatchObject({ name: 'task_router_ensemble', max_batch_size: 8 });
+    const config = (await request(`${t.http}/v2/models/task_router_ensemble/config`)).json();
+    expect(config).toMatchObject({ name: 'task_router_ensemble', platform: 'ensemble', max_batch_size: 8 });
+    expect(config.ensemble_scheduling.step.map((s: { model_name: string }) => s.model_name)).toEqual(['preprocessing_task_router', 'task_router', 'postprocessing_task_router']);
+    expect((await request(`${t.http}/v2/models/task_router/config`)).json()).toMatchObject({ backend: 'python', instance_group: [{ kind: 'KIND_CPU', count: 1 }] });
   });
 
   it.each([
-    ['task_router_ensemble', 'Write a Python function that reverses a list', 'Code Generation', TASK_CLASSES],
-    ['task_router_ensemble', 'Please summarize this article', 'Summarization', TASK_CLASSES],
-    ['task_router_ensemble', 'Hello there, how are you?', 'Chatbot', TASK_CLASSES],
-    ['task_router_ensemble', 'What is the capital of France?', 'Open QA', TASK_CLASSES],
-    ['task_router_ensemble', 'Brainstorm ideas for a party', 'Brainstorming', TASK_CLASSES],
-    ['task_router_ensemble', '', 'Unknown', TASK_CLASSES],
-    ['task_router_ensemble', 'zebra', 'Other', TASK_CLASSES],
-    ['complexity_router_ensemble', 'Solve this step by step', 'Reasoning', COMPLEXITY_CLASSES],
-    ['complexity_router_ensemble', 'Write a poem about the sea', 'Creativity', COMPLEXITY_CLASSES],
-    ['complexity_router_ensemble', 'Answer in at most ten words', 'Constraint', COMPLEXITY_CLASSES],
-    ['complexity_router_ensemble', 'plain words', 'No-Label-Reason', COMPLEXITY_CLASSES],
-  ])('HTTP infer on %s classifies %j as %s with exactly the controller\'s response shape', async (model, text, label, classes) => {
-    await triton.loaded;
-    const r = await request(`${base}/v2/models/${model}/infer`, { body: inferBody(text) });
+    ['task_router_ensemble', 'Write a Python function that reverses a list', 'Code Generation'],
+    ['task_router_ensemble', 'Please summarize this article', 'Summarization'],
+    ['task_router_ensemble', 'Hello there, how are you?', 'Chatbot'],
+    ['task_router_ensemble', 'What is the capital of France?', 'Open QA'],
+    ['task_router_ensemble', 'Brainstorm ideas for a party', 'Brainstorming'],
+    ['task_router_ensemble', '', 'Unknown'],
+    ['task_router_ensemble', 'zebra', 'Other'],
+    ['complexity_router_ensemble', 'Solve this step by step', 'Reasoning'],
+    ['complexity_router_ensemble', 'Write a poem about the sea', 'Creativity'],
+    ['complexity_router_ensemble', 'Answer in at most ten words', 'Constraint'],
+    ['complexity_router_ensemble', 'plain words', 'No-Label-Reason'],
+  ])('HTTP infer on %s classifies %j as %s: a 1-D one-hot of shape [N], with parameters, as the controller expects', async (model, text, label) => {
+    const classes = model === 'task_router_ensemble' ? TASK_CLASSES : COMPLEXITY_CLASSES;
+    const r = await request(`${t.http}/v2/models/${model}/infer`, { body: inferBody(text) });
     expect(r.status).toBe(200);
-    const data = classes.map((c) => (c === label ? 1 : 0));
     expect(r.json()).toEqual({
       model_name: model, model_version: '1',
       parameters: { sequence_id: 0, sequence_start: false, sequence_end: false },
-      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [1, classes.length], data }],
+      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [classes.length], data: classes.map((c) => (c === label ? 1 : 0)) }],
     });
+  });
+
+  it('a batch of several texts gives [B, N]', async () => {
+    const r = (await request(`${t.http}/v2/models/task_router_ensemble/infer`, { body: inferBody('summarize it', 'python code') })).json();
+    expect(r.outputs[0].shape).toEqual([2, 12]);
+    expect(r.outputs[0].data.indexOf(1)).toBe(TASK_CLASSES.indexOf('Summarization'));
+    expect(r.outputs[0].data.lastIndexOf(1)).toBe(12 + TASK_CLASSES.indexOf('Code Generation'));
   });
 
   it.each([
-    ['{not json', /failed to parse the request JSON/],
-    [{ inputs: 'x' }, /Unable to find 'inputs'/],
-    [{ inputs: [] }, /expected 1 inputs but got 0/],
-    [{ inputs: [{ name: 'INPUT', datatype: 'FP32', shape: [1, 1], data: [1] }] }, /data-type is 'FP32'/],
-    [{ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['a', 'b']] }] }, /unexpected number of string elements 2/],
-    [{ inputs: [{ name: 'WRONG', datatype: 'BYTES', shape: [1, 1], data: [['a']] }] }, /unexpected inference input 'WRONG'/],
-    [{ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 2], data: ['a', 'b'] }] }, /unexpected shape/],
-    [{ ...inferBody('x'), outputs: [{ name: 'PROBS' }] }, /unexpected inference output 'PROBS'/],
-  ])('rejects malformed infer body %j with a KServe 400', async (body, message) => {
-    await triton.loaded;
-    const r = await request(`${base}/v2/models/task_router_ensemble/infer`, { body });
-    expect(r.status).toBe(400);
+    ['{not json', 500, /^failed to parse the request JSON buffer/],
+    [{ inputs: 'x' }, 500, /^Unable to parse 'inputs'/],
+    [{ inputs: [] }, 400, /expected 1 inputs but got 0 inputs/],
+    [{ inputs: [{ name: 'INPUT', datatype: 'FP32', shape: [1, 1], data: [1] }] }, 400, /data-type is 'FP32', but model 'task_router_ensemble' expects 'BYTES'/],
+    [{ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['a', 'b']] }] }, 400, /unexpected number of string elements 2/],
+    [{ inputs: [{ name: 'WRONG', datatype: 'BYTES', shape: [1, 1], data: [['a']] }] }, 400, /unexpected inference input 'WRONG'/],
+    [{ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1], data: ['a'] }] }, 400, /Expected \[-1,1\], got \[1\]/],
+    [inferBody(...'abcdefghi'.split('')), 400, /batch-size must be <= 8/],
+    [{ ...inferBody('x'), outputs: [{ name: 'PROBS' }] }, 400, /unexpected inference output 'PROBS'/],
+  ])('rejects malformed request %j with %i', async (body, status, message) => {
+    const r = await request(`${t.http}/v2/models/task_router_ensemble/infer`, { body });
+    expect(r.status).toBe(status);
     expect(r.json().error).toMatch(message);
   });
 
-  it('answers unknown models and unknown paths with KServe errors', async () => {
-    await triton.loaded;
-    const r = await request(`${base}/v2/models/no_such_model/infer`, { body: inferBody('x') });
-    expect(r.status).toBe(404);
-    expect(r.json()).toEqual({ error: "Request for unknown model: 'no_such_model' is not found" });
-    expect((await request(`${base}/v2/models/no_such_model`)).status).toBe(404);
-    expect((await request(`${base}/v2/models/other_model/infer`, { body: inferBody('x') })).status).toBe(400);
-    expect((await request(`${base}/v3/nothing`)).status).toBe(404);
+  it('answers unknown models 404 and unknown paths 404', async () => {
+    const r = await request(`${t.http}/v2/models/no_such_model/infer`, { body: inferBody('x') });
+    expect([r.status, r.json()]).toEqual([404, { error: "Request for unknown model: 'no_such_model' is not found" }]);
+    expect((await request(`${t.http}/v2/models/no_such_model`)).status).toBe(404);
+    expect((await request(`${t.http}/v3/nothing`)).status).toBe(404);
   });
 
-  it('batches several texts', async () => {
-    await triton.loaded;
-    const r = await request(`${base}/v2/models/task_router_ensemble/infer`, {
-      body: { inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [2, 1], data: [['summarize it'], ['python code']] }] },
-    });
-    expect(r.json().outputs[0].shape).toEqual([2, 12]);
-    expect(r.json().outputs[0].data.indexOf(1)).toBe(9);
-    expect(r.json().outputs[0].data.lastIndexOf(1)).toBe(12 + 4);
+  it('a failing classifier fails the ensemble request with 500 naming the ensemble', async () => {
+    const r = await request(`${t.http}/v2/models/task_router_ensemble/infer`, { body: inferBody('[[standin-fail]] please') });
+    expect(r.status).toBe(500);
+    expect(r.json().error).toMatch(/^in ensemble 'task_router_ensemble', stand-in classifier: request failed on purpose/);
   });
 
-  it('serves KServe v2 gRPC: ServerLive, ServerMetadata, ModelReady, ModelMetadata, ModelInfer', async () => {
-    await triton.loaded;
-    expect(await grpcCall('ServerLive', {})).toEqual({ live: true });
-    expect(await grpcCall('ServerReady', {})).toEqual({ ready: true });
-    expect(await grpcCall<{ name: string }>('ServerMetadata', {})).toMatchObject({ name: 'triton', version: '2.51.0' });
-    expect(await grpcCall('ModelReady', { name: 'task_router_ensemble', version: '' })).toEqual({ ready: true });
-    expect(await grpcCall('ModelReady', { name: 'nope', version: '' })).toEqual({ ready: false });
-    expect(await grpcCall('ModelMetadata', { name: 'task_router_ensemble' })).toMatchObject({ name: 'task_router_ensemble', outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [-1, 12] }] });
-    const r = await grpcCall<{ model_name: string; outputs: Array<{ shape: number[] }>; raw_output_contents: Buffer[] }>('ModelInfer', {
-      model_name: 'task_router_ensemble',
-      inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], contents: { bytes_contents: [Buffer.from('please summarize')] } }],
+  it('speaks the binary tensor extension: length-prefixed BYTES in, little-endian FP32 out', async () => {
+    const text = Buffer.from('please summarize this');
+    const element = Buffer.concat([Buffer.alloc(4), text]);
+    element.writeUInt32LE(text.length, 0);
+    const header = Buffer.from(JSON.stringify({
+      inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], parameters: { binary_data_size: element.length } }],
+      outputs: [{ name: 'OUTPUT', parameters: { binary_data: true } }],
+    }));
+    const r = await request(`${t.http}/v2/models/task_router_ensemble/infer`, {
+      body: Buffer.concat([header, element]),
+      headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(header.length) },
     });
-    expect(r.model_name).toBe('task_router_ensemble');
-    expect(r.outputs[0]!.shape).toEqual([1, 12]);
-    const raw = r.raw_output_contents[0]!;
+    expect(r.status).toBe(200);
+    const jsonLength = Number(r.headers['inference-header-content-length']);
+    const json = JSON.parse(r.raw.subarray(0, jsonLength).toString('utf8'));
+    expect(json.outputs).toEqual([{ name: 'OUTPUT', datatype: 'FP32', shape: [12], parameters: { binary_data_size: 48 } }]);
+    const raw = r.raw.subarray(jsonLength);
     const probs = Array.from({ length: 12 }, (_, i) => raw.readFloatLE(i * 4));
     expect(probs.indexOf(1)).toBe(TASK_CLASSES.indexOf('Summarization'));
-    // raw_input_contents: BYTES elements are length-prefixed (uint32 LE).
-    const text = Buffer.from('write some code');
-    const lenPrefix = Buffer.alloc(4);
-    lenPrefix.writeUInt32LE(text.length);
-    const r2 = await grpcCall<{ raw_output_contents: Buffer[] }>('ModelInfer', {
-      model_name: 'complexity_router_ensemble', inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1] }], raw_input_contents: [Buffer.concat([lenPrefix, text])],
+  });
+
+  it('answers gRPC (NVIDIA\'s tritonclient): health, metadata, ModelConfig, RepositoryIndex, ModelInfer, Statistics', async () => {
+    const [live, ready, modelReady, server, metadata, config, index, infer, notFound] = grpcCalls(install!, t.grpc, [
+      ['server_live'], ['server_ready'], ['model_ready', 'task_router_ensemble'], ['server_metadata'], ['model_metadata', 'task_router_ensemble'],
+      ['model_config', 'complexity_router_ensemble'], ['repository_index'], ['infer', 'task_router_ensemble', 'write some code'], ['model_config', 'no_such_model'],
+    ]) as any[];
+    expect([live, ready, modelReady]).toEqual([{ live: true }, { ready: true }, { ready: true }]);
+    expect(server).toMatchObject({ name: 'triton', version: install!.serverVersion });
+    expect(metadata).toMatchObject({ name: 'task_router_ensemble', platform: 'ensemble', outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: ['-1', '-1'] }] });
+    expect(config.config).toMatchObject({ name: 'complexity_router_ensemble', platform: 'ensemble', max_batch_size: 8 });
+    expect(config.config.ensemble_scheduling.step.map((s: { model_name: string }) => s.model_name)).toEqual(['preprocessing_complexity_router', 'complexity_router', 'postprocessing_complexity_router']);
+    expect(index.models).toEqual(MODELS.map((name) => ({ name, version: '1', state: 'READY' })));
+    expect(infer).toMatchObject({
+      model_name: 'task_router_ensemble', model_version: '1',
+      parameters: { sequence_id: { int64Param: '0' }, sequence_start: { boolParam: false }, sequence_end: { boolParam: false } },
+      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [12] }], raw_output_bytes: [48],
     });
-    expect(r2.raw_output_contents[0]!.length).toBe(7 * 4);
-    await expect(grpcCall('ModelInfer', { model_name: 'nope', inputs: [] })).rejects.toMatchObject({ code: grpc.status.NOT_FOUND });
-    await expect(grpcCall('ModelInfer', { model_name: 'task_router_ensemble', inputs: [{ name: 'INPUT', datatype: 'INT32', shape: [1] }] }))
-      .rejects.toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
+    expect(infer.data.indexOf(1)).toBe(TASK_CLASSES.indexOf('Code Generation'));
+    expect(notFound).toEqual({ error: { status: 'StatusCode.NOT_FOUND', message: "Request for unknown model: 'no_such_model' is not found" } });
+    // statistics after the gRPC inference above: the composing classifier counted it too
+    const [stats] = grpcCalls(install!, t.grpc, [['inference_statistics', 'task_router']]) as any[];
+    expect(stats.model_stats[0]).toMatchObject({ name: 'task_router', version: '1' });
+    expect(Number(stats.model_stats[0].inference_stats.success.count)).toBeGreaterThan(0);
   });
 
-  it('exports Triton metric names with model/version and gpu_uuid labels', async () => {
-    await triton.loaded;
-    await request(`${base}/v2/models/task_router_ensemble/infer`, { body: inferBody('code please') });
-    await request(`${base}/v2/models/task_router_ensemble/infer`, { body: { inputs: [{ name: 'TEXT', datatype: 'BYTES', shape: [1, 1], data: [['x']] }] } });
-    const text = (await request(`http://127.0.0.1:${triton.metricsPort}/metrics`)).text;
-    for (const name of ['nv_inference_request_success', 'nv_inference_request_failure', 'nv_inference_count', 'nv_inference_exec_count', 'nv_inference_request_duration_us', 'nv_inference_queue_duration_us']) {
-      expect(text).toMatch(new RegExp(`^${name}\\{model="other_model",version="1"\\} \\d+$`, 'm'));
-      expect(text).toMatch(new RegExp(`^${name}\\{model="task_router_ensemble",version="1"\\} \\d+`, 'm'));
+  it('exports nv_inference_* for every model (composing models too), failures with a reason label, CPU but no GPU series', async () => {
+    await request(`${t.http}/v2/models/complexity_router_ensemble/infer`, { body: inferBody('why?') });
+    await request(`${t.http}/v2/models/task_router_ensemble/infer`, { body: inferBody('[[standin-fail]]') });
+    const text = (await request(`${t.metrics}/metrics`)).text;
+    for (const name of ['nv_inference_request_success', 'nv_inference_count', 'nv_inference_exec_count', 'nv_inference_request_duration_us', 'nv_inference_queue_duration_us', 'nv_inference_compute_infer_duration_us']) {
+      for (const m of MODELS) expect(text).toMatch(new RegExp(`^${name}\\{model="${m}",version="1"\\} \\d+$`, 'm'));
     }
-    expect(text).toMatch(/^nv_inference_request_failure\{model="task_router_ensemble",version="1"\} [1-9]/m);
-    for (const name of ['nv_gpu_utilization', 'nv_gpu_memory_used_bytes', 'nv_gpu_memory_total_bytes', 'nv_gpu_power_usage']) {
-      expect(text).toMatch(new RegExp(`^${name}\\{gpu_uuid="GPU-11111111-2222-3333-4444-555555555555"\\} [0-9.e+]+$`, 'm'));
+    for (const m of MODELS) {
+      for (const reason of ['BACKEND', 'CANCELED', 'OTHER', 'REJECTED']) {
+        expect(text).toMatch(new RegExp(`^nv_inference_request_failure\\{model="${m}",reason="${reason}",version="1"\\} \\d+$`, 'm'));
+      }
     }
-    expect(text).toMatch(/^nv_gpu_memory_total_bytes\{[^}]*\} 17179869184$/m);
-  });
-});
-
-describe('seed-model-repository', () => {
-  it('fills an empty directory with both ensembles and leaves a filled one alone', () => {
-    const dir = tempModelRepository([]);
-    expect(seedModelRepository(dir)).toBe('seeded');
-    expect(discoverModels(dir).map((m) => [m.name, m.maxBatchSize, m.classes])).toEqual([['complexity_router_ensemble', 8, 7], ['task_router_ensemble', 8, 12]]);
-    expect(seedModelRepository(dir)).toBe('already filled');
+    expect(text).toMatch(/^nv_inference_request_success\{model="complexity_router",version="1"\} [1-9]/m);
+    const failures = [...text.matchAll(/^nv_inference_request_failure\{model="task_router_ensemble",reason="(\w+)",version="1"\} (\d+)$/gm)];
+    expect(failures.reduce((sum, m) => sum + Number(m[2]), 0)).toBeGreaterThan(0);
+    expect(text).toMatch(/^nv_cpu_utilization [0-9.e+-]+$/m);
+    expect(text).toMatch(/^nv_cpu_memory_total_bytes \d+$/m);
+    expect(text).not.toMatch(/^nv_gpu_/m);
   });
 });

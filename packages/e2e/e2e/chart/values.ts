@@ -1,17 +1,17 @@
 // Values for installing the chart with the doubles: images, a loader that seeds the
 // model repository with the mock image, the routing table pointed at the LLM double
 // (everything else, including the GPU request, tolerations and probes, unchanged).
-import { IMAGE_TAG, IMAGE_REPOSITORY_PREFIX } from '../../images/definitions.js';
-import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../../doubles/triton/classifier.js';
+import { IMAGE_REPOSITORY_PREFIX, imageTag } from '../../images/definitions.js';
+import { COMPLEXITY_CLASSES, TASK_CLASSES } from '../../triton/routers.js';
 
 export const LLM_NAMESPACE = 'llm-api';
 export const LLM_SERVICE = 'llm-double';
 export const LLM_PORT = 8080;
 export const API_KEY_SECRET = 'llm-router-api-keys';
 /** helm test pods and e2e client pods: busybox applets + a busybox-compatible wget. */
-export const TOOLBOX_IMAGE = { repository: `${IMAGE_REPOSITORY_PREFIX}/toolbox`, tag: IMAGE_TAG };
+export const TOOLBOX_IMAGE = { repository: `${IMAGE_REPOSITORY_PREFIX}/toolbox`, tag: imageTag('toolbox') };
 
-const image = (name: string) => ({ repository: `${IMAGE_REPOSITORY_PREFIX}/${name}`, tag: IMAGE_TAG, pullPolicy: 'IfNotPresent' });
+const image = (name: string) => ({ repository: `${IMAGE_REPOSITORY_PREFIX}/${name}`, tag: imageTag(name), pullPolicy: 'IfNotPresent' });
 
 // The upstream default routing table (runtime contract); `suffix` lets the upgrade test change it.
 export const TASK_MODELS: Record<string, string> = {
@@ -38,9 +38,10 @@ export function doublesValues(opts: { codeModel?: string } = {}): Record<string,
     apiKeys: { existingSecret: API_KEY_SECRET },
     routerServer: {
       image: image('mock-triton'),
-      // keep the GPU request exactly as the chart has it; only shrink CPU/memory for kind
-      resources: { requests: { cpu: '20m', memory: '64Mi', 'nvidia.com/gpu': 1 }, limits: { cpu: '500m', memory: '256Mi', 'nvidia.com/gpu': 1 } },
-      extraEnv: [{ name: 'MOCK_TRITON_LOAD_DELAY_MS', value: '2000' }],
+      // keep the GPU request exactly as the chart has it; CPU/memory for the real tritonserver
+      // with six Python-backend stand-in models (~190 MiB working set; loading starts 12 Python
+      // processes, so a low CPU limit stretches start-up to minutes)
+      resources: { requests: { cpu: '100m', memory: '256Mi', 'nvidia.com/gpu': 1 }, limits: { cpu: '2', memory: '1Gi', 'nvidia.com/gpu': 1 } },
       modelRepository: {
         storage: { type: 'pvc', pvc: { size: '1Gi' } },
         loader: { enabled: true, image: image('mock-triton'), command: ['seed-model-repository'], resources: small },
