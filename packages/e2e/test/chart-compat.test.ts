@@ -14,8 +14,8 @@ import { parseDemoConfig } from '../doubles/demo-app/server.js';
 import { e2eValues, writeValues } from '../e2e/chart/stack.js';
 import { IMAGES, imageRef } from '../images/definitions.js';
 import { tritonForTests, type TritonInstall } from '../triton/install.js';
-import { seededRepository, startTriton } from '../triton/run.js';
-import { request, waitForHttp } from './helpers.js';
+import { startTriton } from '../triton/run.js';
+import { waitForHttp } from './helpers.js';
 
 const CHART = path.resolve(__dirname, '../../chart/llm-router');
 const EXAMPLES = path.resolve(__dirname, '../../chart/examples');
