@@ -22,7 +22,7 @@ function slots(node: JsonSchema, name: string, out: Slot[]): Slot[] {
   };
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key === 'enum' || key === 'const') continue;
-    if (key === 'properties' || key === '$defs' || key === 'patternProperties') {
+    if (key === 'properties' || key === 'definitions' || key === 'patternProperties') {
       for (const prop of Object.keys(value as object)) visit(value as Record<string, unknown>, prop, prop);
     } else if (Array.isArray(value)) {
       value.forEach((_, i) => visit(value, i, name));
@@ -45,7 +45,7 @@ const canonical = (v: unknown): string =>
 export function shareRepeatedSubschemas(schema: JsonSchema): JsonSchema {
   const defs: Record<string, JsonSchema> = {};
   // Defs live in the document while sharing, so shapes inside a shared shape are shared too.
-  const root: JsonSchema = { ...structuredClone(schema), $defs: defs };
+  const root: JsonSchema = { ...structuredClone(schema), definitions: defs };
   for (;;) {
     const uses = new Map<string, Slot[]>();
     for (const slot of slots(root, 'root', [])) {
@@ -69,10 +69,10 @@ export function shareRepeatedSubschemas(schema: JsonSchema): JsonSchema {
     for (const slot of at) {
       const holder = slot.holder as Record<string | number, unknown>;
       const annotations = Object.entries(holder[slot.key] as JsonSchema).filter(([k]) => ANNOTATIONS.has(k));
-      holder[slot.key] = { $ref: `#/$defs/${name}`, ...Object.fromEntries(annotations) };
+      holder[slot.key] = { $ref: `#/definitions/${name}`, ...Object.fromEntries(annotations) };
     }
   }
-  const { $defs: _defs, ...rest } = root;
+  const { definitions: _defs, ...rest } = root;
   if (Object.keys(defs).length === 0) return rest;
-  return { ...rest, $defs: Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]])) };
+  return { ...rest, definitions: Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]])) };
 }

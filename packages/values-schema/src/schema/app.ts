@@ -1,6 +1,6 @@
 // app: the optional Gradio demo UI that talks to the router-controller.
 import { z } from 'zod';
-import { componentRules, componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
+import { componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
 import { bool, doc, nullableString, port } from './primitives.js';
 
 export const appDefaults: ComponentDefaults = {
@@ -27,8 +27,7 @@ export const appSchema = doc(
       port: port('Container port of the app (GRADIO_SERVER_PORT).', 8008),
       routerControllerUrl: nullableString('URL of the router-controller; null uses the in-cluster Service of this release.', null, ['http://llm-router-router-controller:8084']),
       routingStrategy: doc(z.enum(['triton', 'manual']), 'Default routing strategy the app sends (triton: classifier decides; manual: user picks).').default('triton'),
-    })
-    .superRefine(componentRules),
+    }),
   'Demo app (Gradio) for trying the router in a browser; off by default.',
 ).prefault({});
 
