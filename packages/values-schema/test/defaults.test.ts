@@ -118,12 +118,14 @@ describe('generated files', () => {
     expect(schema.properties.enabled.type).toBe('boolean');
     const ajv = new Ajv({ strict: false });
     expect(ajv.validate(jsonSchema, defaults)).toBe(true);
-    expect(ajv.validate(jsonSchema, {})).toBe(true);
+    // Helm always merges values.yaml first; a defaulted key can only be missing when a null deleted it.
+    expect(ajv.validate(jsonSchema, {})).toBe(false);
+    expect(ajv.validate(jsonSchema, { ...defaults, routerServer: { ...defaults.routerServer, resources: undefined } })).toBe(false);
     // The written file (shapes shared through definitions) accepts and rejects the same as the inlined schema.
     expect(ajv.validate(schema, defaults)).toBe(true);
-    expect(ajv.validate(schema, {})).toBe(true);
-    expect(ajv.validate(schema, { routerServer: { podSecurityContext: { runAsNonRoot: 'yes' } } })).toBe(false);
-    expect(ajv.validate(schema, { app: { tolerations: [{ effect: 'Sometimes' }] } })).toBe(false);
+    expect(ajv.validate(schema, {})).toBe(false);
+    expect(ajv.validate(schema, { ...defaults, routerServer: { ...defaults.routerServer, podSecurityContext: { runAsNonRoot: 'yes' } } })).toBe(false);
+    expect(ajv.validate(schema, { ...defaults, app: { ...defaults.app, tolerations: [{ effect: 'Sometimes' }] } })).toBe(false);
   });
 
   test('values reference: a Markdown row per value with type, default and description', () => {

@@ -8,9 +8,9 @@
 // schema should reject, go through an umbrella chart whose dependencies are N aliases of the chart
 // (one process checks N documents: Helm validates every alias's values and names each alias in
 // its errors). A template `fail` stops the whole render, so documents only a rule rejects run one
-// per process. PARITY_DOCS (default 400) sets the number of documents; the test prints the count
+// per process. PARITY_DOCS (default 200) sets the number of documents; the test prints the count
 // and the time per Helm major.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -19,9 +19,10 @@ import { helmTemplate } from '../../chart/src/helm-run.js';
 import type { HelmMajor } from '../../chart/src/helm.js';
 import { validate, type Problem } from '../src/index.js';
 import { validValues } from './arbitraries.js';
+import { canon, failMessage, schemaErrorPaths, umbrellaChart } from './helmOutput.js';
 import { RULE_MUTATIONS, SCHEMA_MUTATIONS, type Mutation } from './mutations.js';
 
-const DOCS = Number(process.env.PARITY_DOCS ?? 400);
+const DOCS = Number(process.env.PARITY_DOCS ?? 200);
 const SEED = Number(process.env.PARITY_SEED ?? 20261201);
 const BATCH = 20;
 const CHART = path.resolve(__dirname, '../../chart/llm-router');
@@ -37,8 +38,6 @@ interface Case {
   problems: Problem[];
 }
 
-/** One canonical spelling of a value path: dotted segments, list indices as numbers (a.b.0.c). */
-const canon = (p: string): string => (p === '(root)' ? '' : p.replace(/\[(\d+)\]/g, '.$1').replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_m, k: string) => `.${JSON.parse(`"${k}"`)}`));
 
 const mutated = fc
   .tuple(
@@ -61,36 +60,6 @@ function classify(index: number, doc: Doc, mutations: string[]): Case {
   return { index, doc, mutations, kind: r.problems.some((p) => !p.rule) ? 'schema' : 'template', problems: r.problems };
 }
 
-/** Value paths in Helm's schema errors, per chart (alias) name. */
-export function schemaErrorPaths(output: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  let current: Set<string> | undefined;
-  for (const line of output.split('\n')) {
-    const header = /^([A-Za-z0-9_-]+):$/.exec(line);
-    if (header) {
-      current = new Set();
-      out.set(header[1] as string, current);
-      continue;
-    }
-    if (!current) continue;
-    const h4 = /^- at '([^']*)': (.*)$/.exec(line);
-    if (h4) {
-      const at = (h4[1] as string).split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
-      const missing = /^missing propert(?:y|ies) (.*)$/.exec(h4[2] as string);
-      if (missing) for (const m of (missing[1] as string).matchAll(/'([^']*)'/g)) current.add(at ? `${at}.${m[1]}` : (m[1] as string));
-      else current.add(at);
-      continue;
-    }
-    const h3 = /^- (.+?): (.*)$/.exec(line);
-    if (h3) {
-      const field = h3[1] === '(root)' ? '' : (h3[1] as string);
-      const required = /^(.+) is required$/.exec(h3[2] as string);
-      current.add(required ? (field ? `${field}.${required[1]}` : (required[1] as string)) : field);
-    }
-  }
-  return out;
-}
-
 const expectedSchemaPaths = (c: Case) => new Set(c.problems.filter((p) => !p.rule).map((p) => canon(p.path)));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const describeCase = (c: Case) => `document #${c.index} (seed ${SEED}, mutations: ${c.mutations.join(', ') || 'none'}):\n${toYaml(c.doc)}validate(): ${c.problems.map((p) => `${p.path}: ${p.message}`).join('\n  ') || 'ok'}`;
@@ -104,16 +73,6 @@ function valuesFile(values: unknown): string {
   const file = path.join(tmp, `values-${fileCounter++}.yaml`);
   writeFileSync(file, toYaml(values));
   return file;
-}
-
-/** An umbrella chart whose dependencies are BATCH aliases (d0, d1, ...) of the generated chart. */
-function umbrella(): string {
-  const dir = path.join(tmp, 'umbrella');
-  const version = /^version:\s*(\S+)/m.exec(readFileSync(path.join(CHART, 'Chart.yaml'), 'utf8'))?.[1];
-  const deps = Array.from({ length: BATCH }, (_, i) => `  - name: llm-router\n    version: ${version}\n    alias: d${i}`).join('\n');
-  cpSync(CHART, path.join(dir, 'charts', 'llm-router'), { recursive: true });
-  writeFileSync(path.join(dir, 'Chart.yaml'), `apiVersion: v2\nname: parity\nversion: 0.1.0\ndependencies:\n${deps}\n`);
-  return dir;
 }
 
 /** Documents that fill unused aliases of a batch: valid, so they add no errors. */
@@ -139,7 +98,7 @@ async function checkBatch(major: HelmMajor, chart: string, batch: Case[], failur
 
 async function checkTemplate(major: HelmMajor, c: Case, failures: string[]): Promise<void> {
   const r = await helmTemplate(major, CHART, [valuesFile(c.doc)]);
-  const message = /execution error at \([^)]*\): (.*)$/m.exec(r.stderr)?.[1];
+  const message = failMessage(r.stderr);
   const lines = c.problems.map((p) => `${p.path}: ${p.message}`);
   if (r.code === 0 || !message || !lines.includes(message)) failures.push(`helm ${major} said ${r.code === 0 ? 'ok' : JSON.stringify(message ?? r.stderr)}\n${describeCase(c)}`);
 }
@@ -152,7 +111,7 @@ test(`validate() and Helm 3 / Helm 4 agree on ${DOCS} property-generated documen
   console.log(
     `parity: ${DOCS} documents (seed ${SEED}): ${byKind('ok').length} valid, ${byKind('schema').length} rejected by the schema, ${byKind('template').length} rejected by a rule only; ${rulesHit.size} rules hit`,
   );
-  const chart = umbrella();
+  const chart = umbrellaChart(CHART, path.join(tmp, 'umbrella'), BATCH);
   const failures: string[] = [];
   for (const major of [3, 4] as const) {
     const start = Date.now();

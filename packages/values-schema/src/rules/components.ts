@@ -1,6 +1,7 @@
 // Rules every component (routerServer, routerController, app) has, one rule per component.
 import { COMPONENTS, V, goKey, type ComponentKey } from './paths.js';
-import type { Rule } from './rule.js';
+import type { Values } from '../schema/root.js';
+import type { GoScope, Hit, Rule } from './rule.js';
 
 const SELECTOR_KEYS = ['app.kubernetes.io/name', 'app.kubernetes.io/instance', 'app.kubernetes.io/component'];
 const goList = (xs: readonly string[]) => `(list ${xs.map((x) => JSON.stringify(x)).join(' ')})`;
@@ -9,7 +10,7 @@ const goList = (xs: readonly string[]) => `(list ${xs.map((x) => JSON.stringify(
 export const selectorLabelRules: Rule[] = (['commonLabels', ...COMPONENTS.map((c) => `${c}.podLabels`)] as const).map((at) => ({
   id: `selector-labels:${at}`,
   values: [at],
-  doc: `\`${at}\` must not set the selector labels ${SELECTOR_KEYS.map((k) => `\`${k}\``).join(', ')} (the chart owns them; a Deployment selector cannot change).`,
+  doc: `\`commonLabels\` and \`<component>.podLabels\` must not set the selector labels ${SELECTOR_KEYS.map((k) => `\`${k}\``).join(', ')} (the chart owns them; a Deployment selector cannot change).`,
   message: 'selector labels are set by the chart and cannot be overridden',
   check(v, hit) {
     const map = (at === 'commonLabels' ? v.commonLabels : v[at.split('.')[0] as ComponentKey].podLabels) as Record<string, string>;
@@ -22,70 +23,95 @@ export const selectorLabelRules: Rule[] = (['commonLabels', ...COMPONENTS.map((c
   ],
 }));
 
-function perComponent(make: (c: ComponentKey) => Rule): Rule[] {
-  return COMPONENTS.map(make);
+/** Every component is one instance of the `component` scope: `.path` is its key, `.c` its values. */
+export const COMPONENT: GoScope = { name: 'component', calls: COMPONENTS.map((c) => `(dict "path" "${c}" "c" ${V(c)})`) };
+
+/** A rule every component has: checked for each in TypeScript, emitted once in the component scope. */
+function perComponent(rule: Omit<Rule, 'check' | 'scope'> & { each(c: ComponentKey, v: Values, hit: Hit): void }): Rule {
+  const { each, ...rest } = rule;
+  return { ...rest, scope: COMPONENT, check: (v, hit) => COMPONENTS.forEach((c) => each(c, v, hit)) };
 }
 
 export const componentRules: Rule[] = [
-  ...perComponent((c) => ({
-    id: `prestop-below-grace:${c}`,
-    values: [`${c}.preStopSleepSeconds`, `${c}.terminationGracePeriodSeconds`],
-    doc: `\`${c}.preStopSleepSeconds\` (when above 0) must be below \`${c}.terminationGracePeriodSeconds\`.`,
-    message: `must be below ${c}.terminationGracePeriodSeconds ({grace}), got {sleep}`,
-    check(v, hit) {
+  perComponent({
+    id: 'prestop-below-grace',
+    values: COMPONENTS.flatMap((c) => [`${c}.preStopSleepSeconds`, `${c}.terminationGracePeriodSeconds`]),
+    doc: '`<component>.preStopSleepSeconds` (when above 0) must be below `<component>.terminationGracePeriodSeconds` (`<component>` is routerServer, routerController or app).',
+    message: 'must be below {component}.terminationGracePeriodSeconds ({grace}), got {sleep}',
+    each(c, v, hit) {
       const x = v[c];
       if (x.preStopSleepSeconds > 0 && x.preStopSleepSeconds >= x.terminationGracePeriodSeconds)
-        hit([c, 'preStopSleepSeconds'], { grace: x.terminationGracePeriodSeconds, sleep: x.preStopSleepSeconds });
+        hit([c, 'preStopSleepSeconds'], { component: c, grace: x.terminationGracePeriodSeconds, sleep: x.preStopSleepSeconds });
     },
     go: (fail) => [
       fail({
-        when: `and (gt (int ${V(c)}.preStopSleepSeconds) 0) (ge (int ${V(c)}.preStopSleepSeconds) (int ${V(c)}.terminationGracePeriodSeconds))`,
-        path: `${c}.preStopSleepSeconds`,
-        args: { grace: `(int ${V(c)}.terminationGracePeriodSeconds)`, sleep: `(int ${V(c)}.preStopSleepSeconds)` },
+        when: 'and (gt (int $s.c.preStopSleepSeconds) 0) (ge (int $s.c.preStopSleepSeconds) (int $s.c.terminationGracePeriodSeconds))',
+        path: '%s.preStopSleepSeconds',
+        pathArgs: ['$s.path'],
+        args: { component: '$s.path', grace: '(int $s.c.terminationGracePeriodSeconds)', sleep: '(int $s.c.preStopSleepSeconds)' },
       }),
     ],
-  })),
-  ...perComponent((c) => ({
-    id: `autoscaling-min-max:${c}`,
-    values: [`${c}.autoscaling.minReplicas`, `${c}.autoscaling.maxReplicas`],
-    doc: `\`${c}.autoscaling.maxReplicas\` must be at least \`minReplicas\`.`,
+  }),
+  perComponent({
+    id: 'autoscaling-min-max',
+    values: COMPONENTS.map((c) => `${c}.autoscaling`),
+    doc: '`<component>.autoscaling.maxReplicas` must be at least `minReplicas`.',
     message: 'must be >= minReplicas ({min}), got {max}',
-    check(v, hit) {
+    each(c, v, hit) {
       const a = v[c].autoscaling;
       if (a.minReplicas > a.maxReplicas) hit([c, 'autoscaling', 'maxReplicas'], { min: a.minReplicas, max: a.maxReplicas });
     },
     go: (fail) => [
       fail({
-        when: `gt (int ${V(c)}.autoscaling.minReplicas) (int ${V(c)}.autoscaling.maxReplicas)`,
-        path: `${c}.autoscaling.maxReplicas`,
-        args: { min: `(int ${V(c)}.autoscaling.minReplicas)`, max: `(int ${V(c)}.autoscaling.maxReplicas)` },
+        when: 'gt (int $s.c.autoscaling.minReplicas) (int $s.c.autoscaling.maxReplicas)',
+        path: '%s.autoscaling.maxReplicas',
+        pathArgs: ['$s.path'],
+        args: { min: '(int $s.c.autoscaling.minReplicas)', max: '(int $s.c.autoscaling.maxReplicas)' },
       }),
     ],
-  })),
-  ...perComponent((c) => ({
-    id: `recreate-without-rolling-update:${c}`,
-    values: [`${c}.strategy.type`, `${c}.strategy.rollingUpdate`],
-    doc: `\`${c}.strategy.rollingUpdate\` must be null when \`strategy.type\` is Recreate.`,
+  }),
+  perComponent({
+    id: 'recreate-without-rolling-update',
+    values: COMPONENTS.map((c) => `${c}.strategy`),
+    doc: '`<component>.strategy.rollingUpdate` must be null when `strategy.type` is Recreate.',
     message: 'must be null when strategy.type is Recreate',
-    check(v, hit) {
+    each(c, v, hit) {
       if (v[c].strategy.type === 'Recreate' && v[c].strategy.rollingUpdate !== null) hit([c, 'strategy', 'rollingUpdate']);
     },
-    go: (fail) => [fail({ when: `and (eq ${V(c)}.strategy.type "Recreate") ${V(c)}.strategy.rollingUpdate`, path: `${c}.strategy.rollingUpdate` })],
-  })),
-  ...perComponent((c) => ({
-    id: `pdb-one-bound:${c}`,
-    values: [`${c}.pdb.minAvailable`, `${c}.pdb.maxUnavailable`],
-    doc: `\`${c}.pdb\`: set minAvailable or maxUnavailable, not both.`,
+    go: (fail) => [fail({ when: 'and (eq $s.c.strategy.type "Recreate") $s.c.strategy.rollingUpdate', path: '%s.strategy.rollingUpdate', pathArgs: ['$s.path'] })],
+  }),
+  perComponent({
+    id: 'pdb-one-bound',
+    values: COMPONENTS.map((c) => `${c}.pdb`),
+    doc: '`<component>.pdb`: set minAvailable or maxUnavailable, not both.',
     message: 'set either minAvailable or maxUnavailable, not both',
-    check(v, hit) {
+    each(c, v, hit) {
       if (v[c].pdb.minAvailable !== null && v[c].pdb.maxUnavailable !== null) hit([c, 'pdb', 'maxUnavailable']);
     },
-    // hasKey, not truthiness: 0 is a bound too (Helm drops keys set to null).
+    // Not truthiness: 0 is a bound too (and Helm drops keys set to null).
     go: (fail) => [
       fail({
-        when: `and (hasKey ${V(c)}.pdb "minAvailable") (hasKey ${V(c)}.pdb "maxUnavailable") (not (kindIs "invalid" ${V(c)}.pdb.minAvailable)) (not (kindIs "invalid" ${V(c)}.pdb.maxUnavailable))`,
-        path: `${c}.pdb.maxUnavailable`,
+        when: 'and (not (kindIs "invalid" $s.c.pdb.minAvailable)) (not (kindIs "invalid" $s.c.pdb.maxUnavailable))',
+        path: '%s.pdb.maxUnavailable',
+        pathArgs: ['$s.path'],
       }),
     ],
-  })),
+  }),
+  perComponent({
+    id: 'non-root-user',
+    values: COMPONENTS.flatMap((c) => [`${c}.podSecurityContext.runAsUser`, `${c}.podSecurityContext.runAsNonRoot`, `${c}.containerSecurityContext.runAsNonRoot`]),
+    doc: '`<component>.podSecurityContext.runAsUser: 0` (root) contradicts `runAsNonRoot: true` (the kubelet would refuse to start the container).',
+    message: 'is 0 (root) but runAsNonRoot is true, so the kubelet would refuse to start the container; use a non-zero user ID or null',
+    each(c, v, hit) {
+      const x = v[c];
+      if (x.podSecurityContext.runAsUser === 0 && (x.podSecurityContext.runAsNonRoot || x.containerSecurityContext.runAsNonRoot)) hit([c, 'podSecurityContext', 'runAsUser']);
+    },
+    go: (fail) => [
+      fail({
+        when: 'and (not (kindIs "invalid" $s.c.podSecurityContext.runAsUser)) (eq (int $s.c.podSecurityContext.runAsUser) 0) (or $s.c.podSecurityContext.runAsNonRoot $s.c.containerSecurityContext.runAsNonRoot)',
+        path: '%s.podSecurityContext.runAsUser',
+        pathArgs: ['$s.path'],
+      }),
+    ],
+  }),
 ];

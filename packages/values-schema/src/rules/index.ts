@@ -7,12 +7,11 @@ import { exposureRules } from './exposure.js';
 import { GO_HELPERS } from './paths.js';
 import { apiKeyRules, snapshotRules } from './release.js';
 import { routingRules } from './routing.js';
-import { fillMessage, goFail, type Rule, type Seg } from './rule.js';
+import { fillMessage, goFail, type GoScope, type Rule, type Seg } from './rule.js';
 import { metricsRules } from './metrics.js';
 import { globalRules, labelKeyRules } from './names.js';
 import { GO_QUANTITY } from './quantity.js';
 import { resourceRules } from './resources.js';
-import { securityRules } from './security.js';
 import { serverRules } from './server.js';
 
 export type { Rule } from './rule.js';
@@ -23,7 +22,7 @@ export const RULES: readonly Rule[] = [
   ...selectorLabelRules,
   ...componentRules,
   ...resourceRules,
-  ...securityRules,
+
   ...serverRules,
   ...snapshotRules,
   ...apiKeyRules,
@@ -59,11 +58,67 @@ export function renderFailTemplate(): string {
     ...GO_HELPERS,
     ...GO_QUANTITY,
   ];
+  const ruleLines = (rule: Rule): string[] => {
+    const [first, ...rest] = rule.go((f) => goFail(rule, f));
+    const comment = `{{- /* ${rule.id} */}}`;
+    // The comment goes inside a leading range, so loops over the same map can be merged below.
+    return first && RANGE_HEADER.test(first) ? [first, comment, ...rest] : [comment, first ?? '', ...rest];
+  };
+  const scopes = new Map<string, { scope: GoScope; rules: Rule[] }>();
   for (const rule of RULES) {
-    lines.push(`{{- /* ${rule.id} */}}`);
-    lines.push(...rule.go((f) => goFail(rule, f)));
+    if (!rule.scope) {
+      lines.push(...ruleLines(rule));
+      continue;
+    }
+    const entry = scopes.get(rule.scope.name);
+    if (entry) {
+      entry.rules.push(rule);
+      continue;
+    }
+    scopes.set(rule.scope.name, { scope: rule.scope, rules: [rule] });
+    lines.push(...rule.scope.calls.map((call) => `{{- include "llm-router.validate.${rule.scope!.name}" ${call} }}`));
   }
-  return `${lines.join('\n')}\n`;
+  for (const { scope, rules } of scopes.values()) {
+    // $s: the instance, since `range` rebinds the dot.
+    lines.push(`{{- define "llm-router.validate.${scope.name}" }}{{- $s := . }}`, ...rules.flatMap(ruleLines), '{{- end }}');
+  }
+  return `${mergeRanges(lines).join('\n')}\n`;
+}
+
+const RANGE_HEADER = /^\{\{- range [^}]*\}\}$/;
+const OPENS = /\{\{-?\s*(if|range|with|define)\b/g;
+const ENDS = /\{\{-?\s*end\s*-?\}\}/g;
+
+/**
+ * Joins back-to-back loops over the same map (`range X ... end` + `range X ... end` -> one loop),
+ * so the template walks each map once for all the rules that check its keys: Helm parses and runs
+ * validate.yaml on every render.
+ */
+function mergeRanges(lines: string[]): string[] {
+  const out: string[] = [];
+  const open: (string | null)[] = [];
+  let lastClosed: { header: string; at: number } | undefined;
+  for (const line of lines) {
+    const opens = line.match(OPENS)?.length ?? 0;
+    const ends = line.match(ENDS)?.length ?? 0;
+    if (opens === 1 && ends === 0 && RANGE_HEADER.test(line)) {
+      if (lastClosed && lastClosed.header === line && lastClosed.at === out.length - 1) {
+        out.pop();
+        open.push(line);
+        lastClosed = undefined;
+        continue;
+      }
+      open.push(line);
+      out.push(line);
+      continue;
+    }
+    for (let i = 0; i < opens; i++) open.push(null);
+    let closed: string | null | undefined;
+    for (let i = 0; i < ends; i++) closed = open.pop();
+    out.push(line);
+    lastClosed = opens === 0 && ends === 1 && line === '{{- end }}' && closed ? { header: closed, at: out.length - 1 } : undefined;
+  }
+  return out;
 }
 
 /** Markdown list of the rules for the READMEs, grouped by the first value they read. */

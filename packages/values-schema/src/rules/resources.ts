@@ -3,7 +3,7 @@
 import type { Values } from '../schema/root.js';
 import { COMPONENTS, V, goKey } from './paths.js';
 import { goQuantity, quantityValue } from './quantity.js';
-import type { Rule } from './rule.js';
+import type { GoScope, Rule } from './rule.js';
 
 type Quantities = Record<string, string | number>;
 interface Block {
@@ -19,117 +19,130 @@ const BLOCKS: Block[] = [
   { path: 'tests.resources', get: (v) => v.tests.resources },
 ];
 
-const STANDARD = /^(cpu|memory|ephemeral-storage|hugepages-.+)$/;
-const BYTES = /^(memory|ephemeral-storage|hugepages-.+)$/;
+// Each test has a TypeScript and a Go spelling that agree; the Go ones use string functions where
+// they can, because sprig compiles a regular expression on every call and these run per map key.
+const isStandard = (k: string) => ['cpu', 'memory', 'ephemeral-storage'].includes(k) || k.startsWith('hugepages-');
+const goStandard = (k: string) => `(or (has ${k} (list "cpu" "memory" "ephemeral-storage")) (hasPrefix "hugepages-" ${k}))`;
+const isBytes = (k: string) => k === 'memory' || k === 'ephemeral-storage' || k.startsWith('hugepages-');
+const goBytes = (k: string) => `(or (eq ${k} "memory") (eq ${k} "ephemeral-storage") (hasPrefix "hugepages-" ${k}))`;
 const QUALIFIED = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const GPU_LIKE = /gpu|^nvidia\.com\//i;
+const isGpuLike = (k: string) => k.toLowerCase().includes('gpu') || k.toLowerCase().startsWith('nvidia.com/');
+const goGpuLike = (k: string) => `(or (contains "gpu" (lower ${k})) (hasPrefix "nvidia.com/" (lower ${k})))`;
 /** What the NVIDIA device plugin publishes: whole GPUs, time-sliced shares, MIG slices. */
 export const NVIDIA_GPU = /^nvidia\.com\/(gpu|gpu\.shared|mig-[1-7]g\.[0-9]+gb(\.me)?)$/;
 const MIN_BYTES = 2 ** 20;
 const WHOLE = /^[0-9]+$/;
 const re = (r: RegExp) => JSON.stringify(r.source);
 
-/** One rule per resource block; `each` visits both maps (requests and limits). */
-function perBlock(id: string, doc: string, message: string, check: Rule['check'] extends (v: Values, hit: infer H) => void ? (b: Block, v: Values, hit: H) => void : never, go: (b: Block, fail: Parameters<Rule['go']>[0]) => string[]): Rule[] {
-  return BLOCKS.map((b) => ({ id: `${id}:${b.path}`, values: [`${b.path}.requests`, `${b.path}.limits`], doc, message, check: (v, hit) => check(b, v, hit), go: (fail) => go(b, fail) }));
+type Map = 'requests' | 'limits';
+type Hit = Parameters<Rule['check']>[1];
+type Fail = Parameters<Rule['go']>[0];
+/** A check of the keys of one map (requests or limits) of a resource block. */
+interface KeyCheck {
+  id: string;
+  doc: string;
+  message: string;
+  maps: Map[];
+  check(b: Block, m: Map, v: Values, hit: Hit): void;
+  /** The `if ... fail` line inside `range $k, $q := $s.<map>` of the resources scope ($s: path, requests, limits). */
+  go(m: Map, fail: Fail): string;
 }
 
-const bothMaps = (b: Block, v: Values) => (['requests', 'limits'] as const).map((m) => [m, b.get(v)[m]] as const);
+const at = (b: Block, m: Map, k: string) => [...b.path.split('.'), m, k];
+const BOTH: Map[] = ['requests', 'limits'];
 
+/** The limit of the same key, inside the resources scope. */
+const LIMIT = '(get $s.limits $k)';
+
+const CHECKS: KeyCheck[] = [
+  {
+    id: 'resource-name',
+    doc: 'Resource names are `cpu`, `memory`, `ephemeral-storage`, `hugepages-<size>` or vendor-qualified (`nvidia.com/gpu`).',
+    message: 'is not a resource name Kubernetes accepts: use cpu, memory, ephemeral-storage, hugepages-<size> or a vendor-qualified name such as nvidia.com/gpu',
+    maps: BOTH,
+    check: (b, m, v, hit) => Object.keys(b.get(v)[m]).forEach((k) => !isStandard(k) && !QUALIFIED.test(k) && hit(at(b, m, k))),
+    go: (m, fail) => fail({ when: `not (or ${goStandard('$k')} (regexMatch ${re(QUALIFIED)} $k))`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')] }),
+  },
+  {
+    id: 'gpu-name',
+    doc: 'GPU resources use the names the NVIDIA device plugin publishes: `nvidia.com/gpu`, `nvidia.com/gpu.shared` or `nvidia.com/mig-<profile>`.',
+    message: 'is not a GPU resource the NVIDIA device plugin publishes (nvidia.com/gpu, nvidia.com/gpu.shared or nvidia.com/mig-<profile> such as nvidia.com/mig-1g.10gb)',
+    maps: BOTH,
+    check: (b, m, v, hit) => Object.keys(b.get(v)[m]).forEach((k) => isGpuLike(k) && !NVIDIA_GPU.test(k) && hit(at(b, m, k))),
+    go: (m, fail) => fail({ when: `and ${goGpuLike('$k')} (not (regexMatch ${re(NVIDIA_GPU)} $k))`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')] }),
+  },
+  {
+    id: 'whole-extended-resources',
+    doc: 'GPUs and other extended resources are whole numbers (a GPU cannot be requested in fractions; use a MIG or shared-GPU resource).',
+    message: 'must be a whole number: extended resources such as GPUs cannot be split (use a MIG or nvidia.com/gpu.shared resource for a part of a GPU), got {value}',
+    maps: BOTH,
+    check: (b, m, v, hit) => Object.entries(b.get(v)[m]).forEach(([k, q]) => !isStandard(k) && !WHOLE.test(String(q)) && hit(at(b, m, k), { value: q })),
+    go: (m, fail) => fail({ when: `and (not ${goStandard('$k')}) (not (regexMatch ${re(WHOLE)} (toString $q)))`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')], args: { value: '$q' } }),
+  },
+  {
+    id: 'byte-quantities',
+    doc: 'Memory, ephemeral storage and hugepages are at least 1Mi (`512m` is half a byte: "m" means thousandths; a plain number means bytes).',
+    message: 'is below 1Mi ("m" means thousandths of a byte and a plain number means bytes; write Mi or Gi), got {value}',
+    maps: BOTH,
+    check: (b, m, v, hit) => Object.entries(b.get(v)[m]).forEach(([k, q]) => isBytes(k) && quantityValue(q) < MIN_BYTES && hit(at(b, m, k), { value: q })),
+    go: (m, fail) => fail({ when: `and ${goBytes('$k')} (lt ${goQuantity('$q')} ${MIN_BYTES}.0)`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')], args: { value: '$q' } }),
+  },
+  {
+    id: 'requests-within-limits',
+    doc: 'A request is not above its limit (Kubernetes rejects the pod).',
+    message: 'must not exceed the limit ({limit}), got {request}',
+    maps: ['requests'],
+    check(b, _m, v, hit) {
+      const { requests, limits } = b.get(v);
+      for (const [k, q] of Object.entries(requests)) {
+        const lim = limits[k];
+        if (lim !== undefined && quantityValue(q) > quantityValue(lim)) hit(at(b, 'requests', k), { limit: lim, request: q });
+      }
+    },
+    go: (_m, fail) => fail({ when: `and (hasKey $s.limits $k) (gt ${goQuantity('$q')} ${goQuantity(LIMIT)})`, path: '%s.requests%s', pathArgs: ['$s.path', goKey('$k')], args: { limit: LIMIT, request: '$q' } }),
+  },
+  {
+    id: 'extended-requests-equal-limits',
+    doc: 'For GPUs and other extended resources, a request equals its limit (Kubernetes does not overcommit them).',
+    message: 'must equal the limit ({limit}) for an extended resource such as a GPU (Kubernetes does not overcommit them), got {request}',
+    maps: ['requests'],
+    check(b, _m, v, hit) {
+      const { requests, limits } = b.get(v);
+      for (const [k, q] of Object.entries(requests)) {
+        const lim = limits[k];
+        if (!isStandard(k) && lim !== undefined && quantityValue(q) !== quantityValue(lim)) hit(at(b, 'requests', k), { limit: lim, request: q });
+      }
+    },
+    go: (_m, fail) =>
+      fail({
+        when: `and (not ${goStandard('$k')}) (hasKey $s.limits $k) (ne ${goQuantity('$q')} ${goQuantity(LIMIT)})`,
+        path: '%s.requests%s',
+        pathArgs: ['$s.path', goKey('$k')],
+        args: { limit: LIMIT, request: '$q' },
+      }),
+  },
+];
+
+/** Every block is one instance of the `resources` scope: its checks are emitted once as a named template. */
+const RESOURCES: GoScope = {
+  name: 'resources',
+  calls: BLOCKS.map((b) => `(dict "path" ${JSON.stringify(b.path)} "requests" ${V(`${b.path}.requests`)} "limits" ${V(`${b.path}.limits`)})`),
+};
+
+/** Per map, every check (the template then walks each map once for all of them), for every block. */
 export const resourceRules: Rule[] = [
-  ...perBlock(
-    'resource-name',
-    'Resource names are `cpu`, `memory`, `ephemeral-storage`, `hugepages-<size>` or vendor-qualified (`nvidia.com/gpu`).',
-    'is not a resource name Kubernetes accepts: use cpu, memory, ephemeral-storage, hugepages-<size> or a vendor-qualified name such as nvidia.com/gpu',
-    (b, v, hit) => {
-      for (const [m, map] of bothMaps(b, v)) for (const k of Object.keys(map)) if (!STANDARD.test(k) && !QUALIFIED.test(k)) hit([...b.path.split('.'), m, k]);
-    },
-    (b, fail) =>
-      (['requests', 'limits'] as const).flatMap((m) => [
-        `{{- range $k, $_ := ${V(`${b.path}.${m}`)} }}`,
-        fail({ when: `not (or (regexMatch ${re(STANDARD)} $k) (regexMatch ${re(QUALIFIED)} $k))`, path: `${b.path}.${m}%s`, pathArgs: [goKey('$k')] }),
-        '{{- end }}',
-      ]),
-  ),
-  ...perBlock(
-    'gpu-name',
-    'GPU resources use the names the NVIDIA device plugin publishes: `nvidia.com/gpu`, `nvidia.com/gpu.shared` or `nvidia.com/mig-<profile>`.',
-    'is not a GPU resource the NVIDIA device plugin publishes (nvidia.com/gpu, nvidia.com/gpu.shared or nvidia.com/mig-<profile> such as nvidia.com/mig-1g.10gb)',
-    (b, v, hit) => {
-      for (const [m, map] of bothMaps(b, v)) for (const k of Object.keys(map)) if (GPU_LIKE.test(k) && !NVIDIA_GPU.test(k)) hit([...b.path.split('.'), m, k]);
-    },
-    (b, fail) =>
-      (['requests', 'limits'] as const).flatMap((m) => [
-        `{{- range $k, $_ := ${V(`${b.path}.${m}`)} }}`,
-        fail({ when: `and (regexMatch ${JSON.stringify(`(?i)${GPU_LIKE.source}`)} $k) (not (regexMatch ${re(NVIDIA_GPU)} $k))`, path: `${b.path}.${m}%s`, pathArgs: [goKey('$k')] }),
-        '{{- end }}',
-      ]),
-  ),
-  ...perBlock(
-    'whole-extended-resources',
-    'GPUs and other extended resources are whole numbers (a GPU cannot be requested in fractions; use a MIG or shared-GPU resource).',
-    'must be a whole number: extended resources such as GPUs cannot be split (use a MIG or nvidia.com/gpu.shared resource for a part of a GPU), got {value}',
-    (b, v, hit) => {
-      for (const [m, map] of bothMaps(b, v))
-        for (const [k, q] of Object.entries(map)) if (!STANDARD.test(k) && !WHOLE.test(String(q))) hit([...b.path.split('.'), m, k], { value: q });
-    },
-    (b, fail) =>
-      (['requests', 'limits'] as const).flatMap((m) => [
-        `{{- range $k, $q := ${V(`${b.path}.${m}`)} }}`,
-        fail({ when: `and (not (regexMatch ${re(STANDARD)} $k)) (not (regexMatch ${re(WHOLE)} (toString $q)))`, path: `${b.path}.${m}%s`, pathArgs: [goKey('$k')], args: { value: '$q' } }),
-        '{{- end }}',
-      ]),
-  ),
-  ...perBlock(
-    'byte-quantities',
-    'Memory, ephemeral storage and hugepages are at least 1Mi (`512m` is half a byte: "m" means thousandths; a plain number means bytes).',
-    'is below 1Mi ("m" means thousandths of a byte and a plain number means bytes; write Mi or Gi), got {value}',
-    (b, v, hit) => {
-      for (const [m, map] of bothMaps(b, v))
-        for (const [k, q] of Object.entries(map)) if (BYTES.test(k) && quantityValue(q) < MIN_BYTES) hit([...b.path.split('.'), m, k], { value: q });
-    },
-    (b, fail) =>
-      (['requests', 'limits'] as const).flatMap((m) => [
-        `{{- range $k, $q := ${V(`${b.path}.${m}`)} }}`,
-        fail({ when: `and (regexMatch ${re(BYTES)} $k) (lt ${goQuantity('$q')} ${MIN_BYTES}.0)`, path: `${b.path}.${m}%s`, pathArgs: [goKey('$k')], args: { value: '$q' } }),
-        '{{- end }}',
-      ]),
-  ),
-  ...perBlock(
-    'requests-within-limits',
-    'A request is not above its limit (Kubernetes rejects the pod).',
-    'must not exceed the limit ({limit}), got {request}',
-    (b, v, hit) => {
-      const { requests, limits } = b.get(v);
-      for (const [k, q] of Object.entries(requests)) {
-        const lim = limits[k];
-        if (lim !== undefined && quantityValue(q) > quantityValue(lim)) hit([...b.path.split('.'), 'requests', k], { limit: lim, request: q });
-      }
-    },
-    (b, fail) => [
-      `{{- $limits := ${V(`${b.path}.limits`)} }}`,
-      `{{- range $k, $q := ${V(`${b.path}.requests`)} }}{{ if hasKey $limits $k }}`,
-      fail({ when: `gt ${goQuantity('$q')} ${goQuantity('(get $limits $k)')}`, path: `${b.path}.requests%s`, pathArgs: [goKey('$k')], args: { limit: '(get $limits $k)', request: '$q' } }),
-      '{{- end }}{{ end }}',
-    ],
-  ),
-  ...perBlock(
-    'extended-requests-equal-limits',
-    'For GPUs and other extended resources, a request equals its limit (Kubernetes does not overcommit them).',
-    'must equal the limit ({limit}) for an extended resource such as a GPU (Kubernetes does not overcommit them), got {request}',
-    (b, v, hit) => {
-      const { requests, limits } = b.get(v);
-      for (const [k, q] of Object.entries(requests)) {
-        const lim = limits[k];
-        if (!STANDARD.test(k) && lim !== undefined && quantityValue(q) !== quantityValue(lim)) hit([...b.path.split('.'), 'requests', k], { limit: lim, request: q });
-      }
-    },
-    (b, fail) => [
-      `{{- $limits := ${V(`${b.path}.limits`)} }}`,
-      `{{- range $k, $q := ${V(`${b.path}.requests`)} }}{{ if and (not (regexMatch ${re(STANDARD)} $k)) (hasKey $limits $k) }}`,
-      fail({ when: `ne ${goQuantity('$q')} ${goQuantity('(get $limits $k)')}`, path: `${b.path}.requests%s`, pathArgs: [goKey('$k')], args: { limit: '(get $limits $k)', request: '$q' } }),
-      '{{- end }}{{ end }}',
-    ],
+  ...BOTH.flatMap((m) =>
+    CHECKS.filter((c) => c.maps.includes(m)).map(
+      (c): Rule => ({
+        id: `${c.id}:${m}`,
+        scope: RESOURCES,
+        values: BLOCKS.map((b) => `${b.path}.${m}`),
+        doc: c.doc,
+        message: c.message,
+        check: (v, hit) => BLOCKS.forEach((b) => c.check(b, m, v, hit)),
+        go: (fail) => [`{{- range $k, $q := $s.${m} }}`, c.go(m, fail), '{{- end }}'],
+      }),
+    ),
   ),
   {
     id: 'router-server-gpu',

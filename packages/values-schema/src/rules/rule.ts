@@ -18,8 +18,21 @@ export interface GoFail {
   args?: Record<string, string>;
 }
 
+/**
+ * A shape the values have several times (e.g. the requests/limits of six containers): its rules are
+ * written once against `.` (a dict the calls pass) and emitted once as a named template that the
+ * generated validate.yaml includes for each instance, so Helm parses them once.
+ */
+export interface GoScope {
+  name: string;
+  /** One Go `dict ...` expression per instance. */
+  calls: string[];
+}
+
 export interface Rule {
   id: string;
+  /** Emitted inside the scope's named template (see GoScope) instead of at the top level. */
+  scope?: GoScope;
   /** Dotted value paths the rule reads, for the docs. */
   values: string[];
   /** What the rule requires, one sentence for the docs. */

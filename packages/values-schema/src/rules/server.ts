@@ -5,7 +5,9 @@ import type { Rule } from './rule.js';
 const RS = 'routerServer';
 const MR = `${RS}.modelRepository`;
 const ST = `${MR}.storage`;
-const OBJECT_URL = '^(s3|gs|as)://';
+const SCHEMES = ['s3://', 'gs://', 'as://'];
+const isObjectUrl = (p: string) => SCHEMES.some((s) => p.startsWith(s));
+const goObjectUrl = (p: string) => `(or ${SCHEMES.map((s) => `(hasPrefix "${s}" ${p})`).join(' ')})`;
 
 export const serverRules: Rule[] = [
   {
@@ -74,10 +76,10 @@ export const serverRules: Rule[] = [
     message: 'must be "none" when modelRepository.path is an object-storage URL (Triton reads it directly), got "{type}"',
     check(v, hit) {
       const m = v.routerServer.modelRepository;
-      if (new RegExp(OBJECT_URL).test(m.path) && m.storage.type !== 'none') hit([RS, 'modelRepository', 'storage', 'type'], { type: m.storage.type });
+      if (isObjectUrl(m.path) && m.storage.type !== 'none') hit([RS, 'modelRepository', 'storage', 'type'], { type: m.storage.type });
     },
     go: (fail) => [
-      fail({ when: `and (regexMatch "${OBJECT_URL}" ${V(`${MR}.path`)}) (ne ${V(`${ST}.type`)} "none")`, path: `${ST}.type`, args: { type: V(`${ST}.type`) } }),
+      fail({ when: `and ${goObjectUrl(V(`${MR}.path`))} (ne ${V(`${ST}.type`)} "none")`, path: `${ST}.type`, args: { type: V(`${ST}.type`) } }),
     ],
   },
   {
@@ -87,10 +89,10 @@ export const serverRules: Rule[] = [
     message: '"none" needs an s3://, gs:// or as:// modelRepository.path, got "{path}"',
     check(v, hit) {
       const m = v.routerServer.modelRepository;
-      if (!new RegExp(OBJECT_URL).test(m.path) && m.storage.type === 'none') hit([RS, 'modelRepository', 'storage', 'type'], { path: m.path });
+      if (!isObjectUrl(m.path) && m.storage.type === 'none') hit([RS, 'modelRepository', 'storage', 'type'], { path: m.path });
     },
     go: (fail) => [
-      fail({ when: `and (not (regexMatch "${OBJECT_URL}" ${V(`${MR}.path`)})) (eq ${V(`${ST}.type`)} "none")`, path: `${ST}.type`, args: { path: V(`${MR}.path`) } }),
+      fail({ when: `and (not ${goObjectUrl(V(`${MR}.path`))}) (eq ${V(`${ST}.type`)} "none")`, path: `${ST}.type`, args: { path: V(`${MR}.path`) } }),
     ],
   },
   {
@@ -100,9 +102,9 @@ export const serverRules: Rule[] = [
     message: 'the loader needs a volume; it cannot be used with an object-storage URL',
     check(v, hit) {
       const m = v.routerServer.modelRepository;
-      if (m.loader.enabled && new RegExp(OBJECT_URL).test(m.path)) hit([RS, 'modelRepository', 'loader', 'enabled']);
+      if (m.loader.enabled && isObjectUrl(m.path)) hit([RS, 'modelRepository', 'loader', 'enabled']);
     },
-    go: (fail) => [fail({ when: `and ${V(`${MR}.loader.enabled`)} (regexMatch "${OBJECT_URL}" ${V(`${MR}.path`)})`, path: `${MR}.loader.enabled` })],
+    go: (fail) => [fail({ when: `and ${V(`${MR}.loader.enabled`)} ${goObjectUrl(V(`${MR}.path`))}`, path: `${MR}.loader.enabled` })],
   },
   {
     id: 'loader-needs-source',
