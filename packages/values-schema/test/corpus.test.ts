@@ -62,7 +62,7 @@ async function helmVerdicts(major: HelmMajor, umbrella: string, docs: Doc[]): Pr
     const values: Doc = {};
     for (let i = 0; i < BATCH; i++) values[`d${i}`] = batch[i] ?? BASE;
     const r = await helmTemplate(major, umbrella, [file(toYaml(values))]);
-    const paths = schemaErrorPaths(r.stderr);
+    const paths = schemaErrorPaths(r.stderr, true);
     batch.forEach((_, i) => {
       const got = paths.get(`d${i}`);
       if (got && got.size > 0) verdicts[start + i] = got;

@@ -7,8 +7,11 @@ import path from 'node:path';
 export const canon = (p: string): string =>
   p === '(root)' ? '' : p.replace(/\[(\d+)\]/g, '.$1').replace(/\["((?:[^"\\]|\\.)*)"\]/g, (_m, k: string) => `.${JSON.parse(`"${k}"`)}`);
 
-/** Value paths in Helm's schema errors, per chart (alias) name. */
-export function schemaErrorPaths(output: string): Map<string, Set<string>> {
+/**
+ * Value paths in Helm's schema errors, per chart (alias) name. `nested` also takes the indented
+ * causes Helm 4 lists under an error (e.g. the branch errors of a failed anyOf).
+ */
+export function schemaErrorPaths(output: string, nested = false): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   let current: Set<string> | undefined;
   for (const line of output.split('\n')) {
@@ -19,7 +22,7 @@ export function schemaErrorPaths(output: string): Map<string, Set<string>> {
       continue;
     }
     if (!current) continue;
-    const h4 = /^- at '([^']*)': (.*)$/.exec(line);
+    const h4 = (nested ? /^\s*- at '([^']*)': (.*)$/ : /^- at '([^']*)': (.*)$/).exec(line);
     if (h4) {
       const at = (h4[1] as string).split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
       const missing = /^missing propert(?:y|ies) (.*)$/.exec(h4[2] as string);

@@ -129,21 +129,26 @@ const RESOURCES: GoScope = {
   calls: BLOCKS.map((b) => `(dict "path" ${JSON.stringify(b.path)} "requests" ${V(`${b.path}.requests`)} "limits" ${V(`${b.path}.limits`)})`),
 };
 
-/** Per map, every check (the template then walks each map once for all of them), for every block. */
+/**
+ * Per map, every check (the template then walks each map once for all of them), for every block:
+ * first what each value must be on its own, then requests against limits, so a wrong limit is
+ * reported at the limit rather than at the request it happens to undercut.
+ */
+const PER_VALUE = CHECKS.filter((c) => c.maps.length === 2);
+const COMPARISONS = CHECKS.filter((c) => c.maps.length === 1);
+const scoped = (c: KeyCheck, m: Map): Rule => ({
+  id: `${c.id}:${m}`,
+  scope: RESOURCES,
+  values: BLOCKS.map((b) => `${b.path}.${m}`),
+  doc: c.doc,
+  message: c.message,
+  check: (v, hit) => BLOCKS.forEach((b) => c.check(b, m, v, hit)),
+  go: (fail) => [`{{- range $k, $q := $s.${m} }}`, c.go(m, fail), '{{- end }}'],
+});
+
 export const resourceRules: Rule[] = [
-  ...BOTH.flatMap((m) =>
-    CHECKS.filter((c) => c.maps.includes(m)).map(
-      (c): Rule => ({
-        id: `${c.id}:${m}`,
-        scope: RESOURCES,
-        values: BLOCKS.map((b) => `${b.path}.${m}`),
-        doc: c.doc,
-        message: c.message,
-        check: (v, hit) => BLOCKS.forEach((b) => c.check(b, m, v, hit)),
-        go: (fail) => [`{{- range $k, $q := $s.${m} }}`, c.go(m, fail), '{{- end }}'],
-      }),
-    ),
-  ),
+  ...BOTH.flatMap((m) => PER_VALUE.map((c) => scoped(c, m))),
+  ...COMPARISONS.map((c) => scoped(c, 'requests')),
   {
     id: 'router-server-gpu',
     values: ['routerServer.resources.limits'],
