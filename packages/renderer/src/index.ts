@@ -2,12 +2,14 @@
 import { renderValuesReference, renderValuesSchemaJson, renderValuesYaml, defaults } from '@llm-router-helm/values-schema';
 import { APP_VERSION, chartYaml, HELMIGNORE, type ImageRef } from './chart/chart-yaml.js';
 import { exampleFiles } from './chart/examples-yaml.js';
+import { withGeneratedHeader } from './chart/generated-header.js';
 import { templateFiles } from './chart/templates.js';
 import { readmeMd } from './docs/readme.js';
 import { dashboardJson, DASHBOARD_FILE } from './monitoring/dashboard.js';
 
 export { EXAMPLES, type Example } from './examples.js';
 export { APP_VERSION, CHART_VERSION } from './chart/chart-yaml.js';
+export { GENERATED_NOTE } from './chart/generated-header.js';
 export { ALL_METRIC_NAMES, CONTROLLER_METRICS, TRITON_METRICS } from './monitoring/metric-names.js';
 
 /** Directories (relative to packages/chart) whose contents are entirely generated. */
@@ -18,11 +20,12 @@ function imageOf(i: { registry: string | null; repository: string; tag: string |
   return i.digest ? `${repo}@${i.digest}` : `${repo}:${i.tag ?? APP_VERSION}`;
 }
 
+/** The public images the chart pulls by default (for Artifact Hub's scanner); the router images are built by each user, so they are not listed. */
 function images(): ImageRef[] {
   return [
-    { name: 'router-server', image: imageOf(defaults.routerServer.image) },
-    { name: 'router-controller', image: imageOf(defaults.routerController.image) },
-    { name: 'app', image: imageOf(defaults.app.image) },
+    { name: 'helm-test', image: imageOf(defaults.tests.image) },
+    { name: 'model-loader', image: imageOf(defaults.routerServer.modelRepository.loader.image) },
+    { name: 'snapshot', image: imageOf(defaults.volumeSnapshots.schedule.image) },
   ];
 }
 
@@ -37,5 +40,5 @@ export function generateChart(): Map<string, string> {
   files.set(`llm-router/${DASHBOARD_FILE}`, dashboardJson());
   for (const [name, text] of Object.entries(templateFiles())) files.set(`llm-router/templates/${name}`, text);
   for (const [name, text] of Object.entries(exampleFiles())) files.set(`examples/${name}`, text);
-  return files;
+  return new Map([...files].map(([file, text]) => [file, withGeneratedHeader(file, text)]));
 }

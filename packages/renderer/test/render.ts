@@ -3,17 +3,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { KUBE_VERSION, runHelm } from '../../chart/src/helm-run.js';
-import type { HelmMajor } from '../../chart/src/helm.js';
-import { parseManifests, type KubeObject } from '../../chart/src/manifests.js';
+import { type HelmMajor, KUBE_VERSION, type KubeObject, parseManifests, runHelm } from '@llm-router-helm/kube-testkit';
 
 export const CHART_DIR = path.resolve(__dirname, '../../chart/llm-router');
 export const EXAMPLES_DIR = path.resolve(__dirname, '../../chart/examples');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'renderer-test-'));
 let counter = 0;
 
-/** Values every render starts from: a key Secret, so routing has a source. */
-export const BASE = { apiKeys: { existingSecret: 'llm-keys' } };
+/** Where the router images come from in tests (NVIDIA publishes none; the chart fails without a registry). */
+export const IMAGES = { global: { imageRegistry: 'registry.example.com/llm-router' } };
+/** Values every render starts from: a key Secret, so routing has a source, and the image registry. */
+export const BASE = { apiKeys: { existingSecret: 'llm-keys' }, ...IMAGES };
 
 export type Obj = KubeObject & { spec?: any; data?: any; [k: string]: any };
 

@@ -144,7 +144,6 @@ const routerController = withGrace(
     replicas: fc.integer({ min: 0, max: 10 }),
     autoscaling: hpa,
     service: opt(serviceFields),
-    port: portNumber,
     policies: fc.uniqueArray(policy, { minLength: 1, maxLength: 3, selector: (p) => p.name }),
     configSource: fc.constantFrom('none', 'custom', 'existing'),
   }).map(({ configSource, ...c }) =>
@@ -152,7 +151,7 @@ const routerController = withGrace(
   ),
 );
 
-const app = withGrace(opt({ ...commonFields, enabled: fc.boolean(), replicas: fc.integer({ min: 0, max: 3 }), port: portNumber, routingStrategy: fc.constantFrom('triton', 'manual') }));
+const app = withGrace(opt({ ...commonFields, enabled: fc.boolean(), replicas: fc.integer({ min: 0, max: 3 }), port: portNumber, routingStrategies: fc.constantFrom(['triton'], ['manual'], ['manual', 'triton']) }));
 
 // Every release needs a key source (a rule checked by validate() and the chart).
 const apiKeys = fc.oneof(
@@ -228,6 +227,9 @@ export const validValues = opt({
 }).chain((doc) => apiKeys.map((keys) => ({ ...doc, apiKeys: keys }) as typeof doc & { apiKeys: unknown })).map((doc) => {
   // Snapshots only make sense for a PVC: keep the document valid by dropping them otherwise.
   const storageType = (doc.routerServer as { modelRepository?: { storage?: { type?: string } } } | undefined)?.modelRepository?.storage?.type;
+  // NVIDIA publishes no router images: a release names the registry it pushed them to (a rule).
+  const global = (doc.global ?? {}) as { imageRegistry?: string | null };
+  if (!global.imageRegistry) doc.global = { ...global, imageRegistry: 'registry.example.com' };
   // An Ingress behind the NetworkPolicies needs its controller's namespace; cert-manager needs a TLS entry.
   const ing = doc.ingress as { enabled?: boolean; certManager?: { enabled?: boolean }; tls?: unknown[] } | undefined;
   const np = (doc.networkPolicy ?? {}) as { enabled?: boolean; ingressNamespaceSelector?: unknown };

@@ -6,8 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { helmTemplate } from '../../chart/src/helm-run.js';
-import type { HelmMajor } from '../../chart/src/helm.js';
+import { helmTemplate, type HelmMajor } from '@llm-router-helm/kube-testkit';
 import { main } from '../src/cliMain.js';
 import { MISTAKES, type Mistake } from './corpus/mistakes.js';
 import { PRODUCTION } from './corpus/production.js';
@@ -18,8 +17,8 @@ const CHART = path.resolve(__dirname, '../../chart/llm-router');
 const EXAMPLES = path.resolve(__dirname, '../../chart/examples');
 const BATCH = 20;
 const TARGET = 0.97;
-/** Every mistake is written on top of a release that has an API-key source, as a real one would. */
-const BASE = { apiKeys: { existingSecret: 'keys' } };
+/** Every mistake (and production value) is written on top of what a release needs: an API-key source and the registry holding the router images. */
+const BASE = { apiKeys: { existingSecret: 'keys' }, global: { imageRegistry: 'registry.example.com/llm-router' } };
 
 type Doc = Record<string, unknown>;
 const isMap = (v: unknown): v is Doc => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -42,7 +41,7 @@ const goodDocs: { name: string; text: string }[] = [
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => ({ name: `example ${f}`, text: readFileSync(path.join(EXAMPLES, f), 'utf8') })),
-  ...PRODUCTION.map((p) => ({ name: p.name, text: toYaml(p.values) })),
+  ...PRODUCTION.map((p) => ({ name: p.name, text: toYaml(over(BASE, p.values)) })),
 ];
 
 /** The CLI on one file: rejected (non-zero exit) naming the path. */

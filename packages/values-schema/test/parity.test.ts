@@ -15,8 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { helmTemplate } from '../../chart/src/helm-run.js';
-import type { HelmMajor } from '../../chart/src/helm.js';
+import { helmTemplate, type HelmMajor } from '@llm-router-helm/kube-testkit';
 import { validate, type Problem } from '../src/index.js';
 import { validValues } from './arbitraries.js';
 import { canon, failMessage, schemaErrorPaths, umbrellaChart } from './helmOutput.js';
@@ -76,7 +75,7 @@ function valuesFile(values: unknown): string {
 }
 
 /** Documents that fill unused aliases of a batch: valid, so they add no errors. */
-const FILLER = { apiKeys: { existingSecret: 'filler' } };
+const FILLER = { apiKeys: { existingSecret: 'filler' }, global: { imageRegistry: 'registry.example.com' } };
 
 async function checkBatch(major: HelmMajor, chart: string, batch: Case[], failures: string[]): Promise<void> {
   const values: Doc = {};

@@ -4,6 +4,7 @@
 import type { Values } from '../schema/root.js';
 import { componentRules, selectorLabelRules } from './components.js';
 import { exposureRules } from './exposure.js';
+import { imageRules } from './images.js';
 import { GO_HELPERS } from './paths.js';
 import { apiKeyRules, snapshotRules } from './release.js';
 import { routingRules } from './routing.js';
@@ -29,6 +30,8 @@ export const RULES: readonly Rule[] = [
   ...routingRules,
   ...exposureRules,
   ...metricsRules,
+  // What a release needs beyond a coherent configuration comes last, so other mistakes are named first.
+  ...imageRules,
 ];
 
 /** The rules the zod schema itself carries (the release checks need more than the defaults give). */

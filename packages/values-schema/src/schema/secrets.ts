@@ -1,6 +1,6 @@
 // Where LLM API keys come from. Values hold only references, except the development-only create.values.
 import { z } from 'zod';
-import { block, bool, doc, duration, envName, nullableName, nullableString } from './primitives.js';
+import { block, bool, doc, duration, envName, nullableName } from './primitives.js';
 
 const externalSecret = block('ExternalSecret (external-secrets.io) that syncs the keys from a secret store.', {
   enabled: bool('Render an ExternalSecret; its target Secret is the key source.', false),
