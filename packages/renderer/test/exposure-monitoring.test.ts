@@ -155,6 +155,7 @@ describe('M5 ingress, Gateway API, OpenShift Route', () => {
         certManager: { enabled: true, clusterIssuer: 'le' },
         rateLimit: { enabled: true, rps: 7 },
       },
+      networkPolicy: { ingressNamespaceSelector: { 'kubernetes.io/metadata.name': 'ingress-nginx' } },
     });
     const ing = r.one('Ingress');
     const backends = ing.spec.rules[0].http.paths.map((p: any) => p.backend.service);

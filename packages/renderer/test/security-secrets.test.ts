@@ -38,10 +38,12 @@ describe('C1 secrets by reference', () => {
       model: 'm',
       apiKey: { secretKey, secretName },
     });
-    const ok = await render({ routerController: { policies: [{ name: 'p', llms: [llm('a', null), llm('b', 'other', 'OTHER_KEY')] }] } });
+    // A custom classifier (url set): the rules table checks policy names against the built-in ones.
+    const url = 'http://triton.example.com:8000/v2/models/p/infer';
+    const ok = await render({ routerController: { policies: [{ name: 'p', url, llms: [llm('a', null), llm('b', 'other', 'OTHER_KEY')] }] } });
     const env = envOf(mainContainer(ok, 'router-controller'));
     expect(env.OTHER_KEY.valueFrom.secretKeyRef).toEqual({ name: 'other', key: 'OTHER_KEY' });
-    const clash = await render({ routerController: { policies: [{ name: 'p', llms: [llm('a', null), llm('b', 'other')] }] } });
+    const clash = await render({ routerController: { policies: [{ name: 'p', url, llms: [llm('a', null), llm('b', 'other')] }] } });
     expect(clash.stderr).toContain('routerController.policies[0].llms[1].apiKey.secretKey: NVIDIA_API_KEY is already read from Secret llm-keys');
   });
 

@@ -77,7 +77,7 @@ describe('H1 high availability', () => {
     expect(d.spec.template.metadata.labels).toMatchObject({ version: 'canary', team: 'a' });
     expect(r.one('Service', '-router-controller').spec.selector).toEqual(d.spec.selector.matchLabels);
     const clash = await render({ routerController: { podLabels: { 'app.kubernetes.io/component': 'x' } } });
-    expect(clash.stderr).toContain('routerController.podLabels.app.kubernetes.io/component: selector labels are set by the chart');
+    expect(clash.stderr).toContain('routerController.podLabels["app.kubernetes.io/component"]: selector labels are set by the chart');
   });
 });
 
@@ -111,7 +111,7 @@ describe('H5 rollout', () => {
     const sum = async (v: Record<string, unknown>) => deployment(await render(v), 'router-controller').spec.template.metadata.annotations['checksum/config'];
     const base = await sum({});
     const llm = { name: 'x', apiBase: 'https://llm.example.com', model: 'm' };
-    expect(await sum({ routerController: { policies: [{ name: 'task_router', llms: [llm] }] } })).not.toBe(base);
+    expect(await sum({ routerController: { policies: [{ name: 'mine', url: 'http://triton.example.com:8000/v2/models/mine/infer', llms: [llm] }] } })).not.toBe(base);
     expect(await sum({ routerController: { replicas: 3 } })).toBe(base);
   });
 

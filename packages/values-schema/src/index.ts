@@ -3,6 +3,8 @@ export { valuesSchema, type Values, type ValuesInput } from './schema/root.js';
 export { defaults } from './defaults.js';
 export { validate, formatProblems, type ValidationResult } from './validate.js';
 export { formatPath, type Problem } from './problems.js';
+export { RULES, checkRules, renderFailTemplate, renderRulesReference, type Rule, type RuleViolation } from './rules/index.js';
+export { mergeLikeHelm } from './helmValues.js';
 export { buildJsonSchema, renderValuesSchemaJson, type JsonSchema } from './generate/jsonSchema.js';
 export { renderValuesYaml } from './generate/valuesYaml.js';
 export { renderValuesReference, referenceRows, type ReferenceRow } from './generate/reference.js';

@@ -7,6 +7,8 @@ export interface Problem {
   /** Dotted path, e.g. routerController.policies[0].llms[2].apiBase; "(root)" for the document itself. */
   path: string;
   message: string;
+  /** Id of the cross-field rule (src/rules) that reported it; absent for per-value checks. */
+  rule?: string;
 }
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -93,6 +95,8 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
       return [{ path, message: `must be one of ${issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}${got}` }];
     case 'invalid_type': {
       if (issue.input === undefined) return [{ path, message: 'is required' }];
+      if (issue.input === null && issue.expected !== 'null')
+        return [{ path, message: `must not be null: Helm deletes a key set to null, which drops the chart's default here; remove the line or give a value (${TYPE_NAMES[issue.expected] ?? issue.expected})` }];
       const expected = issue.expected === 'number' && info.isInteger(issue.path) ? TYPE_NAMES.int : (TYPE_NAMES[issue.expected] ?? issue.expected);
       if (issue.message && !issue.message.startsWith('Invalid input')) return [{ path, message: issue.message }];
       return [{ path, message: `must be ${expected}${got}` }];
@@ -122,7 +126,11 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
       return issue.issues.map((i) => ({ path, message: `has an invalid entry: ${i.message}` }));
     case 'not_multiple_of':
       return [{ path, message: `must be a multiple of ${String(issue.divisor)}${got}` }];
+    case 'custom': {
+      const rule = (issue.params as { rule?: unknown } | undefined)?.rule;
+      return [typeof rule === 'string' ? { path, message: issue.message, rule } : { path, message: issue.message }];
+    }
     default:
-      return [{ path, message: issue.message }];
+      return [{ path, message: (issue as { message: string }).message }];
   }
 }

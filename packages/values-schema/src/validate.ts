@@ -1,28 +1,17 @@
 // validate(): every problem of a values document, with dotted paths and readable messages.
-import { z } from 'zod';
-import { issueToProblems, type Problem, type SchemaInfo } from './problems.js';
+import type { z } from 'zod';
+import { defaults } from './defaults.js';
+import { childSchema, mergeLikeHelm, unwrap } from './helmValues.js';
+import { formatPath, issueToProblems, type Problem, type SchemaInfo } from './problems.js';
+import { checkRules, RELEASE_RULES } from './rules/index.js';
 import { valuesSchema, type Values } from './schema/root.js';
 
 export type ValidationResult = { ok: true; values: Values } | { ok: false; problems: Problem[] };
 
-const unwrap = (t: z.core.$ZodType): z.core.$ZodType => {
-  const def = t._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
-  if (def.innerType) return unwrap(def.innerType);
-  if (def.type === 'pipe' && def.in) return unwrap(def.in);
-  return t;
-};
-
 /** The schema at a path, with defaults/nullables unwrapped (for hints in messages). */
 function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
   let s: z.core.$ZodType | undefined = valuesSchema;
-  for (const seg of path) {
-    if (!s) return undefined;
-    const def = unwrap(s)._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
-    if (def.type === 'object' && def.shape) s = def.shape[String(seg)];
-    else if (def.type === 'array') s = def.element;
-    else if (def.type === 'record') s = def.valueType;
-    else return undefined;
-  }
+  for (const seg of path) s = childSchema(s, seg);
   return s && unwrap(s);
 }
 
@@ -34,12 +23,19 @@ const info: SchemaInfo = {
   isInteger: (path) => (schemaAt(path)?._zod.def as { format?: string } | undefined)?.format === 'safeint',
 };
 
+/**
+ * Every problem of a values document as the chart would see it: merged onto the defaults like Helm
+ * merges onto values.yaml, checked by the schema and its rules, then by the release checks (an
+ * API-key source ...) that the defaults alone do not pass.
+ */
 export function validate(input: unknown): ValidationResult {
   // Helm treats an empty values file as no values at all.
-  const result = valuesSchema.safeParse(input ?? {}, { reportInput: true });
-  if (result.success) return { ok: true, values: result.data };
-  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, info));
-  return { ok: false, problems };
+  const merged = mergeLikeHelm(defaults, input ?? {}, valuesSchema);
+  const result = valuesSchema.safeParse(merged, { reportInput: true });
+  if (!result.success) return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, info)) };
+  const release = checkRules(result.data, RELEASE_RULES);
+  if (release.length === 0) return { ok: true, values: result.data };
+  return { ok: false, problems: release.map((r) => ({ path: formatPath(r.path), message: r.message, rule: r.rule })) };
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -9,7 +9,9 @@ const dnsLabel = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
 const name = dnsLabel;
 const nullableName = fc.option(name, { nil: null });
 const text = fc.string({ minLength: 1, maxLength: 12 });
-const labels = fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9./-]{0,15}$/), fc.string({ maxLength: 10 }), { maxKeys: 3 });
+// Kubernetes label keys (optional DNS prefix) and label values (also used for annotations).
+const labelKey = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9_.-]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{1,6}\.[a-z]{2,4}\/[a-z][a-z0-9-]{0,8}[a-z0-9]$/));
+const labels = fc.dictionary(labelKey, fc.stringMatching(/^([a-z0-9]([a-z0-9_.-]{0,8}[a-z0-9])?)?$/), { maxKeys: 3 });
 const quantity = fc.oneof(
   fc.integer({ min: 1, max: 64 }).map(String),
   fc.integer({ min: 1, max: 4000 }).map((n) => `${n}m`),
@@ -65,7 +67,13 @@ const graceAndSleep = fc.integer({ min: 2, max: 120 }).chain((grace) =>
 const commonFields = {
   image,
   strategy,
-  resources: opt({ requests: fc.dictionary(fc.constantFrom('cpu', 'memory'), quantity), limits: fc.dictionary(fc.constantFrom('cpu', 'memory'), quantity) }),
+  // Requests within limits (a rule); Helm merges these maps onto the defaults, so both are set together.
+  resources: fc
+    .tuple(fc.integer({ min: 1, max: 4000 }), fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 1, max: 8192 }), fc.integer({ min: 0, max: 8192 }), fc.boolean())
+    .map(([cpu, cpuExtra, mem, memExtra, plain]) => ({
+      requests: { cpu: plain ? cpu / 1000 : `${cpu}m`, memory: `${mem}Mi` },
+      limits: { cpu: `${cpu + cpuExtra}m`, memory: plain ? `${mem + memExtra}Mi` : `${(mem + memExtra) * 1024}Ki` },
+    })),
   podSecurityContext: opt({ runAsUser: fc.option(fc.integer({ min: 1, max: 70000 }), { nil: null }), fsGroupChangePolicy: fc.constantFrom('OnRootMismatch', 'Always') }),
   containerSecurityContext: opt({ readOnlyRootFilesystem: fc.boolean(), capabilities: opt({ drop: fc.constant(['ALL']), add: fc.constant([]) }) }),
   startupProbe: probe,
@@ -119,13 +127,16 @@ const llm = fc.record({
   name: text,
   apiBase: fc.constantFrom('https://integrate.api.nvidia.com', 'http://llm.example.com:8080', 'https://api.example.org/openai'),
   model: text,
-  apiKey: opt({ secretKey: envKey, secretName: nullableName }),
+  // One key name per Secret (a rule): a per-LLM Secret brings its own key name.
+  apiKey: fc.option(name, { nil: null }).map((secret) => (secret === null ? {} : { secretName: secret, secretKey: `K_${secret.toUpperCase().replace(/-/g, '_')}` })),
 });
-const policy = fc.record({
-  name: fc.stringMatching(/^[a-z_]{1,12}$/),
-  url: fc.option(fc.constant('http://triton.example.com:8000/v2/models/x/infer'), { nil: null }),
-  llms: fc.uniqueArray(llm, { minLength: 1, maxLength: 5, selector: (l) => l.name }),
-});
+const llms = (n: number) => fc.uniqueArray(llm, { minLength: n, maxLength: n, selector: (l) => l.name });
+// A policy without url is served by the built-in classifier of its name, one LLM per class; a custom one names its url.
+const policy = fc.oneof(
+  fc.record({ name: fc.stringMatching(/^[a-z_]{1,12}$/), url: fc.constant('http://triton.example.com:8000/v2/models/x/infer'), llms: fc.uniqueArray(llm, { minLength: 1, maxLength: 5, selector: (l) => l.name }) }),
+  fc.record({ name: fc.constant('task_router'), url: fc.constant(null), llms: llms(12) }),
+  fc.record({ name: fc.constant('complexity_router'), llms: llms(7) }),
+);
 
 const routerController = withGrace(
   opt({
@@ -142,8 +153,8 @@ const routerController = withGrace(
 
 const app = withGrace(opt({ ...commonFields, enabled: fc.boolean(), replicas: fc.integer({ min: 0, max: 3 }), port: portNumber, routingStrategies: fc.constantFrom(['triton'], ['manual'], ['manual', 'triton']) }));
 
+// Every release needs a key source (a rule checked by validate() and the chart).
 const apiKeys = fc.oneof(
-  fc.constant({}),
   fc.record({ existingSecret: name }),
   fc.record({ create: fc.record({ enabled: fc.constant(true), values: fc.dictionary(envKey, text, { minKeys: 1, maxKeys: 2 }) }) }),
   fc.record({
@@ -186,7 +197,7 @@ const networkPolicy = opt({
   enabled: fc.boolean(),
   ingressNamespaceSelector: fc.option(labels, { nil: null }),
   monitoringNamespaceSelector: fc.option(labels, { nil: null }),
-  controllerEgress: opt({ allowAll: fc.boolean(), cidrs: fc.array(fc.constantFrom('0.0.0.0/0', '10.0.0.0/8'), { maxLength: 2 }), ports: fc.array(portNumber, { maxLength: 2 }) }),
+  controllerEgress: opt({ enabled: fc.boolean(), allowAll: fc.boolean(), cidrs: fc.array(fc.constantFrom('0.0.0.0/0', '10.0.0.0/8'), { minLength: 1, maxLength: 2 }), ports: fc.array(portNumber, { minLength: 1, maxLength: 2 }) }),
 });
 
 const volumeSnapshots = opt({
@@ -196,13 +207,12 @@ const volumeSnapshots = opt({
 });
 
 export const validValues = opt({
-  global: opt({ imageRegistry: fc.option(fc.constant('registry.example.com'), { nil: null }), imagePullSecrets: fc.array(fc.record({ name }), { maxLength: 2 }) }),
+  global: opt({ imageRegistry: fc.option(fc.constant('registry.example.com'), { nil: null }), imagePullSecrets: fc.array(fc.oneof(name, fc.record({ name })), { maxLength: 2 }) }),
   enabled: fc.boolean(),
   nameOverride: fc.option(name, { nil: null }),
   fullnameOverride: fc.option(name, { nil: null }),
   commonLabels: labels,
   commonAnnotations: labels,
-  apiKeys,
   routerServer,
   routerController,
   app,
@@ -214,9 +224,17 @@ export const validValues = opt({
   volumeSnapshots,
   tests: opt({ enabled: fc.boolean(), image }),
   extraObjects: fc.array(fc.oneof(fc.constant({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }), fc.constant('apiVersion: v1\nkind: List')), { maxLength: 2 }),
-}).map((doc) => {
+}).chain((doc) => apiKeys.map((keys) => ({ ...doc, apiKeys: keys }) as typeof doc & { apiKeys: unknown })).map((doc) => {
   // Snapshots only make sense for a PVC: keep the document valid by dropping them otherwise.
   const storageType = (doc.routerServer as { modelRepository?: { storage?: { type?: string } } } | undefined)?.modelRepository?.storage?.type;
+  // NVIDIA publishes no router images: a release names the registry it pushed them to (a rule).
+  const global = (doc.global ?? {}) as { imageRegistry?: string | null };
+  if (!global.imageRegistry) doc.global = { ...global, imageRegistry: 'registry.example.com' };
+  // An Ingress behind the NetworkPolicies needs its controller's namespace; cert-manager needs a TLS entry.
+  const ing = doc.ingress as { enabled?: boolean; certManager?: { enabled?: boolean }; tls?: unknown[] } | undefined;
+  const np = (doc.networkPolicy ?? {}) as { enabled?: boolean; ingressNamespaceSelector?: unknown };
+  if (ing?.enabled && np.enabled !== false && !np.ingressNamespaceSelector) doc.networkPolicy = { ...np, ingressNamespaceSelector: { 'kubernetes.io/metadata.name': 'ingress-nginx' } };
+  if (ing?.enabled && ing.certManager?.enabled && !ing.tls?.length) doc.ingress = { ...ing, tls: [{ secretName: 'tls', hosts: ['a.example.com'] }] };
   if (storageType !== undefined && storageType !== 'pvc') {
     const { volumeSnapshots: _dropped, ...rest } = doc;
     return rest;

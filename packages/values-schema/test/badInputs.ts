@@ -6,8 +6,10 @@ export interface BadInput {
   path: string;
   /** Substring of validate()'s message. */
   message: string;
-  /** Path the JSON Schema error must name (the object holding a cross-field rule, or the value itself). */
+  /** Path the JSON Schema error must name; for a cross-field rule, the path the chart's fail message starts with. */
   schemaPath: string;
+  /** A cross-field rule (src/rules): values.schema.json accepts it, the chart's templates/validate.yaml fails. */
+  rule?: true;
 }
 
 export const BAD_INPUTS: BadInput[] = [
@@ -45,28 +47,28 @@ export const BAD_INPUTS: BadInput[] = [
     values: { routerServer: { modelRepository: { storage: { type: 'pvc', nfs: { server: 'nfs.example.com', path: '/exports/models' } } } } },
     path: 'routerServer.modelRepository.storage.nfs.server',
     message: 'two storage backends',
-    schemaPath: 'routerServer.modelRepository.storage',
+    schemaPath: 'routerServer.modelRepository.storage.nfs.server', rule: true,
   },
   {
     name: 'hostPath without path',
     values: { routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { iUnderstandTheRisk: true } } } } },
     path: 'routerServer.modelRepository.storage.hostPath.path',
     message: 'is required when storage.type is hostPath',
-    schemaPath: 'routerServer.modelRepository.storage',
+    schemaPath: 'routerServer.modelRepository.storage.hostPath.path', rule: true,
   },
   {
     name: 'hostPath without the opt-in',
     values: { routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/models' } } } } },
     path: 'routerServer.modelRepository.storage.hostPath.iUnderstandTheRisk',
     message: 'must be true',
-    schemaPath: 'routerServer.modelRepository.storage',
+    schemaPath: 'routerServer.modelRepository.storage.hostPath.iUnderstandTheRisk', rule: true,
   },
   {
     name: 'customConfig together with existingConfigMap',
     values: { routerController: { customConfig: 'policies: []', existingConfigMap: 'router-config' } },
     path: 'routerController.existingConfigMap',
     message: 'set either customConfig or existingConfigMap, not both',
-    schemaPath: 'routerController',
+    schemaPath: 'routerController.existingConfigMap', rule: true,
   },
   {
     name: 'apiBase ending in /v1',
@@ -84,7 +86,7 @@ export const BAD_INPUTS: BadInput[] = [
     values: { routerServer: { modelRepository: { path: 's3://bucket/routers' } } },
     path: 'routerServer.modelRepository.storage.type',
     message: 'must be "none"',
-    schemaPath: 'routerServer.modelRepository',
+    schemaPath: 'routerServer.modelRepository.storage.type', rule: true,
   },
   {
     name: 'malformed digest',
@@ -98,14 +100,14 @@ export const BAD_INPUTS: BadInput[] = [
     values: { routerServer: { strategy: { type: 'Recreate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } } },
     path: 'routerServer.strategy.rollingUpdate',
     message: 'must be null when strategy.type is Recreate',
-    schemaPath: 'routerServer.strategy',
+    schemaPath: 'routerServer.strategy.rollingUpdate', rule: true,
   },
   {
     name: 'two API key sources',
     values: { apiKeys: { existingSecret: 'keys', create: { enabled: true, values: { NVIDIA_API_KEY: 'x' } } } },
     path: 'apiKeys',
     message: 'use only one key source',
-    schemaPath: 'apiKeys',
+    schemaPath: 'apiKeys', rule: true,
   },
   { name: 'unknown key at the root', values: { routerServr: {} }, path: '(root)', message: 'unknown key "routerServr" (did you mean "routerServer"?)', schemaPath: '(root)' },
 ];

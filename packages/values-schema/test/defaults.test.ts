@@ -97,13 +97,13 @@ describe('generated files', () => {
     const schema = JSON.parse(renderValuesSchemaJson());
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const text = JSON.stringify(schema);
-    expect(text).not.toMatch(/"\$ref"\s*:\s*"(?!#\/\$defs\/)/);
+    expect(text).not.toMatch(/"\$ref"\s*:\s*"(?!#\/definitions\/)/);
     for (const keyword of ['prefixItems', 'unevaluatedProperties', 'dependentRequired', '$dynamicRef']) expect(text).not.toContain(`"${keyword}"`);
     const open: string[] = [];
     const undocumented: string[] = [];
     const visit = (use: Record<string, unknown>, path: string, inProperties: boolean): void => {
       // A shared shape: its def's keywords plus the use site's own description/default/examples.
-      const ref = typeof use.$ref === 'string' ? (schema.$defs[use.$ref.slice('#/$defs/'.length)] as Record<string, unknown>) : {};
+      const ref = typeof use.$ref === 'string' ? (schema.definitions[use.$ref.slice('#/definitions/'.length)] as Record<string, unknown>) : {};
       const node = { ...ref, ...use };
       // global (parent charts add keys) and Kubernetes objects passed through verbatim stay open.
       if (node.properties && node.additionalProperties !== false && path !== '/global' && !K8S_PASSTHROUGH.test(path)) open.push(path);
@@ -120,12 +120,14 @@ describe('generated files', () => {
     expect(schema.properties.enabled.type).toBe('boolean');
     const ajv = new Ajv({ strict: false });
     expect(ajv.validate(jsonSchema, defaults)).toBe(true);
-    expect(ajv.validate(jsonSchema, {})).toBe(true);
-    // The written file (shapes shared through $defs) accepts and rejects the same as the inlined schema.
+    // Helm always merges values.yaml first; a defaulted key can only be missing when a null deleted it.
+    expect(ajv.validate(jsonSchema, {})).toBe(false);
+    expect(ajv.validate(jsonSchema, { ...defaults, routerServer: { ...defaults.routerServer, resources: undefined } })).toBe(false);
+    // The written file (shapes shared through definitions) accepts and rejects the same as the inlined schema.
     expect(ajv.validate(schema, defaults)).toBe(true);
-    expect(ajv.validate(schema, {})).toBe(true);
-    expect(ajv.validate(schema, { routerServer: { podSecurityContext: { runAsNonRoot: 'yes' } } })).toBe(false);
-    expect(ajv.validate(schema, { app: { tolerations: [{ effect: 'Sometimes' }] } })).toBe(false);
+    expect(ajv.validate(schema, {})).toBe(false);
+    expect(ajv.validate(schema, { ...defaults, routerServer: { ...defaults.routerServer, podSecurityContext: { runAsNonRoot: 'yes' } } })).toBe(false);
+    expect(ajv.validate(schema, { ...defaults, app: { ...defaults.app, tolerations: [{ effect: 'Sometimes' }] } })).toBe(false);
   });
 
   test('values reference: a Markdown row per value with type, default and description', () => {

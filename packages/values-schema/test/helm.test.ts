@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { helmBinary } from '@llm-router-helm/kube-testkit';
-import { renderValuesSchemaJson, renderValuesYaml } from '../src/index.js';
+import { renderFailTemplate, renderValuesSchemaJson, renderValuesYaml } from '../src/index.js';
 import { BAD_INPUTS, pointer, type BadInput } from './badInputs.js';
 
 const run = promisify(execFile);
@@ -25,6 +25,7 @@ beforeAll(async () => {
   await writeFile(path.join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: llm-router\nversion: 0.1.0\nappVersion: "1.0.0"\n');
   await writeFile(path.join(chart, 'values.yaml'), renderValuesYaml());
   await writeFile(path.join(chart, 'values.schema.json'), renderValuesSchemaJson());
+  await writeFile(path.join(chart, 'templates', 'validate.yaml'), renderFailTemplate());
   await writeFile(
     path.join(chart, 'templates', 'configmap.yaml'),
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-values\ndata:\n  replicas: {{ .Values.routerServer.replicas | quote }}\n',
@@ -64,14 +65,18 @@ function escape(text: string): string {
 
 describe.each([3, 4] as const)('helm %i template', (major) => {
   test('accepts the default values and a subchart-style global/enabled', async () => {
-    const r = await template(major, { enabled: true, global: { fromParent: 'x' } }, 'good');
+    const r = await template(major, { enabled: true, global: { fromParent: 'x' }, apiKeys: { existingSecret: 'keys' } }, 'good');
     expect(r.output).toContain('replicas: "1"');
     expect(r.ok).toBe(true);
   });
 
   test.each(BAD_INPUTS.map((b) => [b.name, b] as const))('rejects %s naming the path', async (name, bad) => {
-    const r = await template(major, bad.values, name);
+    const r = await template(major, { ...bad.values, apiKeys: { existingSecret: 'keys', ...(bad.values.apiKeys as object | undefined) } }, name);
     expect(r.ok).toBe(false);
+    if (bad.rule) {
+      expect(r.output).toContain(`${bad.path}: ${bad.message}`);
+      return;
+    }
     expect(r.output).toMatch(/schema/i);
     if (!namesPath(r.output, bad)) throw new Error(`helm ${major} output does not name ${bad.schemaPath}:\n${r.output}`);
   });

@@ -5,6 +5,7 @@ import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../chart/chart-yaml.js
 import { EXAMPLES } from '../examples.js';
 import { CONTROLLER_METRICS, TRITON_METRICS } from '../monitoring/metric-names.js';
 import { RULES } from '../monitoring/prometheusrule.js';
+import { renderRulesReference } from '@llm-router-helm/values-schema';
 
 const TEMPLATE = `# llm-router Helm chart
 
@@ -202,6 +203,16 @@ container port; \`routerController.service.port\` changes the Service port only.
 
 {{{valuesReference}}}
 
+### Rules across values
+
+\`values.schema.json\` checks each value on its own (types, ranges, names, closed objects; a key whose
+default is a map or a value may not be set to \`null\`, because Helm would delete the default). The rules
+below relate several values; \`templates/validate.yaml\` fails with the value path when one is broken, and
+\`llm-router-values validate\` reports the same path and message. Both come from one table in
+\`@llm-router-helm/values-schema\` (\`src/rules\`).
+
+{{{valueRules}}}
+
 ## Upgrading
 
 - Selector labels are fixed (\`app.kubernetes.io/name\`, \`instance\`, \`component\`); \`podLabels\` and
@@ -227,7 +238,7 @@ container port; \`routerController.service.port\` changes the Service port only.
 | router-server in CrashLoopBackOff right after start | A model failed to load and \`routerServer.triton.exitOnError\` is true: \`kubectl logs --previous\` shows \`failed to load '<model>'\` and the reason. With false the pod keeps running unready instead. A load slower than the startup probe budget also restarts it: raise \`routerServer.startupProbe\`. |
 | router-server Pending | No node with a free \`nvidia.com/gpu\`, or the model PVC has no provisioner (set \`storageClass\` or \`existingClaim\`). |
 | controller answers 503 | Triton is unreachable: check the router-server Service and the NetworkPolicy. |
-| LLM calls fail with 404 | \`apiBase\` ends in \`/v1\`; the schema rejects this, remove it. |
+| LLM calls fail with 404 | \`apiBase\` ends in \`/v1\` or \`/chat/completions\`; the schema rejects this, remove it. |
 | \`values don't meet the specifications of the schema\` | A typo or wrong type in your values; the message names the path. |
 | ServiceMonitor/PrometheusRule \`no matches for kind\` | The Prometheus Operator CRDs are not installed; disable \`metrics.*\`. |
 `;
@@ -243,5 +254,6 @@ export function readmeMd(valuesReference: string): string {
     controllerMetrics: Object.values(CONTROLLER_METRICS).map((m) => `\`${m}\``).join(', '),
     tritonMetrics: Object.values(TRITON_METRICS).map((m) => `\`${m}\``).join(', '),
     valuesReference: valuesReference.trim(),
+    valueRules: renderRulesReference().trim(),
   });
 }

@@ -149,3 +149,8 @@ function toYamlIfSetScalar(e: string): Node {
 export const extraEnv = (c: Component): Node => splice(v(c, 'extraEnv'));
 export const extraVolumeMounts = (c: Component): Node => splice(v(c, 'extraVolumeMounts'));
 export const extraVolumes = (c: Component): Node => splice(v(c, 'extraVolumes'));
+
+/** global.imagePullSecrets as pod spec entries: a plain Secret name or a {name} object each. */
+export function imagePullSecrets(): Node {
+  return withValue('$.Values.global.imagePullSecrets', raw('{{- range . }}', '- name: {{ if kindIs "string" . }}{{ . | quote }}{{ else }}{{ .name | quote }}{{ end }}', '{{- end }}'));
+}

@@ -3,7 +3,7 @@
 import { expr, indented, splice, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
 import { annotations, metadata, selVar } from '../helpers/meta.js';
 import { nameOf, v, type Component } from '../helpers/names.js';
-import { scheduling, securityContext } from '../helpers/pod.js';
+import { imagePullSecrets, scheduling, securityContext } from '../helpers/pod.js';
 
 export interface PodParts {
   c: Component;
@@ -46,7 +46,7 @@ export function deployment(p: PodParts): MapNode {
         spec: {
           serviceAccountName: expr(serviceAccountName(c)),
           automountServiceAccountToken: expr(v(c, 'serviceAccount.automount')),
-          imagePullSecrets: toYamlIfSet('$.Values.global.imagePullSecrets'),
+          imagePullSecrets: imagePullSecrets(),
           securityContext: securityContext(v(c, 'podSecurityContext')),
           ...scheduling(c),
           terminationGracePeriodSeconds: expr(v(c, 'terminationGracePeriodSeconds')),

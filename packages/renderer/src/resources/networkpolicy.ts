@@ -8,6 +8,8 @@ import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
 import { CONTROLLER_PORT } from '@llm-router-helm/values-schema';
 
 const np = '$.Values.networkPolicy';
+/** The label OpenShift puts on the router's namespace (openshift-ingress), as `dict` arguments. */
+const OPENSHIFT_ROUTER_LABEL = '"network.openshift.io/policy-group" "ingress"';
 
 const podsOf = (c: Component): MapNode => ({ podSelector: { matchLabels: indented(`toYaml ${selVar(c)}`) } });
 const testPods: MapNode = {
@@ -43,8 +45,12 @@ export function defaultDeny(): MapNode {
   });
 }
 
-/** Egress rule list items to outside networks: everything, or the configured CIDRs (minus exceptions) on TCP ports. */
+/** Egress rule list items to outside networks: none, everything, or the configured CIDRs (minus exceptions) on TCP ports. */
 function externalEgress(cfg: string): Node {
+  return when(`${cfg}.enabled`, externalEgressRule(cfg));
+}
+
+function externalEgressRule(cfg: string): Node {
   return when(`${cfg}.allowAll`, raw('- {}'), {
     to: raw(
       `{{- range $cidr := ${cfg}.cidrs }}`,
@@ -72,6 +78,33 @@ export function serverPolicy(): MapNode {
   });
 }
 
+/**
+ * Namespaces of what exposes the controller or the app: the ingress controller's (a rule requires the
+ * selector when an Ingress is enabled), the Gateway data plane's (by default the namespaces of the
+ * HTTPRoute's parent Gateways) and the OpenShift router's (by default the openshift-ingress label).
+ */
+function exposingNamespaces(): Node[] {
+  return [
+    // null ingressNamespaceSelector: only pods of the release namespace (e.g. an in-namespace gateway) get in.
+    when(`${np}.ingressNamespaceSelector`, nsSelector(`${np}.ingressNamespaceSelector`), { podSelector: {} }),
+    when(
+      `${np}.gatewayNamespaceSelector`,
+      nsSelector(`${np}.gatewayNamespaceSelector`),
+      when(
+        '$.Values.gatewayApi.httpRoute.enabled',
+        raw(
+          '{{- range $ref := $.Values.gatewayApi.httpRoute.parentRefs }}',
+          '- namespaceSelector:',
+          '    matchLabels:',
+          '      kubernetes.io/metadata.name: {{ $ref.namespace | default ($.Values.namespaceOverride | default $.Release.Namespace) | quote }}',
+          '{{- end }}',
+        ),
+      ),
+    ),
+    when('$.Values.openshiftRoute.enabled', nsSelector(`${np}.openshiftRouterNamespaceSelector | default (dict ${OPENSHIFT_ROUTER_LABEL})`)),
+  ];
+}
+
 /** router-controller: from the app, test pods, ingress/gateway namespaces; metrics from monitoring; egress to Triton and the LLM APIs. */
 export function controllerPolicy(): MapNode {
   return policy('router-controller', CONTROLLER, podsOf(CONTROLLER), {
@@ -81,9 +114,7 @@ export function controllerPolicy(): MapNode {
         from: [
           podsOf(APP),
           testPods,
-          // null ingressNamespaceSelector: only pods of the release namespace (e.g. an in-namespace gateway) get in.
-          when(`${np}.ingressNamespaceSelector`, nsSelector(`${np}.ingressNamespaceSelector`), { podSelector: {} }),
-          when(`${np}.gatewayNamespaceSelector`, nsSelector(`${np}.gatewayNamespaceSelector`)),
+          ...exposingNamespaces(),
           when(`${np}.monitoringNamespaceSelector`, nsSelector(`${np}.monitoringNamespaceSelector`)),
         ],
         ports: [tcp('http')],
@@ -104,8 +135,7 @@ export function appPolicy(): MapNode {
       {
         from: [
           testPods,
-          when(`${np}.ingressNamespaceSelector`, nsSelector(`${np}.ingressNamespaceSelector`), { podSelector: {} }),
-          when(`${np}.gatewayNamespaceSelector`, nsSelector(`${np}.gatewayNamespaceSelector`)),
+          ...exposingNamespaces(),
         ],
         ports: [tcp('http')],
       },

@@ -6,10 +6,10 @@ import { nameOf, SERVER, v } from '../helpers/names.js';
 const st = v(SERVER, 'modelRepository.storage');
 const hf = v(SERVER, 'huggingFace.cache');
 
-/** storageClassName: the PVC's own, else global.storageClass; "-" means "no class" (empty string). */
+/** storageClassName: the PVC's own, else global.storageClass (or Bitnami's global.defaultStorageClass); "-" means "no class" (empty string). */
 function storageClass(own: string): MapNode {
   return {
-    [spread()]: withValue(`${own} | default $.Values.global.storageClass`, {
+    [spread()]: withValue(`${own} | default $.Values.global.storageClass | default $.Values.global.defaultStorageClass`, {
       storageClassName: expr('ternary "" . (eq . "-") | quote'),
     }),
   };

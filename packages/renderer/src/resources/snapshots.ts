@@ -2,7 +2,7 @@
 import { expr, indented, spread, toYamlIfSet, withValue, type MapNode } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { nameOf, P, SERVER, v } from '../helpers/names.js';
-import { securityContext } from '../helpers/pod.js';
+import { imagePullSecrets, securityContext } from '../helpers/pod.js';
 import { modelsPvcName } from '../components/router-server.js';
 import { SNAPSHOT_SUFFIX } from './rbac.js';
 
@@ -76,7 +76,7 @@ export function snapshotCronJob(): MapNode {
               // The only pod of the chart that talks to the Kubernetes API.
               automountServiceAccountToken: true,
               restartPolicy: 'Never',
-              imagePullSecrets: toYamlIfSet('$.Values.global.imagePullSecrets'),
+              imagePullSecrets: imagePullSecrets(),
               securityContext: securityContext(v(SERVER, 'podSecurityContext')),
               containers: [
                 {

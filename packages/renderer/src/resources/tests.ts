@@ -1,5 +1,6 @@
 // helm test pods (restricted-compliant): each Service answers on its health endpoint.
 import { expr, indented, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
+import { imagePullSecrets } from '../helpers/pod.js';
 import { metadata } from '../helpers/meta.js';
 import { APP, CONTROLLER, nameOf, P, SERVER, v, type Component } from '../helpers/names.js';
 
@@ -40,7 +41,7 @@ export function testPod(t: TestSpec): MapNode {
     spec: {
       restartPolicy: 'Never',
       automountServiceAccountToken: false,
-      imagePullSecrets: toYamlIfSet('$.Values.global.imagePullSecrets'),
+      imagePullSecrets: imagePullSecrets(),
       securityContext: POD_SECURITY,
       containers: [
         {

@@ -1,6 +1,7 @@
 // values.schema.json: zod 4's own z.toJSONSchema (draft-07, input side so defaulted keys are optional),
 // then a small clean-up so Helm 3.17 (gojsonschema, drafts 4-7) and Helm 4 both accept it.
 import { z } from 'zod';
+import { defaults } from '../defaults.js';
 import { valuesSchema } from '../schema/root.js';
 import { shareRepeatedSubschemas } from './sharedDefs.js';
 
@@ -15,7 +16,7 @@ function clean(node: unknown, path: string): unknown {
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(node)) {
     if (FORBIDDEN.includes(key)) throw new Error(`values.schema.json: keyword ${key} at ${path} is not draft-07`);
-    if (key === '$ref' && !String(value).startsWith('#/$defs/')) throw new Error(`values.schema.json: external or non-$defs reference ${String(value)} at ${path}`);
+    if (key === '$ref' && !String(value).startsWith('#/definitions/')) throw new Error(`values.schema.json: external or non-$defs reference ${String(value)} at ${path}`);
     // zod bounds every integer by Number.MAX_SAFE_INTEGER; that says nothing to a chart user.
     if ((key === 'maximum' || key === 'minimum') && Math.abs(Number(value)) === Number.MAX_SAFE_INTEGER) continue;
     out[key] = clean(value, `${path}/${key}`);
@@ -47,6 +48,32 @@ function collapseNullable(node: JsonSchema): JsonSchema {
   return { ...annotations, anyOf: flat };
 }
 
+const acceptsNull = (node: JsonSchema): boolean =>
+  Object.keys(node).every((k) => !['type', 'enum', 'const', 'anyOf', 'oneOf', 'allOf', 'not', '$ref', 'pattern', 'properties'].includes(k)) ||
+  node.type === 'null' ||
+  (Array.isArray(node.type) && node.type.includes('null')) ||
+  (Array.isArray(node.enum) && node.enum.includes(null)) ||
+  (Array.isArray(node.anyOf) && (node.anyOf as JsonSchema[]).some(acceptsNull));
+
+/**
+ * Helm deletes a key the user sets to null, and with it the default from values.yaml, before it
+ * checks the schema (so `routerServer.resources: null` would silently drop the GPU request). Every
+ * key that values.yaml sets to a non-null value where null is not allowed is therefore required:
+ * only a null can remove it. Not inside lists or maps: Helm gives their entries no defaults.
+ */
+function requireDefaultedKeys(node: JsonSchema, value: unknown): void {
+  const props = node.properties as Record<string, JsonSchema> | undefined;
+  if (!props || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const required = new Set((node.required as string[] | undefined) ?? []);
+  for (const [key, sub] of Object.entries(props)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || v === null) continue;
+    if (!acceptsNull(sub)) required.add(key);
+    requireDefaultedKeys(sub, v);
+  }
+  if (required.size > 0) node.required = Object.keys(props).filter((k) => required.has(k));
+}
+
 let cached: JsonSchema | undefined;
 
 /** The JSON Schema object (fully inlined, no $ref at all). */
@@ -55,11 +82,12 @@ export function buildJsonSchema(): JsonSchema {
   const raw = z.toJSONSchema(valuesSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw', reused: 'inline', cycles: 'throw' }) as JsonSchema;
   if ('definitions' in raw || '$defs' in raw) throw new Error('values.schema.json: expected a fully inlined schema');
   const { $schema, ...rest } = clean(raw, '#') as JsonSchema;
+  requireDefaultedKeys(rest, defaults);
   cached = { $schema, title: 'LLM Router Helm chart values', ...rest };
   return structuredClone(cached);
 }
 
-/** The file Helm reads: the same schema with repeated shapes shared through `#/$defs`. */
+/** The file Helm reads: the same schema with repeated shapes shared through `#/definitions`. */
 export function renderValuesSchemaJson(): string {
   return `${JSON.stringify(shareRepeatedSubschemas(buildJsonSchema()), null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 // app: the optional Gradio demo UI that talks to the router-controller.
 import { z } from 'zod';
-import { componentRules, componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
+import { componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
 import { bool, doc, nullableString, port } from './primitives.js';
 
 export const appDefaults: ComponentDefaults = {
@@ -34,12 +34,13 @@ export const appSchema = doc(
         z
           .array(z.enum(['triton', 'manual']))
           .min(1)
-          .refine((l) => new Set(l).size === l.length, { error: 'must not list a strategy twice' }),
+          .refine((l) => new Set(l).size === l.length, { error: 'must not list a strategy twice' })
+          // the same check for Helm (values.schema.json)
+          .meta({ uniqueItems: true }),
         'Routing strategies the app offers (config.yaml routing_strategy, a list): triton lets the classifier decide, manual lets the user pick the LLM.',
         [['triton'], ['manual', 'triton']],
       ).default(['triton', 'manual']),
-    })
-    .superRefine(componentRules),
+    }),
   'Demo app (Gradio) for trying the router in a browser; off by default.',
 ).prefault({});
 

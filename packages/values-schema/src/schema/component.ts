@@ -14,6 +14,7 @@ import {
   passthroughObject,
   port,
   quantity,
+  labelMap,
   stringMap,
 } from './primitives.js';
 import { probeSchema, type ProbeDefaults } from './probes.js';
@@ -77,19 +78,9 @@ function strategySchema(d: ComponentDefaults['strategy']) {
             .nullable(),
           'RollingUpdate parameters; must be null when type is Recreate. null with RollingUpdate: maxSurge 0, maxUnavailable 1 on the router-server (no spare GPU needed), Kubernetes\' 25% defaults elsewhere.',
         ).default(d.rollingUpdate),
-      })
-      .superRefine((s, ctx) => {
-        if (s.type === 'Recreate' && s.rollingUpdate !== null)
-          ctx.addIssue({ code: 'custom', path: ['rollingUpdate'], message: 'must be null when strategy.type is Recreate' });
       }),
     'Deployment update strategy.',
-  )
-    .meta({
-      // Same rule for JSON Schema: Recreate forbids rollingUpdate.
-      if: { properties: { type: { const: 'Recreate' } }, required: ['type'] },
-      then: { properties: { rollingUpdate: { type: 'null' } } },
-    })
-    .prefault({});
+  ).prefault({});
 }
 
 function pdbSchema(d: ComponentDefaults['pdb']) {
@@ -103,15 +94,9 @@ function pdbSchema(d: ComponentDefaults['pdb']) {
           z.enum(['AlwaysAllow', 'IfHealthyBudget']),
           'AlwaysAllow lets a drain evict pods that are running but not ready (a crash-looping pod cannot block node maintenance); IfHealthyBudget protects them while the budget is not met.',
         ).default('AlwaysAllow'),
-      })
-      .superRefine((p, ctx) => {
-        if (p.minAvailable !== null && p.maxUnavailable !== null)
-          ctx.addIssue({ code: 'custom', path: ['maxUnavailable'], message: 'set either minAvailable or maxUnavailable, not both' });
       }),
     'PodDisruptionBudget.',
-  )
-    .meta({ not: { required: ['minAvailable', 'maxUnavailable'], properties: { minAvailable: { not: { type: 'null' } }, maxUnavailable: { not: { type: 'null' } } } } })
-    .prefault({});
+  ).prefault({});
 }
 
 function autoscalingShape() {
@@ -125,14 +110,9 @@ function autoscalingShape() {
   };
 }
 
-function minMaxRule(a: { enabled: boolean; minReplicas: number; maxReplicas: number }, ctx: z.RefinementCtx) {
-  if (a.minReplicas > a.maxReplicas)
-    ctx.addIssue({ code: 'custom', path: ['maxReplicas'], message: `must be >= minReplicas (${a.minReplicas}), got ${a.maxReplicas}` });
-}
-
 export function autoscalingSchema<E extends z.ZodRawShape = Record<never, never>>(description: string, extra?: E) {
   const shape = { ...autoscalingShape(), ...(extra ?? ({} as E)) };
-  return doc(z.strictObject(shape).superRefine((a, ctx) => minMaxRule(a as never, ctx)), description).prefault({} as never);
+  return doc(z.strictObject(shape), description).prefault({} as never);
 }
 
 export function serviceSchema(d: { what: string; port: number }, extraPorts: z.ZodRawShape = {}) {
@@ -142,7 +122,7 @@ export function serviceSchema(d: { what: string; port: number }, extraPorts: z.Z
     ...extraPorts,
     nodePort: doc(z.int().min(1).max(65535).nullable(), 'Fixed node port for type NodePort/LoadBalancer; null lets Kubernetes pick.').default(null),
     annotations: stringMap('Extra Service annotations.'),
-    labels: stringMap('Extra Service labels (never used in selectors).'),
+    labels: labelMap('Extra Service labels (never used in selectors).'),
   });
 }
 
@@ -188,7 +168,7 @@ export function componentShape(d: ComponentDefaults) {
     ).default([]),
     initContainers: doc(z.array(named('Container')), 'Extra init containers (Kubernetes Container objects).').default([]),
     sidecars: doc(z.array(named('Container')), 'Extra sidecar containers (Kubernetes Container objects).').default([]),
-    podLabels: stringMap('Extra pod labels (never part of selectors, so changing them is upgrade-safe).'),
+    podLabels: labelMap('Extra pod labels (never part of selectors, so changing them is upgrade-safe).'),
     podAnnotations: stringMap('Extra pod annotations.'),
     terminationGracePeriodSeconds: int('Seconds Kubernetes waits after SIGTERM before killing the pod.', d.terminationGracePeriodSeconds),
     tmpSizeLimit: doc(
@@ -200,14 +180,4 @@ export function componentShape(d: ComponentDefaults) {
     logLevel: doc(z.enum(LOG_LEVELS), d.logLevel ? `Log level. ${d.logLevel.why}` : 'Log level.').default(d.logLevel?.level ?? 'info'),
     logFormat: doc(z.enum(d.logFormats), 'Log line format.').default(d.logFormats[0]),
   };
-}
-
-/** Cross-field checks shared by all components (JSON Schema cannot compare two numbers). */
-export function componentRules(c: { terminationGracePeriodSeconds: number; preStopSleepSeconds: number }, ctx: z.RefinementCtx) {
-  if (c.preStopSleepSeconds > 0 && c.preStopSleepSeconds >= c.terminationGracePeriodSeconds)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['preStopSleepSeconds'],
-      message: `must be below terminationGracePeriodSeconds (${c.terminationGracePeriodSeconds}), got ${c.preStopSleepSeconds}`,
-    });
 }

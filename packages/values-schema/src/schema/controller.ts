@@ -1,6 +1,6 @@
 // routerController: the Rust OpenAI-compatible proxy that asks Triton which LLM to use.
 import { z } from 'zod';
-import { componentRules, componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
+import { componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
 import { block, doc, nullableName } from './primitives.js';
 import { policiesSchema } from './policies.js';
 
@@ -42,23 +42,9 @@ export const routerControllerSchema = doc(
       policies: policiesSchema,
       customConfig: doc(z.string().min(1).nullable(), 'Raw config.yaml used instead of policies (keys as ${VAR} references only); exclusive with existingConfigMap.').default(null),
       existingConfigMap: nullableName('Existing ConfigMap with a config.yaml key used instead of policies; exclusive with customConfig.'),
-    })
-    .superRefine((c, ctx) => {
-      componentRules(c, ctx);
-      if (c.customConfig !== null && c.existingConfigMap !== null)
-        ctx.addIssue({ code: 'custom', path: ['existingConfigMap'], message: 'set either customConfig or existingConfigMap, not both' });
-      if (c.customConfig === null && c.existingConfigMap === null && c.policies.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['policies'], message: 'needs at least one policy unless customConfig or existingConfigMap is set' });
     }),
   'Router-controller: the OpenAI-compatible proxy that classifies each prompt with Triton and forwards it to the chosen LLM.',
-)
-  .meta({
-    not: {
-      required: ['customConfig', 'existingConfigMap'],
-      properties: { customConfig: { type: 'string' }, existingConfigMap: { type: 'string' } },
-    },
-  })
-  .prefault({});
+).prefault({});
 
 export type RouterControllerInput = z.input<typeof routerControllerSchema>;
 export type RouterController = z.output<typeof routerControllerSchema>;

@@ -1,6 +1,6 @@
 // How traffic reaches the controller (or the demo app): Ingress, Gateway API HTTPRoute, OpenShift Route.
 import { z } from 'zod';
-import { block, bool, doc, int, nullableName, nullableString, stringMap } from './primitives.js';
+import { block, bool, doc, int, labelMap, nullableName, nullableString, stringMap } from './primitives.js';
 
 const BACKENDS = ['controller', 'app'] as const;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -51,32 +51,9 @@ export const ingressSchema = doc(
       securityHeaders: block('Security response headers (HSTS, nosniff, frame deny) via annotations.', {
         enabled: bool('Add security-header annotations.', true),
       }),
-    })
-    .superRefine((i, ctx) => {
-      if (i.enabled && i.hosts.length === 0) ctx.addIssue({ code: 'custom', path: ['hosts'], message: 'needs at least one host when the Ingress is enabled' });
-      if (i.certManager.enabled && (i.certManager.clusterIssuer === null) === (i.certManager.issuer === null))
-        ctx.addIssue({ code: 'custom', path: ['certManager'], message: 'set exactly one of clusterIssuer or issuer when certManager.enabled is true' });
     }),
   'Ingress for the router-controller API (and optionally the app).',
 )
-  .meta({
-    allOf: [
-      { if: { properties: { enabled: { const: true } }, required: ['enabled'] }, then: { properties: { hosts: { minItems: 1 } } } },
-      {
-        if: { properties: { certManager: { properties: { enabled: { const: true } }, required: ['enabled'] } }, required: ['certManager'] },
-        then: {
-          properties: {
-            certManager: {
-              oneOf: [
-                { properties: { clusterIssuer: { type: 'string' } }, required: ['clusterIssuer'] },
-                { properties: { issuer: { type: 'string' } }, required: ['issuer'] },
-              ],
-            },
-          },
-        },
-      },
-    ],
-  })
   .prefault({});
 
 const header = z.strictObject({ name: doc(z.string().min(1), 'Header name.'), value: doc(z.string(), 'Header value.') });
@@ -105,7 +82,7 @@ export const gatewayApiSchema = block('Gateway API (successor of ingress-nginx).
         ).default([]),
         hostnames: doc(z.array(host()), 'Host names the route answers.').default([]),
         annotations: stringMap('HTTPRoute annotations.'),
-        labels: stringMap('HTTPRoute labels.'),
+        labels: labelMap('HTTPRoute labels.'),
         requestHeaderModifier: headerModifier('Request'),
         responseHeaderModifier: headerModifier('Response'),
         rules: doc(
@@ -120,13 +97,9 @@ export const gatewayApiSchema = block('Gateway API (successor of ingress-nginx).
           ).min(1),
           'Routing rules.',
         ).default(() => [{ path: { type: 'PathPrefix' as const, value: '/' }, backend: 'controller' as const }]),
-      })
-      .superRefine((r, ctx) => {
-        if (r.enabled && r.parentRefs.length === 0) ctx.addIssue({ code: 'custom', path: ['parentRefs'], message: 'needs at least one Gateway when httpRoute.enabled is true' });
       }),
     'HTTPRoute.',
   )
-    .meta({ if: { properties: { enabled: { const: true } }, required: ['enabled'] }, then: { properties: { parentRefs: { minItems: 1 } }, required: ['parentRefs'] } })
     .prefault({}),
 });
 

@@ -1,6 +1,6 @@
 // Monitoring: scrape config, alert rules and Grafana dashboards, each only when enabled (CRDs may be absent).
 import { z } from 'zod';
-import { block, bool, doc, duration, nullableString, stringMap } from './primitives.js';
+import { block, bool, doc, duration, labelMap, nullableString } from './primitives.js';
 
 const ratio = (description: string, def: number) => doc(z.number().gt(0).max(1), description).default(def);
 
@@ -15,19 +15,15 @@ export const metricsSchema = block('Prometheus Operator and Grafana integration.
         enabled: bool('Render a ServiceMonitor (or PodMonitor) for Triton :8002 and the controller /metrics.', false),
         kind: doc(z.enum(['ServiceMonitor', 'PodMonitor']), 'Which Prometheus Operator resource to render.').default('ServiceMonitor'),
         namespace: nullableString('Namespace for the monitor; null uses the release namespace.'),
-        labels: stringMap('Extra labels so Prometheus selects the monitor (e.g. release: kube-prometheus-stack).', {}, [{ release: 'kube-prometheus-stack' }]),
+        labels: labelMap('Extra labels so Prometheus selects the monitor (e.g. release: kube-prometheus-stack).', {}, [{ release: 'kube-prometheus-stack' }]),
         interval: duration('Scrape interval.', '30s'),
         scrapeTimeout: duration('Scrape timeout (must not exceed interval).', '10s'),
-      })
-      .superRefine((m, ctx) => {
-        if (m.interval !== null && m.scrapeTimeout !== null && seconds(m.scrapeTimeout) > seconds(m.interval))
-          ctx.addIssue({ code: 'custom', path: ['scrapeTimeout'], message: `must not exceed interval (${m.interval}), got ${m.scrapeTimeout}` });
       }),
     'Scrape configuration.',
   ).prefault({}),
   prometheusRule: block('Alerting rules.', {
     enabled: bool('Render a PrometheusRule (server down, error ratio, latency, GPU memory).', false),
-    labels: stringMap('Extra labels so Prometheus selects the rule.'),
+    labels: labelMap('Extra labels so Prometheus selects the rule.'),
     for: duration('How long a condition must hold before an alert fires.', '5m'),
     errorRatio: ratio('Alert when the controller\'s failed/total request ratio exceeds this.', 0.05),
     latencyP99Seconds: doc(
@@ -38,16 +34,16 @@ export const metricsSchema = block('Prometheus Operator and Grafana integration.
   }),
   grafanaDashboards: block('Grafana dashboards as ConfigMaps picked up by the Grafana sidecar.', {
     enabled: bool('Render the dashboard ConfigMap.', false),
-    sidecarLabel: stringMap('Label the Grafana dashboard sidecar watches for.', { grafana_dashboard: '1' }),
+    sidecarLabel: labelMap('Label the Grafana dashboard sidecar watches for.', { grafana_dashboard: '1' }),
     folder: nullableString('Grafana folder (grafana_folder annotation).', null, ['LLM Router']),
     namespace: nullableString('Namespace for the ConfigMap; null uses the release namespace.'),
   }),
 });
 
-const UNIT: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
+export const DURATION_UNITS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
 /** Seconds of a Prometheus duration like "1m30s". */
 export function seconds(d: string): number {
   let total = 0;
-  for (const m of d.matchAll(/([0-9]+)(ms|s|m|h|d|w|y)/g)) total += Number(m[1]) * (UNIT[m[2] as string] ?? 0);
+  for (const m of d.matchAll(/([0-9]+)(ms|s|m|h|d|w|y)/g)) total += Number(m[1]) * (DURATION_UNITS[m[2] as string] ?? 0);
   return total;
 }

@@ -32,7 +32,8 @@ export const COMPLEXITY_ROUTER_TABLE: readonly [string, string][] = [
 ];
 
 const API_BASE_PATTERN = /^https?:\/\/[^\s/]+(\/\S*)?$/;
-const ENDS_IN_V1 = /\/v1\/?$/;
+/** An endpoint path where the base URL belongs: the controller appends /v1/chat/completions itself. */
+const ENDPOINT_PATH = /\/(v1|v1\/chat|chat\/completions|v1\/chat\/completions|completions)\/?$/;
 
 export const apiKeyRefSchema = z.strictObject(
   {
@@ -48,12 +49,12 @@ const llmSchema = z.strictObject({
     z
       .string()
       .regex(API_BASE_PATTERN, { error: 'must be an http:// or https:// URL' })
-      .refine((s) => !ENDS_IN_V1.test(s), {
-        error: 'must not end in /v1: the controller appends the request path (/v1/chat/completions) itself',
+      .refine((s) => !ENDPOINT_PATH.test(s), {
+        error: 'must not end in /v1 or /chat/completions: the controller appends the request path (/v1/chat/completions) itself',
       }),
     'Base URL of the OpenAI-compatible LLM API, without /v1 (the request path is appended).',
     [NVIDIA_API_BASE],
-  ).meta({ not: { pattern: ENDS_IN_V1.source } }),
+  ).meta({ not: { pattern: ENDPOINT_PATH.source } }),
   model: doc(z.string().min(1), 'Model name sent to the LLM API.', ['meta/llama-3.1-8b-instruct']),
   apiKey: doc(apiKeyRefSchema, 'API key of the LLM API, as a Secret reference (never inline).').prefault({}),
 });
@@ -68,13 +69,6 @@ const policySchema = z
       'Triton infer URL of the classifier; null uses the in-cluster router-server ({release}-router-server:8000/v2/models/{name}_ensemble/infer).',
     ).default(null),
     llms: doc(z.array(llmSchema).min(1), 'LLMs in classifier class order: entry i serves class i.'),
-  })
-  .superRefine((p, ctx) => {
-    const seen = new Set<string>();
-    p.llms.forEach((l, i) => {
-      if (seen.has(l.name)) ctx.addIssue({ code: 'custom', path: ['llms', i, 'name'], message: `duplicate LLM name "${l.name}" in policy "${p.name}"` });
-      seen.add(l.name);
-    });
   });
 
 const table = (name: string, rows: readonly [string, string][]) => ({
@@ -86,13 +80,7 @@ const table = (name: string, rows: readonly [string, string][]) => ({
 export const DEFAULT_POLICIES = [table('task_router', TASK_ROUTER_TABLE), table('complexity_router', COMPLEXITY_ROUTER_TABLE)];
 
 export const policiesSchema = doc(
-  z.array(policySchema).superRefine((ps, ctx) => {
-    const seen = new Set<string>();
-    ps.forEach((p, i) => {
-      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate policy name "${p.name}"` });
-      seen.add(p.name);
-    });
-  }),
+  z.array(policySchema),
   'Routing policies (rendered into the controller\'s config.yaml): name -> ordered LLM list. Defaults: upstream task_router (12 classes) and complexity_router (7 classes).',
 ).default(() => structuredClone(DEFAULT_POLICIES));
 

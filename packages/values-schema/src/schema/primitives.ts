@@ -12,7 +12,14 @@ export function block<S extends z.ZodRawShape>(description: string, shape: S) {
   return doc(z.strictObject(shape), description).prefault({} as never);
 }
 
-export const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** DNS-1123 subdomain: the names of Secrets, ConfigMaps, PVCs, ServiceAccounts, classes ("llm-router.api-keys", "nvcr.io"). */
+export const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** DNS-1123 label: names that become part of other names or label values (release name overrides, namespaces). */
+export const LABEL_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** A label value: at most 63 characters, alphanumeric at both ends, "-", "_", "." inside (or empty). */
+export const LABEL_VALUE_PATTERN = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+/** A label or annotation key: optional DNS-subdomain prefix and "/", then a name of at most 63 characters. */
+export const LABEL_KEY_PATTERN = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const QUANTITY_PATTERN = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][0-9]+)?$/;
 export const DURATION_PATTERN = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
@@ -32,10 +39,38 @@ export const int = (description: string, def: number, min = 0, max?: number) => 
   return doc(s, description).default(def);
 };
 
-/** A DNS-1123 name of a Kubernetes object the user created (Secret, ConfigMap, PVC ...). */
-export const k8sName = () => z.string().regex(NAME_PATTERN, { error: 'must be a lowercase DNS-1123 name (a-z, 0-9, "-")' }).max(253);
+/** A DNS-1123 subdomain name of a Kubernetes object the user created (Secret, ConfigMap, PVC ...). */
+export const k8sName = () =>
+  z.string().regex(NAME_PATTERN, { error: 'must be a lowercase DNS-1123 name (a-z, 0-9, "-" and "." between them), as Kubernetes requires' }).max(253);
 export const nullableName = (description: string, examples?: unknown[]) =>
   doc(k8sName().nullable(), description, examples).default(null);
+
+/** A DNS-1123 label (at most 63 characters, no dots): a name the chart builds other names from. */
+export const nullableLabelName = (description: string, examples?: unknown[]) =>
+  doc(
+    z.string().regex(LABEL_NAME_PATTERN, { error: 'must be a lowercase DNS-1123 label (a-z, 0-9 and "-", starting and ending with a letter or digit), as Kubernetes requires' }).max(63).nullable(),
+    description,
+    examples,
+  ).default(null);
+
+/** A StorageClass name, or "-" for "no class". */
+export const nullableStorageClass = (description: string) =>
+  doc(
+    z.union([z.literal('-'), z.string().regex(NAME_PATTERN, { error: 'must be a StorageClass name (lowercase DNS-1123: a-z, 0-9, "-", ".") or "-"' }).max(253)]).nullable(),
+    description,
+    ['fast-ssd', '-'],
+  ).default(null);
+
+/** A map of Kubernetes labels: values Kubernetes accepts as label values (keys are checked by a rule, src/rules/names.ts). */
+export const labelMap = (description: string, def: Record<string, string> = {}, examples?: unknown[]) =>
+  doc(
+    z.record(
+      z.string(),
+      z.string().regex(LABEL_VALUE_PATTERN, { error: 'must be a label value: at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit' }).max(63),
+    ),
+    description,
+    examples,
+  ).default(def);
 
 export const envName = () =>
   z.string().regex(ENV_NAME_PATTERN, { error: 'must be an environment variable name (letters, digits, "_", not starting with a digit)' });

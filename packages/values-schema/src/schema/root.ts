@@ -6,29 +6,36 @@ import { gatewayApiSchema, ingressSchema, openshiftRouteSchema } from './exposur
 import { imageSchema } from './image.js';
 import { metricsSchema } from './metrics.js';
 import { networkPolicySchema } from './networkPolicy.js';
-import { block, bool, doc, helperResources, int, k8sName, nullableString, passthroughObject, stringMap } from './primitives.js';
+import { block, bool, doc, helperResources, int, k8sName, labelMap, nullableLabelName, nullableStorageClass, nullableString, passthroughObject, stringMap } from './primitives.js';
 import { apiKeysSchema } from './secrets.js';
 import { routerServerSchema } from './server.js';
 import { volumeSnapshotsSchema } from './snapshots.js';
+import { checkRules, SCHEMA_RULES } from '../rules/index.js';
 
-// `global` stays open: a parent chart passes its own globals down to every subchart.
+// `global` stays open: a parent chart passes its own globals down to every subchart. Look-alikes of
+// the keys below (imageRegistery, imagePullSecret, ...) fail through a rule (src/rules/names.ts).
 const globalSchema = doc(
   z.looseObject({
     imageRegistry: nullableString('Registry prefixed to every image whose own registry is null.', null, ['registry.example.com']),
-    imagePullSecrets: doc(z.array(z.strictObject({ name: doc(k8sName(), 'Secret name.') })), 'Pull secrets for every pod.', [[{ name: 'ngc-pull' }]]).default([]),
-    storageClass: nullableString('StorageClass for every PVC whose own storageClass is null.'),
+    imagePullSecrets: doc(
+      z.array(z.union([doc(k8sName(), 'Secret name.'), z.strictObject({ name: doc(k8sName(), 'Secret name.') })])),
+      'Pull secrets for every pod: Secret names, or {name} objects as in a pod spec.',
+      [['ngc-pull'], [{ name: 'nvcr.io' }]],
+    ).default([]),
+    storageClass: nullableStorageClass('StorageClass for every PVC whose own storageClass is null.'),
+    defaultStorageClass: nullableStorageClass('Bitnami charts\' name for the same setting; used when storageClass is null, so an umbrella chart can set it once.'),
   }),
-  'Values shared with a parent chart (other keys a parent sets are accepted and ignored).',
+  'Values shared with a parent chart (a parent\'s other globals are accepted and ignored, except look-alikes of these keys).',
 ).prefault({});
 
 export const valuesSchema = z
   .strictObject({
     global: globalSchema,
     enabled: doc(z.boolean(), 'Accepted (and ignored) so a parent chart can toggle this chart as a subchart.').optional(),
-    nameOverride: nullableString('Replaces the chart name in resource names.'),
-    fullnameOverride: nullableString('Replaces the full "<release>-<chart>" prefix of resource names.'),
-    namespaceOverride: nullableString('Namespace for all resources; null uses the release namespace.'),
-    commonLabels: stringMap('Labels added to every resource (never to selectors).'),
+    nameOverride: nullableLabelName('Replaces the chart name in resource names and the app.kubernetes.io/name label.'),
+    fullnameOverride: nullableLabelName('Replaces the full "<release>-<chart>" prefix of resource names.'),
+    namespaceOverride: nullableLabelName('Namespace for all resources; null uses the release namespace.'),
+    commonLabels: labelMap('Labels added to every resource (never to selectors).'),
     commonAnnotations: stringMap('Annotations added to every resource.'),
     apiKeys: apiKeysSchema,
     routerServer: routerServerSchema,
@@ -54,59 +61,9 @@ export const valuesSchema = z
     ).default([]),
   })
   .superRefine((v, ctx) => {
-    const storage = v.routerServer.modelRepository.storage;
-    const needPvc = (path: (string | number)[], what: string) =>
-      ctx.addIssue({ code: 'custom', path, message: `${what} needs routerServer.modelRepository.storage.type "pvc" (got "${storage.type}")` });
-    if (v.volumeSnapshots.enabled && storage.type !== 'pvc') needPvc(['volumeSnapshots', 'enabled'], 'a snapshot of the model volume');
-    if (v.volumeSnapshots.schedule.enabled && storage.type !== 'pvc') needPvc(['volumeSnapshots', 'schedule', 'enabled'], 'scheduled snapshots');
-    if (v.volumeSnapshots.restoreFrom !== null) {
-      if (storage.type !== 'pvc') needPvc(['volumeSnapshots', 'restoreFrom'], 'restoring from a snapshot');
-      if (storage.pvc.existingClaim !== null)
-        ctx.addIssue({ code: 'custom', path: ['volumeSnapshots', 'restoreFrom'], message: 'cannot be used with routerServer.modelRepository.storage.pvc.existingClaim (the chart only restores into a PVC it creates)' });
-      if (storage.pvc.dataSource !== null)
-        ctx.addIssue({ code: 'custom', path: ['volumeSnapshots', 'restoreFrom'], message: 'set either volumeSnapshots.restoreFrom or routerServer.modelRepository.storage.pvc.dataSource, not both' });
-    }
-    // Routes to the app need the app.
-    if (!v.app.enabled) {
-      if (v.ingress.enabled)
-        v.ingress.hosts.forEach((h, i) =>
-          h.paths.forEach((p, j) => {
-            if (p.backend === 'app') ctx.addIssue({ code: 'custom', path: ['ingress', 'hosts', i, 'paths', j, 'backend'], message: 'is "app" but app.enabled is false' });
-          }),
-        );
-      if (v.gatewayApi.httpRoute.enabled)
-        v.gatewayApi.httpRoute.rules.forEach((r, i) => {
-          if (r.backend === 'app') ctx.addIssue({ code: 'custom', path: ['gatewayApi', 'httpRoute', 'rules', i, 'backend'], message: 'is "app" but app.enabled is false' });
-        });
-      if (v.openshiftRoute.enabled && v.openshiftRoute.backend === 'app')
-        ctx.addIssue({ code: 'custom', path: ['openshiftRoute', 'backend'], message: 'is "app" but app.enabled is false' });
-    }
+    for (const p of checkRules(v as Values, SCHEMA_RULES)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { rule: p.rule } });
   })
-  .meta({
-    description: 'Values of the LLM Router Helm chart.',
-    allOf: [
-      {
-        if: { properties: { volumeSnapshots: { properties: { enabled: { const: true } }, required: ['enabled'] } }, required: ['volumeSnapshots'] },
-        then: { properties: { routerServer: { properties: { modelRepository: { properties: { storage: { properties: { type: { const: 'pvc' } } } } } } } } },
-      },
-      {
-        if: { properties: { volumeSnapshots: { properties: { restoreFrom: { type: 'string' } }, required: ['restoreFrom'] } }, required: ['volumeSnapshots'] },
-        then: {
-          properties: {
-            routerServer: {
-              properties: {
-                modelRepository: {
-                  properties: {
-                    storage: { properties: { type: { const: 'pvc' }, pvc: { properties: { existingClaim: { type: 'null' }, dataSource: { type: 'null' } } } } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    ],
-  });
+  .meta({ description: 'Values of the LLM Router Helm chart.' });
 
 export type ValuesInput = z.input<typeof valuesSchema>;
 export type Values = z.output<typeof valuesSchema>;

@@ -1,6 +1,6 @@
 // Where pods run: node selection, tolerations, spreading. Per component, so GPU settings never leak onto CPU pods.
 import { z } from 'zod';
-import { doc, nullableString, passthroughObject, stringMap } from './primitives.js';
+import { doc, labelMap, nullableName, passthroughObject } from './primitives.js';
 
 const toleration = z.strictObject({
   key: doc(z.string().nullable(), 'Taint key; null with operator Exists tolerates every taint.').optional(),
@@ -12,7 +12,7 @@ const toleration = z.strictObject({
 
 export function schedulingShape(d: { tolerations: z.input<typeof toleration>[]; antiAffinity: 'soft' | 'hard' | 'none' }) {
   return {
-    nodeSelector: stringMap('Node labels the pods must match.', {}, [{ 'nvidia.com/gpu.present': 'true' }]),
+    nodeSelector: labelMap('Node labels the pods must match.', {}, [{ 'nvidia.com/gpu.present': 'true' }]),
     tolerations: doc(z.array(toleration), 'Tolerations for node taints (this component only).').default(() => structuredClone(d.tolerations)),
     affinity: doc(passthroughObject(), 'Kubernetes affinity rules, used verbatim; when set, podAntiAffinityPreset is not applied.').default({}),
     podAntiAffinityPreset: doc(
@@ -24,8 +24,8 @@ export function schedulingShape(d: { tolerations: z.input<typeof toleration>[]; 
       'Topology spread constraints; a constraint without labelSelector gets the component\'s selector labels.',
       [[{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway' }]],
     ).default([]),
-    priorityClassName: nullableString('PriorityClass of the pods.'),
-    runtimeClassName: nullableString('RuntimeClass of the pods (e.g. "nvidia"); null uses the cluster default and is never forced.', null, ['nvidia']),
+    priorityClassName: nullableName('PriorityClass of the pods.'),
+    runtimeClassName: nullableName('RuntimeClass of the pods (e.g. "nvidia"); null uses the cluster default and is never forced.', ['nvidia']),
   };
 }
 

@@ -1,6 +1,6 @@
 // Where LLM API keys come from. Values hold only references, except the development-only create.values.
 import { z } from 'zod';
-import { block, bool, doc, duration, envName, nullableName, nullableString } from './primitives.js';
+import { block, bool, doc, duration, envName, nullableName } from './primitives.js';
 
 const externalSecret = block('ExternalSecret (external-secrets.io) that syncs the keys from a secret store.', {
   enabled: bool('Render an ExternalSecret; its target Secret is the key source.', false),
@@ -37,58 +37,10 @@ export const apiKeysSchema = doc(
         values: doc(z.record(envName(), z.string().min(1)), 'Key name -> key value.', [{ NVIDIA_API_KEY: 'nvapi-...' }]).default({}),
       }),
       externalSecret,
-      secretName: nullableString('Name of the chart-managed Secret (create or externalSecret); null derives it from the release.'),
-    })
-    .superRefine((a, ctx) => {
-      const sources = [a.existingSecret !== null, a.create.enabled, a.externalSecret.enabled].filter(Boolean).length;
-      if (sources > 1)
-        ctx.addIssue({ code: 'custom', path: [], message: 'use only one key source: existingSecret, create.enabled or externalSecret.enabled' });
-      if (a.create.enabled && Object.keys(a.create.values).length === 0)
-        ctx.addIssue({ code: 'custom', path: ['create', 'values'], message: 'needs at least one key when create.enabled is true' });
-      if (a.externalSecret.enabled) {
-        if (a.externalSecret.secretStoreRef.name === null)
-          ctx.addIssue({ code: 'custom', path: ['externalSecret', 'secretStoreRef', 'name'], message: 'is required when externalSecret.enabled is true' });
-        if (a.externalSecret.data.length === 0)
-          ctx.addIssue({ code: 'custom', path: ['externalSecret', 'data'], message: 'needs at least one entry when externalSecret.enabled is true' });
-      }
+      secretName: nullableName('Name of the chart-managed Secret (create or externalSecret); null derives it from the release.'),
     }),
   'Source of the LLM API keys, by reference only: an existing Secret, an ExternalSecret, or (development only) a chart-created Secret.',
 )
-  .meta({
-    allOf: [
-      {
-        // at most one source
-        not: {
-          anyOf: [
-            { required: ['existingSecret', 'create'], properties: { existingSecret: { type: 'string' }, create: { properties: { enabled: { const: true } }, required: ['enabled'] } } },
-            { required: ['existingSecret', 'externalSecret'], properties: { existingSecret: { type: 'string' }, externalSecret: { properties: { enabled: { const: true } }, required: ['enabled'] } } },
-            {
-              required: ['create', 'externalSecret'],
-              properties: {
-                create: { properties: { enabled: { const: true } }, required: ['enabled'] },
-                externalSecret: { properties: { enabled: { const: true } }, required: ['enabled'] },
-              },
-            },
-          ],
-        },
-      },
-      {
-        if: { properties: { create: { properties: { enabled: { const: true } }, required: ['enabled'] } }, required: ['create'] },
-        then: { properties: { create: { properties: { values: { minProperties: 1 } }, required: ['values'] } } },
-      },
-      {
-        if: { properties: { externalSecret: { properties: { enabled: { const: true } }, required: ['enabled'] } }, required: ['externalSecret'] },
-        then: {
-          properties: {
-            externalSecret: {
-              properties: { secretStoreRef: { properties: { name: { type: 'string' } }, required: ['name'] }, data: { minItems: 1 } },
-              required: ['secretStoreRef', 'data'],
-            },
-          },
-        },
-      },
-    ],
-  })
   .prefault({});
 
 export type ApiKeys = z.output<typeof apiKeysSchema>;

@@ -1,7 +1,7 @@
 // routerServer: Triton Inference Server with the two classifier ensembles, one GPU per pod.
 import { z } from 'zod';
-import { autoscalingSchema, componentRules, componentShape, serviceSchema, type ComponentDefaults } from './component.js';
-import { block, bool, doc, int, nullableName, nullableString, port, quantity, secretRefBlock } from './primitives.js';
+import { autoscalingSchema, componentShape, serviceSchema, type ComponentDefaults } from './component.js';
+import { block, bool, doc, int, nullableName, nullableStorageClass, nullableString, port, quantity, secretRefBlock } from './primitives.js';
 import { modelRepositorySchema } from './storage.js';
 
 export const serverDefaults: ComponentDefaults = {
@@ -68,7 +68,7 @@ export const routerServerSchema = doc(
           enabled: bool('Mount a cache volume; otherwise an emptyDir is used and every start downloads again.', false),
           storage: doc(z.enum(['pvc', 'emptyDir']), 'Cache volume kind.').default('pvc'),
           existingClaim: nullableName('Existing PVC to use as cache (e.g. one pre-filled offline).'),
-          storageClass: nullableString('StorageClass of the created cache PVC; null uses global.storageClass.'),
+          storageClass: nullableStorageClass('StorageClass of the created cache PVC; null uses global.storageClass; "-" requests no class.'),
           size: doc(quantity(), 'Size of the cache PVC, else the sizeLimit of its emptyDir (also when the cache is disabled; node disk, counts toward the ephemeral-storage limit).').default('20Gi'),
           mountPath: doc(z.string().regex(/^\//, { error: 'must be an absolute path' }), 'Where the cache is mounted (HF_HOME).').default('/hf-cache'),
         }),
@@ -92,40 +92,9 @@ export const routerServerSchema = doc(
           metrics: port('Prometheus metrics port.', 8002),
         }),
       }),
-    })
-    .superRefine((s, ctx) => {
-      componentRules(s, ctx);
-      const p = s.triton.ports;
-      if (new Set([p.http, p.grpc, p.metrics]).size !== 3)
-        ctx.addIssue({ code: 'custom', path: ['triton', 'ports'], message: `http, grpc and metrics must be different ports (got ${p.http}, ${p.grpc}, ${p.metrics})` });
-      if (s.huggingFace.offline && !s.huggingFace.cache.enabled)
-        ctx.addIssue({ code: 'custom', path: ['huggingFace', 'offline'], message: 'needs huggingFace.cache.enabled: true (offline mode reads models from the cache)' });
-      if (s.autoscaling.enabled && s.autoscaling.triggers.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['autoscaling', 'triggers'], message: 'needs at least one KEDA trigger when autoscaling is enabled' });
-      const st = s.modelRepository.storage;
-      const shared = st.pvc.accessModes.some((m) => m === 'ReadWriteMany' || m === 'ReadOnlyMany');
-      if (s.replicas > 1 && st.type === 'pvc' && st.pvc.existingClaim === null && !shared)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['modelRepository', 'storage', 'pvc', 'accessModes'],
-          message: `must include ReadWriteMany or ReadOnlyMany when routerServer.replicas is ${s.replicas} (pods on different nodes cannot share a ReadWriteOnce volume)`,
-        });
     }),
   'Router-server: Triton Inference Server running the task and complexity classifiers on a GPU.',
-)
-  .meta({
-    allOf: [
-      {
-        if: { properties: { huggingFace: { properties: { offline: { const: true } }, required: ['offline'] } }, required: ['huggingFace'] },
-        then: { properties: { huggingFace: { properties: { cache: { properties: { enabled: { const: true } }, required: ['enabled'] } } } } },
-      },
-      {
-        if: { properties: { autoscaling: { properties: { enabled: { const: true } }, required: ['enabled'] } }, required: ['autoscaling'] },
-        then: { properties: { autoscaling: { properties: { triggers: { minItems: 1 } }, required: ['triggers'] } } },
-      },
-    ],
-  })
-  .prefault({});
+).prefault({});
 
 export type RouterServerInput = z.input<typeof routerServerSchema>;
 export type RouterServer = z.output<typeof routerServerSchema>;

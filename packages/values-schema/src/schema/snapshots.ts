@@ -31,15 +31,7 @@ export const volumeSnapshotsSchema = doc(
         resources: helperResources('the snapshot job', { cpu: '10m', memory: '32Mi', 'ephemeral-storage': '32Mi' }, { cpu: '200m', memory: '128Mi', 'ephemeral-storage': '128Mi' }),
       }),
       restoreFrom: nullableName('VolumeSnapshot name to create the model PVC from (dataSource); null creates an empty PVC.', ['models-2026-01-01']),
-    })
-    .superRefine((v, ctx) => {
-      if (v.snapshotClass.create && v.snapshotClass.driver === null)
-        ctx.addIssue({ code: 'custom', path: ['snapshotClass', 'driver'], message: 'is required when snapshotClass.create is true' });
     }),
   'VolumeSnapshots of the model repository PVC.',
 )
-  .meta({
-    if: { properties: { snapshotClass: { properties: { create: { const: true } }, required: ['create'] } }, required: ['snapshotClass'] },
-    then: { properties: { snapshotClass: { properties: { driver: { type: 'string' } }, required: ['driver'] } } },
-  })
   .prefault({});

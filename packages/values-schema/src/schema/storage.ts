@@ -2,7 +2,7 @@
 // or an object-storage URL that Triton reads itself (no volume; credentials from Secrets only).
 import { z } from 'zod';
 import { imageSchema } from './image.js';
-import { block, bool, doc, k8sName, secretRefBlock, nullableName, nullablePassthrough, nullableString, quantity, stringMap } from './primitives.js';
+import { block, bool, doc, k8sName, secretRefBlock, nullableName, nullablePassthrough, nullableStorageClass, nullableString, quantity, stringMap } from './primitives.js';
 
 export const OBJECT_STORAGE_PATTERN = /^(s3|gs|as):\/\/.+/;
 export const STORAGE_TYPES = ['pvc', 'nfs', 'emptyDir', 'hostPath', 'none'] as const;
@@ -11,7 +11,7 @@ const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', '
 
 const pvc = block('PersistentVolumeClaim backend (storage.type pvc).', {
   existingClaim: nullableName('Use this existing PVC instead of creating one.', ['models']),
-  storageClass: nullableString('StorageClass of the created PVC; null uses global.storageClass, else the cluster default; "-" requests no class.'),
+  storageClass: nullableStorageClass('StorageClass of the created PVC; null uses global.storageClass, else the cluster default; "-" requests no class.'),
   size: doc(quantity(), 'Requested size of the created PVC.').default('50Gi'),
   accessModes: doc(z.array(z.enum(ACCESS_MODES)).min(1), 'Access modes of the created PVC (more than one router-server pod on different nodes needs ReadWriteMany or ReadOnlyMany).').default([
     'ReadWriteOnce',
@@ -50,56 +50,6 @@ export const storageSchema = doc(
   }),
   'Volume that holds the model repository when modelRepository.path is a local path.',
 )
-  .superRefine((s, ctx) => {
-    const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (s.type === 'hostPath') {
-      if (s.hostPath.path === null) fail(['hostPath', 'path'], 'is required when storage.type is hostPath');
-      if (!s.hostPath.iUnderstandTheRisk)
-        fail(['hostPath', 'iUnderstandTheRisk'], 'must be true to use a hostPath volume (explicit opt-in; it exposes the node filesystem)');
-    }
-    if (s.type === 'nfs') {
-      if (s.nfs.server === null) fail(['nfs', 'server'], 'is required when storage.type is nfs');
-      if (s.nfs.path === null) fail(['nfs', 'path'], 'is required when storage.type is nfs');
-    }
-    // Settings of a backend other than the selected one mean two backends were configured.
-    const other = (backend: string, key: string, set: boolean) => {
-      if (set && s.type !== backend)
-        fail([backend, key], `two storage backends: storage.type is "${s.type}" but ${backend}.${key} is set; set storage.type to "${backend}" or remove ${backend}.${key}`);
-    };
-    other('pvc', 'existingClaim', s.pvc.existingClaim !== null);
-    other('nfs', 'server', s.nfs.server !== null);
-    other('nfs', 'path', s.nfs.path !== null);
-    other('hostPath', 'path', s.hostPath.path !== null);
-    other('emptyDir', 'sizeLimit', s.emptyDir.sizeLimit !== null);
-    other('emptyDir', 'medium', s.emptyDir.medium !== '');
-  })
-  .meta({
-    allOf: [
-      {
-        if: { properties: { type: { const: 'hostPath' } }, required: ['type'] },
-        then: {
-          properties: { hostPath: { required: ['path', 'iUnderstandTheRisk'], properties: { path: { type: 'string' }, iUnderstandTheRisk: { const: true } } } },
-          required: ['hostPath'],
-        },
-      },
-      {
-        if: { properties: { type: { const: 'nfs' } }, required: ['type'] },
-        then: { properties: { nfs: { required: ['server', 'path'], properties: { server: { type: 'string' }, path: { type: 'string' } } } }, required: ['nfs'] },
-      },
-      ...[
-        ['pvc', 'existingClaim', { type: 'string' }],
-        ['nfs', 'server', { type: 'string' }],
-        ['nfs', 'path', { type: 'string' }],
-        ['hostPath', 'path', { type: 'string' }],
-        ['emptyDir', 'sizeLimit', { not: { type: 'null' } }],
-        ['emptyDir', 'medium', { const: 'Memory' }],
-      ].map(([backend, key, setSchema]) => ({
-        // "two storage backends": a setting of a backend that storage.type does not select
-        if: { properties: { [backend as string]: { required: [key], properties: { [key as string]: setSchema } } }, required: [backend] },
-        then: { properties: { type: { const: backend } }, required: ['type'] },
-      })),
-    ],
-  })
   .prefault({});
 
 const credentials = block('Object-storage credentials, only as references to existing Secrets (keys become Triton\'s env vars).', {
@@ -149,48 +99,6 @@ export const modelRepositorySchema = doc(
   }),
   'Model repository of the classifier models (task_router_ensemble, complexity_router_ensemble).',
 )
-  .superRefine((m, ctx) => {
-    const url = OBJECT_STORAGE_PATTERN.test(m.path);
-    if (url && m.storage.type !== 'none')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['storage', 'type'],
-        message: `must be "none" when modelRepository.path is an object-storage URL (${m.path.slice(0, 5)}...); Triton reads it directly, got "${m.storage.type}"`,
-      });
-    if (m.loader.enabled && url)
-      ctx.addIssue({ code: 'custom', path: ['loader', 'enabled'], message: 'the loader needs a volume; it cannot be used with an object-storage URL' });
-    if (m.loader.enabled && m.loader.sourceUrl === null && m.loader.command.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['loader', 'sourceUrl'], message: 'is required when the loader is enabled and no command is given' });
-    const creds: [keyof typeof m.credentials, string][] = [
-      ['s3', 's3://'],
-      ['gcs', 'gs://'],
-      ['azure', 'as://'],
-    ];
-    for (const [name, scheme] of creds)
-      if (m.credentials[name].secretName !== null && !m.path.startsWith(scheme))
-        ctx.addIssue({ code: 'custom', path: ['credentials', name, 'secretName'], message: `is set but modelRepository.path is not an ${scheme} URL` });
-  })
-  .meta({
-    allOf: [
-      {
-        if: { properties: { path: { pattern: OBJECT_STORAGE_PATTERN.source } }, required: ['path'] },
-        then: { properties: { storage: { properties: { type: { const: 'none' } } }, loader: { properties: { enabled: { const: false } } } } },
-      },
-      ...(
-        [
-          ['s3', '^s3://'],
-          ['gcs', '^gs://'],
-          ['azure', '^as://'],
-        ] as const
-      ).map(([name, prefix]) => ({
-        if: {
-          properties: { credentials: { properties: { [name]: { properties: { secretName: { type: 'string' } }, required: ['secretName'] } }, required: [name] } },
-          required: ['credentials'],
-        },
-        then: { properties: { path: { pattern: prefix } } },
-      })),
-    ],
-  })
   .prefault({});
 
 export const secretNameSchema = k8sName;

@@ -1,0 +1,80 @@
+// The llm-router-values command (src/cli.ts runs it): validate a values file against the chart's schema, or print the generated files.
+//   llm-router-values validate <values.yaml|->...  every problem as "path: message"; exit 1 on problems
+//   llm-router-values schema | values | reference   print values.schema.json, values.yaml or the Markdown table
+// Exit codes: 0 ok, 1 invalid values, 2 usage or I/O error.
+import { readFileSync } from 'node:fs';
+import { renderValuesSchemaJson } from './generate/jsonSchema.js';
+import { renderValuesReference } from './generate/reference.js';
+import { renderValuesYaml } from './generate/valuesYaml.js';
+import { validate } from './validate.js';
+import { parseValuesYaml } from './yamlInput.js';
+
+const USAGE = `usage: llm-router-values validate <values.yaml|->...   ("-" reads standard input)
+       llm-router-values schema | values | reference`;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Contents of a file; "-" is standard input. */
+  read(file: string): string;
+}
+
+const processIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  read: (file) => readFileSync(file === '-' ? 0 : file, 'utf8'),
+};
+
+function validateFiles(files: string[], io: Io): number {
+  if (files.length === 0) {
+    io.err(`${USAGE}\n`);
+    return 2;
+  }
+  let problems = 0;
+  for (const file of files) {
+    const name = file === '-' ? '(stdin)' : file;
+    let text: string;
+    try {
+      text = io.read(file);
+    } catch (err) {
+      io.err(`${name}: cannot read: ${(err as Error).message}\n`);
+      return 2;
+    }
+    const parsed = parseValuesYaml(text);
+    if (!parsed.ok) {
+      io.err(`${name}: ${parsed.error}\n`);
+      return 2;
+    }
+    const result = validate(parsed.value);
+    const found = [...parsed.problems, ...(result.ok ? [] : result.problems)];
+    const prefix = files.length > 1 ? `${name}: ` : '';
+    for (const p of found) io.out(`${prefix}${p.path}: ${p.message}\n`);
+    problems += found.length;
+  }
+  if (problems > 0) io.err(`${problems} problem(s) found\n`);
+  return problems > 0 ? 1 : 0;
+}
+
+export function main(argv: string[], io: Io = processIo): number {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return validateFiles(rest, io);
+    case 'schema':
+      io.out(renderValuesSchemaJson());
+      return 0;
+    case 'values':
+      io.out(renderValuesYaml());
+      return 0;
+    case 'reference':
+      io.out(renderValuesReference());
+      return 0;
+    case '-h':
+    case '--help':
+      io.out(`${USAGE}\n`);
+      return 0;
+    default:
+      io.err(`${USAGE}\n`);
+      return 2;
+  }
+}

@@ -1,0 +1,58 @@
+// Reads a values file the way Helm does (YAML 1.1: `yes`/`on` are booleans), but refuses what Helm
+// lets through silently: a key given twice in one map (Helm keeps the last) is a problem with its
+// path, and an alias bomb is stopped (yaml's maxAliasCount) instead of exhausting memory.
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { formatPath, type Problem } from './problems.js';
+
+export type Parsed = { ok: true; value: unknown; problems: Problem[] } | { ok: false; error: string };
+
+/** Where a node sits in the document, from the ancestors `visit` hands over. */
+function pathOf(ancestors: readonly unknown[], node: unknown): (string | number)[] {
+  const path: (string | number)[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 1; i < chain.length; i++) {
+    const parent = chain[i - 1];
+    const child = chain[i];
+    if (isPair(child) && isScalar(child.key)) path.push(String(child.key.value));
+    else if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+  }
+  return path;
+}
+
+function duplicateKeys(doc: Document, text: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Map(_key, map, ancestors) {
+      const seen = new Set<string>();
+      for (const item of map.items) {
+        if (!isScalar(item.key)) continue;
+        const name = String(item.key.value);
+        if (seen.has(name)) {
+          const at = item.key.range ? ` (line ${text.slice(0, item.key.range[0]).split('\n').length})` : '';
+          problems.push({
+            path: formatPath([...pathOf(ancestors, map), name]),
+            message: `duplicate key${at}: YAML keeps only the last value (Helm does so silently); remove one of them`,
+          });
+        }
+        seen.add(name);
+      }
+    },
+  });
+  return problems;
+}
+
+export function parseValuesYaml(text: string): Parsed {
+  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false });
+  if (!Array.isArray(docs)) return { ok: false, error: 'not valid YAML' };
+  if (docs.length > 1) return { ok: false, error: 'expected exactly one YAML document' };
+  const [doc] = docs;
+  if (!doc) return { ok: true, value: {}, problems: [] };
+  if (doc.errors.length > 0) return { ok: false, error: `not valid YAML: ${doc.errors[0]?.message ?? ''}` };
+  try {
+    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    return { ok: true, value, problems: isMap(doc.contents as Node) ? duplicateKeys(doc, text) : [] };
+  } catch (err) {
+    // yaml throws (a ReferenceError) when aliases expand beyond maxAliasCount: a "billion laughs" file.
+    return { ok: false, error: `not valid YAML: ${(err as Error).message}` };
+  }
+}
