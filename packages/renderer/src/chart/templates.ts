@@ -1,6 +1,6 @@
 // Assembles every file under templates/: which builder produces which file, under which guard,
 // with which per-file variables. The only place that knows the file layout.
-import { renderTemplate, type MapNode } from '../gotpl/yaml.js';
+import { renderTemplate, type PlainMap } from '../gotpl/yaml.js';
 import { helpersTpl } from '../helpers/helpers-tpl.js';
 import { APP, CHART_VARS, componentVars, CONTROLLER, PREAMBLE, SERVER, type Component } from '../helpers/names.js';
 import { validateTpl } from '../helpers/validate.js';
@@ -33,7 +33,7 @@ interface FileSpec {
   guard?: string;
   owners: (Component | 'chart')[];
   vars?: string[];
-  docs: { guard?: string; body: MapNode }[];
+  docs: { guard?: string; body: PlainMap }[];
 }
 
 function file(s: FileSpec): string {
@@ -44,7 +44,7 @@ function file(s: FileSpec): string {
 }
 
 /** Most files: one object under one guard. */
-const oneObject = (comment: string, guard: string | undefined, owners: FileSpec['owners'], body: MapNode, vars?: string[]): string =>
+const oneObject = (comment: string, guard: string | undefined, owners: FileSpec['owners'], body: PlainMap, vars?: string[]): string =>
   file({ comment, guard, owners, vars, docs: [{ body }] });
 
 const appOn = '$.Values.app.enabled';
@@ -54,7 +54,7 @@ const apiAvailable = (kindExpr: string): string =>
   `or (not $.Values.metrics.onlyWhenApiAvailable) ($.Capabilities.APIVersions.Has (printf "monitoring.coreos.com/v1/%s" ${kindExpr}))`;
 
 /** Per component: Deployment, Service, ServiceAccount, PDB (and its autoscaler). */
-function componentFiles(c: Component, deploymentBody: MapNode, service: MapNode, extraVars: string[] = [], guard?: string): Record<string, string> {
+function componentFiles(c: Component, deploymentBody: PlainMap, service: PlainMap, extraVars: string[] = [], guard?: string): Record<string, string> {
   const out: Record<string, string> = {};
   out[`${c.label}-deployment.yaml`] = oneObject(`Deployment of the ${c.label}.`, guard, [c], deploymentBody, extraVars);
   out[`${c.label}-service.yaml`] = oneObject(`Service of the ${c.label}.`, guard, [c], service);

@@ -1,6 +1,6 @@
 // router-controller (Rust proxy): config.yaml from the typed routing table, API keys as ${VAR} fed by
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
-import { blockText, expr, raw, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
+import { blockText, expr, map, raw, toYamlIfSet, when, type PlainMap, type YMap } from '../gotpl/yaml.js';
 import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
 import { CONTROLLER, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
@@ -17,7 +17,7 @@ export const defaultPolicyUrl = (policyVar: string): string =>
   `printf "http://%s:%v/v2/models/%s_ensemble/infer" (${nameOf(SERVER.label)}) ${v(SERVER, 'service.port')} ${policyVar}.name`;
 
 /** config.yaml in the controller's format; api_key is a ${VAR} reference, never a value. */
-export function controllerConfigMap(): MapNode {
+export function controllerConfigMap(): PlainMap {
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -50,36 +50,37 @@ const configChecksum = `toJson (list ${v(c, 'policies')} ${v(c, 'customConfig')}
 /** Hash of the chart-created development Secret, so new keys roll the pods too. */
 const secretChecksum = `toJson $.Values.apiKeys.create | sha256sum | quote`;
 
-export function controllerContainer(): MapNode {
-  return {
-    ...containerBase(c, 'router-controller'),
-    // The program reads only --config-path; CONFIG_PATH is ignored, so no env var is set for it.
-    args: ['--config-path', expr(`${v(c, 'config.mountPath')} | quote`)],
-    ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
-    env: [
-      { name: 'RUST_LOG', value: expr(`${v(c, 'logFilter')} | default ${v(c, 'logLevel')} | quote`) },
-      raw('{{- include "llm-router.apiKeyEnv" $ | trim | nindent +0 }}'),
-      extraEnv(c),
-    ] as Node[],
-    envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
-    ...resources(c),
-    ...containerSecurity(c),
+export function controllerContainer(): YMap {
+  return map(
+    containerBase(c, 'router-controller'),
+    {
+      // The program reads only --config-path; CONFIG_PATH is ignored, so no env var is set for it.
+      args: ['--config-path', expr(`${v(c, 'config.mountPath')} | quote`)],
+      ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
+      env: [
+        { name: 'RUST_LOG', value: expr(`${v(c, 'logFilter')} | default ${v(c, 'logLevel')} | quote`) },
+        raw('{{- include "llm-router.apiKeyEnv" $ | trim | nindent +0 }}'),
+        extraEnv(c),
+      ],
+      envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
+    },
+    resources(c),
+    containerSecurity(c),
     ...sameHttpProbes(c, '/health'),
-    // The controller ignores SIGTERM: preStop lets endpoints drain, the grace period lets requests finish.
-    lifecycle: lifecycle(c),
-    volumeMounts: configFileMounts(c, expr(`${v(c, 'config.mountPath')} | quote`), CONFIG_KEY),
-  };
+    {
+      // The controller ignores SIGTERM: preStop lets endpoints drain, the grace period lets requests finish.
+      lifecycle: lifecycle(c),
+      volumeMounts: configFileMounts(c, expr(`${v(c, 'config.mountPath')} | quote`), CONFIG_KEY),
+    },
+  );
 }
 
-export function controllerDeployment(): MapNode {
+export function controllerDeployment(): PlainMap {
   return deployment({
     c,
     container: controllerContainer(),
     volumes: configFileVolumes(c, configSourceName),
-    podAnnotations: {
-      'checksum/config': expr(configChecksum),
-      [spread()]: when('$.Values.apiKeys.create.enabled', { 'checksum/api-keys': expr(secretChecksum) }),
-    },
+    podAnnotations: [{ 'checksum/config': expr(configChecksum) }, when('$.Values.apiKeys.create.enabled', { 'checksum/api-keys': expr(secretChecksum) })],
   });
 }
 

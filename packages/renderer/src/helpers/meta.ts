@@ -1,5 +1,5 @@
 // Object metadata shared by all builders: name, namespace, labels, commonAnnotations.
-import { expr, indented, splice, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
+import { expr, inline, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type Value, type When } from '../gotpl/yaml.js';
 import { nameOf, type Component } from './names.js';
 
 /** `$serverLabels` style variable holding a component's (or the chart's) label block. */
@@ -7,13 +7,11 @@ export const labelsVar = (c: Component | 'chart'): string => (c === 'chart' ? '$
 export const selVar = (c: Component | 'chart'): string => (c === 'chart' ? '$chartSel' : `$${c.short}Sel`);
 
 /** Annotations: fixed entries first, then commonAnnotations, then an optional per-object values map. */
-export function annotations(fixed: MapNode = {}, extraExpr?: string): Node {
-  const hasFixed = Object.keys(fixed).length > 0;
-  if (!hasFixed && !extraExpr) return toYamlIfSet('$.Values.commonAnnotations');
-  if (!hasFixed) return when(`or $.Values.commonAnnotations ${extraExpr}`, { [spread()]: splice('$.Values.commonAnnotations'), [spread()]: splice(extraExpr!) });
-  const m: MapNode = { ...fixed, [spread()]: splice('$.Values.commonAnnotations') };
-  if (extraExpr) m[spread()] = splice(extraExpr);
-  return m;
+export function annotations(fixed: MapPart[] = [], extraExpr?: string): Value | When {
+  if (!fixed.length && !extraExpr) return toYamlIfSet('$.Values.commonAnnotations');
+  const user = [splice('$.Values.commonAnnotations'), ...(extraExpr ? [splice(extraExpr)] : [])];
+  if (!fixed.length) return when(`or $.Values.commonAnnotations ${extraExpr}`, map(...user));
+  return map(...fixed, ...user);
 }
 
 export interface MetaOptions {
@@ -21,22 +19,21 @@ export interface MetaOptions {
   suffix?: string;
   nameExpr?: string;
   owner: Component | 'chart';
-  annotations?: MapNode;
+  /** annotations the chart sets, written before the user's */
+  annotations?: MapPart[];
   annotationsExpr?: string;
   namespaced?: boolean;
+  /** namespace expression when it is not the release namespace */
+  namespaceExpr?: string;
   /** extra label entries (e.g. Prometheus selectors from values) */
   extraLabelsExpr?: string;
 }
 
-export function metadata(o: MetaOptions): MapNode {
+export function metadata(o: MetaOptions): PlainMap {
   const name = o.nameExpr ?? nameOf(o.suffix ?? (o.owner === 'chart' ? 'chart' : o.owner.label));
-  const m: MapNode = { name: expr(name) };
-  if (o.namespaced !== false) m.namespace = expr('$namespace');
-  m.labels = o.extraLabelsExpr
-    ? { [spread()]: indented(labelsVar(o.owner)), [spread() + 'x']: splice(o.extraLabelsExpr) }
-    : indented(labelsVar(o.owner));
-  const ann = annotations(o.annotations, o.annotationsExpr);
-  // toYamlIfSet keys are emitted as guarded blocks, maps as plain blocks.
-  m.annotations = ann;
+  const m: PlainMap = { name: expr(name) };
+  if (o.namespaced !== false) m.namespace = expr(o.namespaceExpr ?? '$namespace');
+  m.labels = o.extraLabelsExpr ? map(inline(labelsVar(o.owner)), splice(o.extraLabelsExpr)) : yaml(labelsVar(o.owner));
+  m.annotations = annotations(o.annotations, o.annotationsExpr);
   return m;
 }

@@ -1,6 +1,6 @@
 // PrometheusRule builder: server down, controller error ratio, p99 latency, GPU memory; metric names
 // come from metric-names.ts (the runtime contract), thresholds from values.
-import { expr, type MapNode } from '../gotpl/yaml.js';
+import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { CONTROLLER, nameOf, SERVER } from '../helpers/names.js';
 import { CONTROLLER_METRICS as C, TRITON_METRICS as T } from './metric-names.js';
@@ -52,7 +52,7 @@ export const RULES: Rule[] = [
   },
 ];
 
-export function prometheusRule(): MapNode {
+export function prometheusRule(): PlainMap {
   return {
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'PrometheusRule',

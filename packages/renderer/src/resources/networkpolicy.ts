@@ -2,21 +2,21 @@
 // allowing exactly the flows the runtime contract needs. Ingress rules name the container ports; egress
 // rules use the port numbers from values, because some policy engines (kube-router) do not resolve
 // named ports in egress rules and would silently drop the traffic.
-import { expr, indented, raw, when, withValue, type MapNode, type Node } from '../gotpl/yaml.js';
+import { expr, raw, when, withValue, yaml, type PlainMap, type SeqPart } from '../gotpl/yaml.js';
 import { metadata, selVar } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
 
 const np = '$.Values.networkPolicy';
 
-const podsOf = (c: Component): MapNode => ({ podSelector: { matchLabels: indented(`toYaml ${selVar(c)}`) } });
-const testPods: MapNode = {
-  podSelector: { matchLabels: indented('toYaml (merge (dict "app.kubernetes.io/component" "test") $chartSel)') },
+const podsOf = (c: Component): PlainMap => ({ podSelector: { matchLabels: yaml(`toYaml ${selVar(c)}`) } });
+const testPods: PlainMap = {
+  podSelector: { matchLabels: yaml('toYaml (merge (dict "app.kubernetes.io/component" "test") $chartSel)') },
 };
-const nsSelector = (selector: string): Node =>
-  withValue(selector, { namespaceSelector: { matchLabels: indented('toYaml .') } });
-const tcp = (port: string | number | Node): MapNode => ({ protocol: 'TCP', port });
+const nsSelector = (selector: string): SeqPart =>
+  withValue(selector, { namespaceSelector: { matchLabels: yaml('toYaml .') } });
+const tcp = (port: string | number | SeqPart): PlainMap => ({ protocol: 'TCP', port } as PlainMap);
 
-function policy(suffix: string, owner: Component | 'chart', podSelector: MapNode, spec: MapNode): MapNode {
+function policy(suffix: string, owner: Component | 'chart', podSelector: PlainMap, spec: PlainMap): PlainMap {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
@@ -26,8 +26,8 @@ function policy(suffix: string, owner: Component | 'chart', podSelector: MapNode
 }
 
 /** Deny all ingress and egress for every pod of this release; DNS stays open. */
-export function defaultDeny(): MapNode {
-  return policy('default-deny', 'chart', { podSelector: { matchLabels: indented('toYaml $chartSel') } }, {
+export function defaultDeny(): PlainMap {
+  return policy('default-deny', 'chart', { podSelector: { matchLabels: yaml('toYaml $chartSel') } }, {
     policyTypes: ['Ingress', 'Egress'],
     egress: [
       {
@@ -36,14 +36,14 @@ export function defaultDeny(): MapNode {
           { protocol: 'TCP', port: expr(`${np}.dnsPort`) },
         ],
         // null dnsNamespaceSelector: DNS to any destination.
-        to: withValue(`${np}.dnsNamespaceSelector`, [{ namespaceSelector: { matchLabels: indented('toYaml .') } }]),
+        to: withValue(`${np}.dnsNamespaceSelector`, [{ namespaceSelector: { matchLabels: yaml('toYaml .') } }]),
       },
     ],
   });
 }
 
 /** Egress rule list items to outside networks: everything, or the configured CIDRs (minus exceptions) on TCP ports. */
-function externalEgress(cfg: string): Node {
+function externalEgress(cfg: string): SeqPart {
   return when(`${cfg}.allowAll`, raw('- {}'), {
     to: raw(
       `{{- range $cidr := ${cfg}.cidrs }}`,
@@ -60,7 +60,7 @@ function externalEgress(cfg: string): Node {
 }
 
 /** router-server: http/grpc from the controller (and test pods), metrics from monitoring; egress to the hub/object store. */
-export function serverPolicy(): MapNode {
+export function serverPolicy(): PlainMap {
   return policy('router-server', SERVER, podsOf(SERVER), {
     policyTypes: ['Ingress', 'Egress'],
     ingress: [
@@ -72,7 +72,7 @@ export function serverPolicy(): MapNode {
 }
 
 /** router-controller: from the app, test pods, ingress/gateway namespaces; metrics from monitoring; egress to Triton and the LLM APIs. */
-export function controllerPolicy(): MapNode {
+export function controllerPolicy(): PlainMap {
   return policy('router-controller', CONTROLLER, podsOf(CONTROLLER), {
     policyTypes: ['Ingress', 'Egress'],
     ingress: [
@@ -96,7 +96,7 @@ export function controllerPolicy(): MapNode {
 }
 
 /** app: from ingress/gateway namespaces and test pods; egress only to the controller. */
-export function appPolicy(): MapNode {
+export function appPolicy(): PlainMap {
   return policy('app', APP, podsOf(APP), {
     policyTypes: ['Ingress', 'Egress'],
     ingress: [
@@ -114,7 +114,7 @@ export function appPolicy(): MapNode {
 }
 
 /** helm test pods: egress to the three Services' pods only. */
-export function testPolicy(): MapNode {
+export function testPolicy(): PlainMap {
   return policy('tests', 'chart', testPods, {
     policyTypes: ['Egress'],
     egress: [{ to: [podsOf(SERVER), podsOf(CONTROLLER), podsOf(APP)] }],
@@ -122,9 +122,9 @@ export function testPolicy(): MapNode {
 }
 
 /** Snapshot CronJob: egress to the Kubernetes API (port 443/6443 anywhere; the API address is cluster-specific). */
-export function snapshotPolicy(): MapNode {
+export function snapshotPolicy(): PlainMap {
   return policy('snapshotter', 'chart', {
-    podSelector: { matchLabels: indented('toYaml (merge (dict "app.kubernetes.io/component" "snapshotter") $chartSel)') },
+    podSelector: { matchLabels: yaml('toYaml (merge (dict "app.kubernetes.io/component" "snapshotter") $chartSel)') },
   }, {
     policyTypes: ['Egress'],
     egress: [{ ports: [tcp(443), tcp(6443)] }],

@@ -1,10 +1,10 @@
 // KEDA ScaledObject builder for the router-server (GPU pods scale on Triton metrics, not CPU).
-import { expr, toYaml, type MapNode } from '../gotpl/yaml.js';
+import { expr, toYaml, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { SERVER, v } from '../helpers/names.js';
 import { scaleTargetRef } from './hpa.js';
 
-export function scaledObject(): MapNode {
+export function scaledObject(): PlainMap {
   const a = v(SERVER, 'autoscaling');
   return {
     apiVersion: 'keda.sh/v1alpha1',

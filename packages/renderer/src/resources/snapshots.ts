@@ -1,5 +1,5 @@
 // VolumeSnapshotClass, VolumeSnapshot and the scheduled-snapshot CronJob for the model PVC.
-import { expr, indented, spread, toYamlIfSet, withValue, type MapNode } from '../gotpl/yaml.js';
+import { expr, map, toYamlIfSet, withValue, yaml, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { nameOf, P, SERVER, v } from '../helpers/names.js';
 import { securityContext } from '../helpers/pod.js';
@@ -13,7 +13,7 @@ export const SNAPSHOT_VARS = [
   `{{- $modelsPvc := ${modelsPvcName} }}`,
 ];
 
-export function volumeSnapshotClass(): MapNode {
+export function volumeSnapshotClass(): PlainMap {
   const meta = metadata({ owner: 'chart', namespaced: false, nameExpr: `${s}.className | default (${nameOf('snapshots')})` });
   return {
     apiVersion: 'snapshot.storage.k8s.io/v1',
@@ -26,15 +26,14 @@ export function volumeSnapshotClass(): MapNode {
 }
 
 /** One snapshot of the model PVC, kept on uninstall (it is a backup). */
-export function volumeSnapshot(): MapNode {
+export function volumeSnapshot(): PlainMap {
   return {
     apiVersion: 'snapshot.storage.k8s.io/v1',
     kind: 'VolumeSnapshot',
-    metadata: metadata({ owner: SERVER, suffix: 'models-snapshot', annotations: { 'helm.sh/resource-policy': 'keep' } }),
-    spec: {
-      [spread()]: withValue('$snapClass', { volumeSnapshotClassName: expr('. | quote') }),
+    metadata: metadata({ owner: SERVER, suffix: 'models-snapshot', annotations: [{ 'helm.sh/resource-policy': 'keep' }] }),
+    spec: map(withValue('$snapClass', { volumeSnapshotClassName: expr('. | quote') }), {
       source: { persistentVolumeClaimName: expr('$modelsPvc | quote') },
-    },
+    }),
   };
 }
 
@@ -52,7 +51,7 @@ const SCRIPT = [
 
 export const SNAPSHOT_LABEL = `${P}/snapshot-of`;
 
-export function snapshotCronJob(): MapNode {
+export function snapshotCronJob(): PlainMap {
   const sc = `${s}.schedule`;
   return {
     apiVersion: 'batch/v1',
@@ -68,7 +67,7 @@ export function snapshotCronJob(): MapNode {
           backoffLimit: 2,
           template: {
             metadata: {
-              labels: indented(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "${SNAPSHOT_SUFFIX}") $chartSel))`),
+              labels: yaml(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "${SNAPSHOT_SUFFIX}") $chartSel))`),
             },
             spec: {
               serviceAccountName: expr(nameOf(SNAPSHOT_SUFFIX)),

@@ -1,11 +1,11 @@
 // helm test pods (restricted-compliant): each Service answers on its health endpoint.
-import { expr, indented, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
+import { expr, toYamlIfSet, yaml, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { APP, CONTROLLER, nameOf, P, SERVER, v, type Component } from '../helpers/names.js';
 
 /** The security context a test pod always runs with (Pod Security Standards "restricted"). */
-const POD_SECURITY: MapNode = { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } };
-const CONTAINER_SECURITY: MapNode = {
+const POD_SECURITY: PlainMap = { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } };
+const CONTAINER_SECURITY: PlainMap = {
   allowPrivilegeEscalation: false,
   readOnlyRootFilesystem: true,
   capabilities: { drop: ['ALL'] },
@@ -24,7 +24,7 @@ export const TESTS: TestSpec[] = [
   { c: APP, port: v(APP, 'service.port'), path: '/' },
 ];
 
-export function testPod(t: TestSpec): MapNode {
+export function testPod(t: TestSpec): PlainMap {
   const url = `printf "http://%s:%v${t.path}" (${nameOf(t.c.label)}) ${t.port} | quote`;
   return {
     apiVersion: 'v1',
@@ -33,9 +33,9 @@ export function testPod(t: TestSpec): MapNode {
       ...metadata({
         owner: 'chart',
         suffix: `test-${t.c.label}`,
-        annotations: { 'helm.sh/hook': 'test', 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' },
+        annotations: [{ 'helm.sh/hook': 'test', 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' }],
       }),
-      labels: indented(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "test") $chartSel))`),
+      labels: yaml(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "test") $chartSel))`),
     },
     spec: {
       restartPolicy: 'Never',
