@@ -41,8 +41,15 @@ async function main(): Promise<void> {
     console.log(`semantically equal to ${values.base ?? values.snapshot}`);
     return;
   }
-  console.log(`${diffs.length} difference(s) against ${values.base ?? values.snapshot}:`);
-  for (const d of diffs) console.log(`  ${d}`);
+  // The same change usually shows in many scenarios and both helms: print each once, with where.
+  const grouped = new Map<string, string[]>();
+  for (const d of diffs) {
+    const m = /^(\S+) \(helm (\d)\): (.*)$/.exec(d);
+    const [what, where] = m ? [m[3]!, `${m[1]}/${m[2]}`] : [d, ''];
+    grouped.set(what, [...(grouped.get(what) ?? []), where]);
+  }
+  console.log(`${diffs.length} difference(s) against ${values.base ?? values.snapshot}, ${grouped.size} distinct:`);
+  for (const [what, where] of grouped) console.log(`  ${what}\n      in ${where.filter(Boolean).join(', ') || 'all'}`);
   process.exitCode = 1;
 }
 

@@ -1,7 +1,7 @@
 // Demo app (Gradio): rendered only when enabled; its config.yaml is a file mount, never over /app.
 import { blockText, expr, map, toYamlIfSet, type PlainMap, type YMap } from '../gotpl/yaml.js';
 import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
-import { APP, CONTROLLER, nameOf, v } from '../helpers/names.js';
+import { APP, CONTROLLER, FULLNAME, nameOf, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
 
@@ -57,6 +57,6 @@ export function appDeployment(): PlainMap {
     c,
     container: appContainer(),
     volumes: configFileVolumes(c, appConfigMapName),
-    podAnnotations: [{ 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategy')} $fullname) | sha256sum | quote`) }],
+    podAnnotations: [{ 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategy')} (${FULLNAME})) | sha256sum | quote`) }],
   });
 }

@@ -1,8 +1,9 @@
 // router-controller (Rust proxy): config.yaml from the typed routing table, API keys as ${VAR} fed by
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
-import { blockText, expr, map, raw, toYamlIfSet, when, type PlainMap, type YMap } from '../gotpl/yaml.js';
+import { blockText, expr, inline, map, toYamlIfSet, when, type PlainMap, type YMap } from '../gotpl/yaml.js';
+import { apiKeyEnv } from '../helpers/api-keys.js';
 import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
-import { CONTROLLER, nameOf, SERVER, v } from '../helpers/names.js';
+import { CONTROLLER, FULLNAME, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
 
@@ -46,7 +47,7 @@ export function controllerConfigMap(): PlainMap {
 }
 
 /** Hash of everything the config text depends on, so changing routing rolls the pods. */
-const configChecksum = `toJson (list ${v(c, 'policies')} ${v(c, 'customConfig')} ${v(c, 'existingConfigMap')} $fullname ${v(SERVER, 'service.port')}) | sha256sum | quote`;
+const configChecksum = `toJson (list ${v(c, 'policies')} ${v(c, 'customConfig')} ${v(c, 'existingConfigMap')} (${FULLNAME}) ${v(SERVER, 'service.port')}) | sha256sum | quote`;
 /** Hash of the chart-created development Secret, so new keys roll the pods too. */
 const secretChecksum = `toJson $.Values.apiKeys.create | sha256sum | quote`;
 
@@ -59,7 +60,7 @@ export function controllerContainer(): YMap {
       ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
       env: [
         { name: 'RUST_LOG', value: expr(`${v(c, 'logFilter')} | default ${v(c, 'logLevel')} | quote`) },
-        raw('{{- include "llm-router.apiKeyEnv" $ | trim | nindent +0 }}'),
+        inline(`${apiKeyEnv} | trim`),
         extraEnv(c),
       ],
       envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),

@@ -1,7 +1,8 @@
 // router-server (Triton + classifier models): its container, model storage, /dev/shm, HF cache and
 // optional loader, handed to the shared Deployment builder.
-import { expr, group, map, splice, toYaml, toYamlIfSet, when, withValue, type PlainMap, type SeqPart, type YMap } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, extraVolumes, httpGet, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
+import { expr, group, literal, map, splice, toYaml, toYamlIfSet, when, withValue, type PlainMap, type SeqPart, type YMap } from '../gotpl/yaml.js';
+import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, extraVolumes, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
+import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, SERVER, v } from '../helpers/names.js';
 import { deployment } from '../resources/deployment.js';
 
@@ -21,7 +22,6 @@ export const SERVER_VARS = [
   `{{- $modelVolume := and (not $objectStore) (ne ${st}.type "none") }}`,
 ];
 
-export const modelsPvcName = `${st}.pvc.existingClaim | default (${nameOf('router-server-models')})`;
 export const hfCachePvcName = `${hf}.cache.existingClaim | default (${nameOf('router-server-hf-cache')})`;
 
 const secretEnv = (name: string, secret: string, key: string): PlainMap => ({
@@ -101,7 +101,7 @@ function modelVolume(): SeqPart {
       when(
         // NFS is mounted through the chart's PV + PVC (inline nfs volumes break PSS "restricted").
         `or (eq ${st}.type "pvc") (eq ${st}.type "nfs")`,
-        { persistentVolumeClaim: { claimName: expr(modelsPvcName) } },
+        { persistentVolumeClaim: { claimName: expr(modelsClaimName) } },
         when(
           `eq ${st}.type "hostPath"`,
           // Development only: validate.yaml fails unless hostPath.iUnderstandTheRisk is true.
@@ -145,17 +145,24 @@ function volumes(): SeqPart[] {
 }
 
 /** Default loader: download a tar.gz once into an empty repository volume (skips when already filled). */
-const LOADER_SCRIPT =
-  'set -eu; if [ -n "$(ls -A "$MODEL_REPOSITORY" 2>/dev/null)" ]; then echo "model repository already filled"; exit 0; fi; ' +
-  'curl -fsSL "$SOURCE_URL" -o /tmp/models.tar.gz; tar -xzf /tmp/models.tar.gz -C "$MODEL_REPOSITORY"; rm -f /tmp/models.tar.gz';
+const LOADER_SCRIPT = [
+  'set -eu',
+  'if [ -n "$(ls -A "$MODEL_REPOSITORY" 2>/dev/null)" ]; then',
+  '  echo "model repository already filled"',
+  '  exit 0',
+  'fi',
+  'curl -fsSL "$SOURCE_URL" -o /tmp/models.tar.gz',
+  'tar -xzf /tmp/models.tar.gz -C "$MODEL_REPOSITORY"',
+  'rm -f /tmp/models.tar.gz',
+].join('\n');
 
 function loader(): SeqPart {
   const l = `${mr}.loader`;
   return when(`and ${l}.enabled $modelVolume`, {
     name: 'model-loader',
-    image: expr(imageExpr(c, `${l}.image`)),
+    image: expr(imageExpr(`${l}.image`)),
     imagePullPolicy: expr(`${l}.image.pullPolicy`),
-    command: when(`${l}.command`, toYaml(`${l}.command`), ['sh', '-c', LOADER_SCRIPT]),
+    command: when(`${l}.command`, toYaml(`${l}.command`), ['sh', '-c', literal(LOADER_SCRIPT)]),
     args: toYamlIfSet(`${l}.args`),
     env: [
       { name: 'MODEL_REPOSITORY', value: expr('$modelPath | quote') },
@@ -187,11 +194,7 @@ export function serverContainer(): YMap {
     resources(c),
     containerSecurity(c),
     // The startup probe waits for the models (ready), so no large initialDelaySeconds is needed.
-    ...probes(c, {
-      startup: httpGet('/v2/health/ready', 'http'),
-      readiness: httpGet('/v2/health/ready', 'http'),
-      liveness: httpGet('/v2/health/live', 'http'),
-    }),
+    ...probes(c, { startup: '/v2/health/ready', readiness: '/v2/health/ready', liveness: '/v2/health/live' }),
     { lifecycle: lifecycle(c), volumeMounts: volumeMounts() },
   );
 }

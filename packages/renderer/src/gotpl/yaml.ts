@@ -18,6 +18,20 @@ export class Yaml {
 export class BlockText {
   constructor(readonly lines: readonly string[]) {}
 }
+/** A literal block scalar of fixed text (no template actions), e.g. a script: `key: |-` or `- |-`. */
+export class Literal {
+  constructor(readonly text: string) {
+    if (text.includes('{{') || text.includes('}}')) throw new Error(`literal text must not contain template delimiters: ${text.slice(0, 60)}`);
+    if (/^[ \t]/.test(text)) throw new Error('literal text must not start with whitespace (YAML would need an indentation indicator)');
+  }
+  /** YAML header: `|-` strips the final line break the text does not have, `|` keeps one. */
+  get header(): string {
+    return this.text.endsWith('\n') ? '|' : '|-';
+  }
+  get lines(): string[] {
+    return this.text.replace(/\n$/, '').split('\n');
+  }
+}
 /** A mapping: its parts are pairs, or guarded/spliced groups of pairs, in order. */
 export class YMap {
   constructor(readonly parts: readonly MapPart[]) {}
@@ -69,7 +83,7 @@ export interface PlainMap {
   [key: string]: Value | When;
 }
 /** What can follow `key:` or `- `. Plain objects and arrays are shorthand for YMap and YSeq. */
-export type Value = Scalar | Expr | Yaml | BlockText | Raw | YMap | YSeq | PlainMap | SeqPart[];
+export type Value = Scalar | Expr | Yaml | BlockText | Literal | Raw | YMap | YSeq | PlainMap | SeqPart[];
 /** A part of a map: pairs (plain object or map), a guarded group of parts, or pairs written by an expression. */
 export type MapPart = PlainMap | YMap | When | Inline | Raw;
 /** A part of a sequence: one item, a group of items, a guarded part, items written by an expression or a loop. */
@@ -81,6 +95,7 @@ export const expr = (text: string): Expr => new Expr(text);
 export const yaml = (e: string): Yaml => new Yaml(e);
 export const toYaml = (e: string): Yaml => new Yaml(`toYaml ${e}`);
 export const blockText = (...lines: string[]): BlockText => new BlockText(lines);
+export const literal = (text: string): Literal => new Literal(text);
 export const map = (...parts: MapPart[]): YMap => new YMap(parts);
 export const seq = (...parts: SeqPart[]): YSeq => new YSeq(parts);
 export const group = (...parts: SeqPart[]): Group => new Group(parts);
@@ -125,6 +140,8 @@ function rawLines(lines: readonly string[], n: number): string[] {
   });
 }
 
+const literalLines = (l: Literal, n: number): string[] => l.lines.map((line) => (line === '' ? '' : pad(n) + line));
+
 /** if/with ... else [if] ... end around the branches, each written by `emit`. */
 function emitWhen(w: When, n: number, out: string[], emit: (content: Content, n: number, out: string[]) => void): void {
   out.push(directive(n, `${w.keyword} ${w.cond}`));
@@ -156,6 +173,7 @@ function emitPair(key: string, value: Content, n: number, out: string[]): void {
   else if (v instanceof Yaml) out.push(`${pad(n)}${key}:`, directive(n + 2, `${v.expr} | nindent ${n + 2}`));
   else if (v instanceof BlockText) out.push(`${pad(n)}${key}: |`, ...rawLines(v.lines, n + 2));
   else if (v instanceof Raw) out.push(`${pad(n)}${key}:`, ...rawLines(v.lines, n + 2));
+  else if (v instanceof Literal) out.push(`${pad(n)}${key}: ${v.header}`, ...literalLines(v, n + 2));
   else if (v instanceof YMap) {
     const inner: string[] = [];
     emitMapParts(v.parts, n + 2, inner);
@@ -200,6 +218,7 @@ function emitSeqPart(p: Content, n: number, out: string[]): void {
   }
   const v = node(p);
   if (v instanceof Expr) out.push(`${pad(n)}- {{ ${v.text} }}`);
+  else if (v instanceof Literal) out.push(`${pad(n)}- ${v.header}`, ...literalLines(v, n + 2));
   else if (v instanceof YMap) {
     const inner: string[] = [];
     emitMapParts(v.parts, n + 2, inner);
@@ -221,12 +240,21 @@ export function renderMap(m: PlainMap | YMap): string[] {
   return out;
 }
 
+/** Renders the parts of a top-level sequence (e.g. the body of a named template that writes list items) at column 0. */
+export function renderItems(s: YSeq): string[] {
+  const out: string[] = [];
+  emitSeqParts(s.parts, 0, out);
+  return out;
+}
+
 /**
  * One template file: optional preamble lines (variable assignments), then objects each guarded by
  * an optional condition and separated by `---`.
  */
 export interface TemplateDoc {
   guard?: string;
+  /** `range` header: the document is written once per element */
+  range?: string;
   body: PlainMap | YMap;
 }
 
@@ -236,8 +264,10 @@ export function renderTemplate(opts: { comment: string; guard?: string; preamble
   out.push(...(opts.preamble ?? []));
   for (const d of opts.docs) {
     if (d.guard) out.push(`{{- if ${d.guard} }}`);
+    if (d.range) out.push(`{{- range ${d.range} }}`);
     out.push('---');
     out.push(...renderMap(d.body));
+    if (d.range) out.push('{{- end }}');
     if (d.guard) out.push('{{- end }}');
   }
   if (opts.guard) out.push('{{- end }}');

@@ -1,10 +1,47 @@
-// Object metadata shared by all builders: name, namespace, labels, commonAnnotations.
+// Object metadata shared by all builders (name, namespace, labels, commonAnnotations) and the named
+// templates for labels: selector labels that never change, plus the standard and user labels.
 import { expr, inline, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type Value, type When } from '../gotpl/yaml.js';
-import { nameOf, type Component } from './names.js';
+import { dict, include, type Define } from './define.js';
+import { NAMESPACE, nameOf, P, type Component } from './names.js';
 
-/** `$serverLabels` style variable holding a component's (or the chart's) label block. */
-export const labelsVar = (c: Component | 'chart'): string => (c === 'chart' ? '$chartLabels' : `$${c.short}Labels`);
-export const selVar = (c: Component | 'chart'): string => (c === 'chart' ? '$chartSel' : `$${c.short}Sel`);
+/** Who an object belongs to: a component, a chart-level role (e.g. "test", "snapshotter"), or the whole chart. */
+export type Owner = Component | 'chart' | { role: string };
+
+const ownerArgs = (o: Owner): Record<string, string> => {
+  if (o === 'chart') return { root: '$' };
+  return { root: '$', component: JSON.stringify('role' in o ? o.role : o.label) };
+};
+
+/** YAML of the selector labels (name, instance, and the component when there is one). */
+export const selectorLabels = (o: Owner): string => include('selectorLabels', dict(ownerArgs(o)));
+/** YAML of all labels of an object; `extraExpr` (e.g. podLabels) sits between the selector and commonLabels. */
+export const labels = (o: Owner, extraExpr?: string): string =>
+  include('labels', dict({ ...ownerArgs(o), ...(extraExpr ? { extra: extraExpr } : {}) }));
+
+// The selector dict, built the same way in both defines (selectorLabels writes it, labels merges it).
+const SELECTOR_DICT = [
+  `{{- $sel := dict "app.kubernetes.io/name" (include "${P}.name" .root) "app.kubernetes.io/instance" .root.Release.Name }}`,
+  '{{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}',
+];
+
+export const LABEL_DEFINES: Define[] = [
+  {
+    name: 'selectorLabels',
+    why: 'Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.',
+    usage: '(dict "root" $ "component" "router-server")',
+    body: [...SELECTOR_DICT, '{{- toYaml $sel }}'],
+  },
+  {
+    name: 'labels',
+    why: 'All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.',
+    usage: '(dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels)',
+    body: [
+      ...SELECTOR_DICT,
+      '{{- $std := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
+      '{{- toYaml (merge (dict) $sel (.extra | default dict) (.root.Values.commonLabels | default dict) $std) }}',
+    ],
+  },
+];
 
 /** Annotations: fixed entries first, then commonAnnotations, then an optional per-object values map. */
 export function annotations(fixed: MapPart[] = [], extraExpr?: string): Value | When {
@@ -15,10 +52,10 @@ export function annotations(fixed: MapPart[] = [], extraExpr?: string): Value | 
 }
 
 export interface MetaOptions {
-  /** name suffix after the fullname (e.g. "router-server"); or a raw Go expression via nameExpr */
+  owner: Component | 'chart';
+  /** name suffix after the fullname (default: the component); or a Go expression via nameExpr */
   suffix?: string;
   nameExpr?: string;
-  owner: Component | 'chart';
   /** annotations the chart sets, written before the user's */
   annotations?: MapPart[];
   annotationsExpr?: string;
@@ -30,10 +67,9 @@ export interface MetaOptions {
 }
 
 export function metadata(o: MetaOptions): PlainMap {
-  const name = o.nameExpr ?? nameOf(o.suffix ?? (o.owner === 'chart' ? 'chart' : o.owner.label));
-  const m: PlainMap = { name: expr(name) };
-  if (o.namespaced !== false) m.namespace = expr(o.namespaceExpr ?? '$namespace');
-  m.labels = o.extraLabelsExpr ? map(inline(labelsVar(o.owner)), splice(o.extraLabelsExpr)) : yaml(labelsVar(o.owner));
+  const m: PlainMap = { name: expr(o.nameExpr ?? nameOf(o.suffix ?? (o.owner === 'chart' ? 'chart' : o.owner.label))) };
+  if (o.namespaced !== false) m.namespace = expr(o.namespaceExpr ?? NAMESPACE);
+  m.labels = o.extraLabelsExpr ? map(inline(labels(o.owner)), splice(o.extraLabelsExpr)) : yaml(labels(o.owner));
   m.annotations = annotations(o.annotations, o.annotationsExpr);
   return m;
 }

@@ -1,67 +1,39 @@
-// Pod and container pieces every component shares: image, security contexts, probes, scheduling,
-// extra env/volumes. Values are read per component so nothing leaks between components.
-import {
-  expr,
-  map,
-  raw,
-  splice,
-  toYaml,
-  toYamlIfSet,
-  when,
-  withValue,
-  yaml,
-  type MapPart,
-  type PlainMap,
-  type SeqPart,
-  type Value,
-  type When,
-} from '../gotpl/yaml.js';
+// Pod and container pieces every component shares, as named templates (image, security context,
+// probes, lifecycle, scheduling with the anti-affinity presets, service account, rollout strategy)
+// and the builder calls that place them. Values are read per component so nothing leaks between them.
+import { expr, inline, map, raw, toYamlIfSet, when, withValue, yaml, type MapPart, type PlainMap, type SeqPart, type Value, type When } from '../gotpl/yaml.js';
+import { dict, include, type Define } from './define.js';
 import { P, v, type Component } from './names.js';
-import { selVar } from './meta.js';
 
-export const imageExpr = (c: Component, image = v(c, 'image')): string =>
-  `include "${P}.image" (dict "root" $ "image" ${image}) | quote`;
+/** Image reference of a values `image` map, quoted. */
+export const imageExpr = (image: string): string => `${include('image', dict({ root: '$', image }))} | quote`;
 
 /** The container fields every main container carries. */
 export function containerBase(c: Component, name: string): PlainMap {
-  return {
-    name,
-    image: expr(imageExpr(c)),
-    imagePullPolicy: expr(`${v(c, 'image.pullPolicy')}`),
-  };
+  return { name, image: expr(imageExpr(v(c, 'image'))), imagePullPolicy: expr(`${v(c, 'image.pullPolicy')}`) };
 }
 
-/**
- * A security context from values with null fields dropped (null means "leave it to the platform").
- * A regexp over toYaml's output is far cheaper at render time than walking the map in the template.
- */
-export const securityContext = (e: string): When =>
-  withValue(e, yaml('regexReplaceAll "(?m)^ *[A-Za-z]+: null(\\n|$)" (toYaml .) "" | trimSuffix "\\n"'));
+/** `securityContext:` from a values map, only when set, with null fields dropped. */
+export const securityContext = (e: string): When => withValue(e, yaml(include('securityContext', '.')));
 
-export const containerSecurity = (c: Component): PlainMap => ({
-  securityContext: securityContext(v(c, 'containerSecurityContext')),
-});
+export const containerSecurity = (c: Component): PlainMap => ({ securityContext: securityContext(v(c, 'containerSecurityContext')) });
 
 export const resources = (c: Component): PlainMap => ({ resources: toYamlIfSet(v(c, 'resources')) });
 
-/**
- * One probe: when enabled, the chart's check (httpGet path/port) plus timing fields from values;
- * `override` replaces the check entirely.
- */
-export function probe(c: Component, kind: 'startupProbe' | 'readinessProbe' | 'livenessProbe', check: PlainMap): MapPart {
-  return withValue(
-    v(c, kind),
-    when('.enabled', {
-      [kind]: when('.override', toYaml('.override'), map(check, splice('omit . "enabled" "override"'))),
-    }),
-  );
-}
+type ProbeKind = 'startupProbe' | 'readinessProbe' | 'livenessProbe';
 
-export function probes(c: Component, checks: { startup: PlainMap; readiness: PlainMap; liveness: PlainMap }): MapPart[] {
-  return [probe(c, 'startupProbe', checks.startup), probe(c, 'readinessProbe', checks.readiness), probe(c, 'livenessProbe', checks.liveness)];
-}
+/** One probe, when enabled: the chart's HTTP check on the `http` port plus timing fields from values (or the user's override). */
+export const probe = (c: Component, kind: ProbeKind, path: string): MapPart =>
+  withValue(v(c, kind), when('.enabled', { [kind]: yaml(include('probe', dict({ probe: '.', path: JSON.stringify(path) }))) }));
 
-export const httpGet = (path: string, port: string): PlainMap => ({ httpGet: { path, port } });
+export const probes = (c: Component, paths: { startup: string; readiness: string; liveness: string }): MapPart[] => [
+  probe(c, 'startupProbe', paths.startup),
+  probe(c, 'readinessProbe', paths.readiness),
+  probe(c, 'livenessProbe', paths.liveness),
+];
+
+/** One HTTP GET for all three probes (components whose health endpoint answers both questions). */
+export const sameHttpProbes = (c: Component, path: string): MapPart[] => probes(c, { startup: path, readiness: path, liveness: path });
 
 /** Mounts of a component configured by one file: the file from its ConfigMap (a subPath mount keeps the rest of the image directory visible), a writable /tmp, the user's extra mounts. */
 export const configFileMounts = (c: Component, mountPath: Value, subPath: string): SeqPart[] => [
@@ -77,67 +49,143 @@ export const configFileVolumes = (c: Component, configMapNameExpr: string): SeqP
   extraVolumes(c),
 ];
 
-/** One HTTP GET for all three probes (components whose health endpoint answers both questions). */
-export const sameHttpProbes = (c: Component, path: string): MapPart[] =>
-  probes(c, { startup: httpGet(path, 'http'), readiness: httpGet(path, 'http'), liveness: httpGet(path, 'http') });
-
-/** The user's lifecycle verbatim, else a preStop sleep (when > 0) so endpoints drain before SIGTERM. */
+/** `lifecycle:` when the user set one or a preStop sleep applies. */
 export const lifecycle = (c: Component): When =>
-  when(
-    v(c, 'lifecycle'),
-    toYaml(v(c, 'lifecycle')),
-    when(`gt (int ${v(c, 'preStopSleepSeconds')}) 0`, { preStop: { sleep: { seconds: expr(v(c, 'preStopSleepSeconds')) } } }),
-  );
+  when(`or ${v(c, 'lifecycle')} (gt (int ${v(c, 'preStopSleepSeconds')}) 0)`, yaml(include('lifecycle', v(c))));
 
-/** Affinity: user affinity wins; otherwise the anti-affinity preset built on the real selector labels. */
-export function affinity(c: Component): MapPart {
-  const term = (weighted: boolean): PlainMap => {
-    const t: PlainMap = {
-      labelSelector: { matchLabels: yaml(`toYaml ${selVar(c)}`) },
-      topologyKey: 'kubernetes.io/hostname',
-    };
-    return weighted ? { weight: 100, podAffinityTerm: t } : t;
-  };
-  return when(
-    v(c, 'affinity'),
-    { affinity: toYaml(v(c, 'affinity')) },
-    map(
-      when(`eq (toString ${v(c, 'podAntiAffinityPreset')}) "soft"`, {
-        affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [term(true)] } },
-      }),
-      when(`eq (toString ${v(c, 'podAntiAffinityPreset')}) "hard"`, {
-        affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term(false)] } },
-      }),
-    ),
-  );
-}
+/** Scheduling fields of a pod (placed among the pod spec's pairs). */
+export const scheduling = (c: Component): MapPart => inline(include('scheduling', dict({ root: '$', component: JSON.stringify(c.label), values: v(c) })));
 
-/** Scheduling fields, all per component and never forced (runtimeClassName only when set). */
-export function scheduling(c: Component): MapPart[] {
-  return [
-    {
-      priorityClassName: toYamlIfSetScalar(v(c, 'priorityClassName')),
-      runtimeClassName: toYamlIfSetScalar(v(c, 'runtimeClassName')),
-      nodeSelector: toYamlIfSet(v(c, 'nodeSelector')),
-      tolerations: toYamlIfSet(v(c, 'tolerations')),
-    },
-    affinity(c),
-    // Every constraint gets the component's selector labels, so it counts exactly these pods.
-    withValue(v(c, 'topologySpreadConstraints'), {
-      topologySpreadConstraints: raw(
-        '{{- range . }}',
-        `- {{- toYaml (merge (deepCopy .) (dict "labelSelector" (dict "matchLabels" ${selVar(c)}))) | nindent +2 }}`,
-        '{{- end }}',
-      ),
-    }),
-  ];
-}
+/** Name of the component's ServiceAccount. */
+export const serviceAccountName = (c: Component): string =>
+  include('serviceAccountName', dict({ root: '$', component: JSON.stringify(c.label), serviceAccount: v(c, 'serviceAccount') }));
 
-/** A scalar value emitted only when set: `{{- with X }}key: {{ . }}{{- end }}`. */
-function toYamlIfSetScalar(e: string): When {
-  return withValue(e, expr('. | quote'));
-}
+/** `strategy:` of a Deployment, from values. */
+export const strategy = (c: Component): When => withValue(v(c, 'strategy'), yaml(include('strategy', '.')));
 
 export const extraEnv = (c: Component): SeqPart => splice(v(c, 'extraEnv'));
 export const extraVolumeMounts = (c: Component): SeqPart => splice(v(c, 'extraVolumeMounts'));
 export const extraVolumes = (c: Component): SeqPart => splice(v(c, 'extraVolumes'));
+
+/** A values key whose YAML is spliced in verbatim when set. */
+function splice(e: string): SeqPart {
+  return withValue(e, inline('toYaml .'));
+}
+
+// ---- the named templates ----
+
+/** Anti-affinity term on the component's own selector labels, so it spreads exactly these pods. */
+const antiAffinityTerm = (weighted: boolean): PlainMap => {
+  const term: PlainMap = {
+    labelSelector: { matchLabels: yaml(include('selectorLabels', '.')) },
+    topologyKey: 'kubernetes.io/hostname',
+  };
+  return weighted ? { weight: 100, podAffinityTerm: term } : term;
+};
+
+export const POD_DEFINES: Define[] = [
+  {
+    name: 'image',
+    why: 'Image reference: registry (or global.imageRegistry) and repository joined with "/", a digest wins over the tag, the tag defaults to appVersion.',
+    usage: '(dict "root" $ "image" .Values.routerServer.image)',
+    body: [
+      '{{- $registry := .image.registry | default .root.Values.global.imageRegistry }}',
+      '{{- $repo := .image.repository }}',
+      '{{- if $registry }}{{ $repo = printf "%s/%s" (trimSuffix "/" $registry) $repo }}{{ end }}',
+      '{{- if .image.digest }}{{ printf "%s@%s" $repo .image.digest }}',
+      '{{- else }}{{ printf "%s:%s" $repo (toString (.image.tag | default .root.Chart.AppVersion)) }}{{ end }}',
+    ],
+  },
+  {
+    name: 'securityContext',
+    // A regexp over toYaml's output is far cheaper at render time than walking the map in the template.
+    why: 'A pod or container security context from values with null fields dropped (null means "leave it to the platform", e.g. OpenShift).',
+    usage: '.Values.routerServer.containerSecurityContext',
+    body: ['{{- regexReplaceAll "(?m)^ *[A-Za-z]+: null(\\n|$)" (toYaml .) "" | trimSuffix "\\n" }}'],
+  },
+  {
+    name: 'probe',
+    why: 'A probe: the user\'s override verbatim, else an HTTP GET of "path" on the "http" port with the timing fields from values.',
+    usage: '(dict "probe" .Values.routerServer.startupProbe "path" "/v2/health/ready")',
+    body: [
+      '{{- if .probe.override }}',
+      '{{- toYaml .probe.override }}',
+      '{{- else }}',
+      '{{- toYaml (merge (dict "httpGet" (dict "path" .path "port" "http")) (omit .probe "enabled" "override")) }}',
+      '{{- end }}',
+    ],
+  },
+  {
+    name: 'lifecycle',
+    why: 'Container lifecycle: the user\'s verbatim, else a preStop sleep so endpoints drain before SIGTERM.',
+    usage: '.Values.routerServer',
+    body: ['{{- toYaml (.lifecycle | default (dict "preStop" (dict "sleep" (dict "seconds" .preStopSleepSeconds)))) }}'],
+  },
+  {
+    name: 'affinity',
+    why: 'Pod affinity: the user\'s verbatim, else the soft/hard anti-affinity preset on the component\'s selector labels (nothing for "none").',
+    usage: '(dict "root" $ "component" "router-server" "values" .Values.routerServer)',
+    body: map(when(
+      '.values.affinity',
+      raw('{{- toYaml .values.affinity }}'),
+      when(
+        'eq (toString .values.podAntiAffinityPreset) "soft"',
+        { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [antiAffinityTerm(true)] } },
+        when('eq (toString .values.podAntiAffinityPreset) "hard"', {
+          podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [antiAffinityTerm(false)] },
+        }),
+      ),
+    )),
+  },
+  {
+    name: 'scheduling',
+    why: 'Scheduling fields of a pod, all per component and never forced; every topology spread constraint gets the component\'s selector labels.',
+    usage: '(dict "root" $ "component" "router-server" "values" .Values.routerServer)',
+    body: [
+      '{{- with .values.priorityClassName }}',
+      'priorityClassName: {{ . | quote }}',
+      '{{- end }}',
+      '{{- with .values.runtimeClassName }}',
+      'runtimeClassName: {{ . | quote }}',
+      '{{- end }}',
+      '{{- with .values.nodeSelector }}',
+      'nodeSelector:',
+      '  {{- toYaml . | nindent 2 }}',
+      '{{- end }}',
+      '{{- with .values.tolerations }}',
+      'tolerations:',
+      '  {{- toYaml . | nindent 2 }}',
+      '{{- end }}',
+      `{{- with include "${P}.affinity" . }}`,
+      'affinity:',
+      // trim: the preset starts after a directive, i.e. with a line break.
+      '  {{- . | trim | nindent 2 }}',
+      '{{- end }}',
+      '{{- with .values.topologySpreadConstraints }}',
+      `{{- $sel := include "${P}.selectorLabels" $ | fromYaml }}`,
+      'topologySpreadConstraints:',
+      '  {{- range . }}',
+      '  - {{- toYaml (merge (deepCopy .) (dict "labelSelector" (dict "matchLabels" $sel))) | nindent 4 }}',
+      '  {{- end }}',
+      '{{- end }}',
+    ],
+  },
+  {
+    name: 'serviceAccountName',
+    why: 'ServiceAccount of a component: its own (named after it unless serviceAccount.name is set); "default" only when create is false and no name is given.',
+    usage: '(dict "root" $ "component" "router-server" "serviceAccount" .Values.routerServer.serviceAccount)',
+    body: [
+      '{{- if .serviceAccount.create }}',
+      `{{- .serviceAccount.name | default (include "${P}.componentName" .) }}`,
+      '{{- else }}',
+      '{{- .serviceAccount.name | default "default" }}',
+      '{{- end }}',
+    ],
+  },
+  {
+    name: 'strategy',
+    why: 'Deployment strategy from values: Recreate never carries a rollingUpdate block, and a null rollingUpdate is left out (Kubernetes defaults apply).',
+    usage: '.Values.routerServer.strategy',
+    body: ['{{- toYaml (ternary (omit . "rollingUpdate") . (or (eq .type "Recreate") (not .rollingUpdate))) }}'],
+  },
+];

@@ -2,6 +2,7 @@
 // own {{legend}} syntax never meets the Go template engine), and the ConfigMap that ships it.
 import { blockText, expr, withValue, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
+import { NAMESPACE } from '../helpers/names.js';
 import { CONTROLLER_METRICS as C, TRITON_METRICS as T } from './metric-names.js';
 
 export const DASHBOARD_FILE = 'files/grafana/llm-router.json';
@@ -133,7 +134,7 @@ export function dashboardConfigMap(): PlainMap {
     owner: 'chart',
     suffix: 'dashboard',
     extraLabelsExpr: `${g}.sidecarLabel`,
-    namespaceExpr: `${g}.namespace | default $namespace`,
+    namespaceExpr: `${g}.namespace | default (${NAMESPACE})`,
     annotations: [withValue(`${g}.folder`, { grafana_folder: expr('. | quote') })],
   });
   return {

@@ -2,15 +2,15 @@
 // come from metric-names.ts (the runtime contract), thresholds from values.
 import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { CONTROLLER, nameOf, SERVER } from '../helpers/names.js';
+import { CONTROLLER, NAMESPACE, nameOf, SERVER } from '../helpers/names.js';
 import { CONTROLLER_METRICS as C, TRITON_METRICS as T } from './metric-names.js';
 
 const pr = '$.Values.metrics.prometheusRule';
 
 /** PromQL label matchers for a component's pods, computed once: `$serverMatch`, `$controllerMatch`. */
 export const RULE_VARS = [
-  `{{- $serverMatch := printf "namespace=%q,pod=~%q" $namespace (printf "%s-.*" (${nameOf(SERVER.label)})) }}`,
-  `{{- $controllerMatch := printf "namespace=%q,pod=~%q" $namespace (printf "%s-.*" (${nameOf(CONTROLLER.label)})) }}`,
+  `{{- $serverMatch := printf "namespace=%q,pod=~%q" (${NAMESPACE}) (printf "%s-.*" (${nameOf(SERVER.label)})) }}`,
+  `{{- $controllerMatch := printf "namespace=%q,pod=~%q" (${NAMESPACE}) (printf "%s-.*" (${nameOf(CONTROLLER.label)})) }}`,
 ];
 
 interface Rule {

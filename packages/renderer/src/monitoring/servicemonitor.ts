@@ -1,7 +1,8 @@
-// ServiceMonitor/PodMonitor builder: Triton :8002 /metrics and the controller's /metrics, with user labels.
-import { expr, map, withValue, yaml, type PlainMap, type YMap } from '../gotpl/yaml.js';
-import { metadata, selVar } from '../helpers/meta.js';
-import { CONTROLLER, SERVER, type Component } from '../helpers/names.js';
+// ServiceMonitor/PodMonitor builder (the kind comes from values): Triton :8002 /metrics and the
+// controller's /metrics, with user labels.
+import { expr, map, when, withValue, yaml, type PlainMap, type YMap } from '../gotpl/yaml.js';
+import { metadata, selectorLabels } from '../helpers/meta.js';
+import { CONTROLLER, NAMESPACE, SERVER, type Component } from '../helpers/names.js';
 
 const sm = '$.Values.metrics.serviceMonitor';
 
@@ -13,22 +14,21 @@ function endpoint(port: string): YMap {
   );
 }
 
-function monitor(kind: 'ServiceMonitor' | 'PodMonitor', c: Component, port: string): PlainMap {
-  const meta = metadata({ owner: c, extraLabelsExpr: `${sm}.labels`, namespaceExpr: `${sm}.namespace | default $namespace` });
+function monitor(c: Component, port: string): PlainMap {
   return {
     apiVersion: 'monitoring.coreos.com/v1',
-    kind,
-    metadata: meta,
-    spec: {
-      selector: { matchLabels: yaml(`toYaml ${selVar(c)}`) },
-      namespaceSelector: { matchNames: [expr('$namespace')] },
-      [kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint(port)],
-    },
+    kind: expr(`${sm}.kind`),
+    metadata: metadata({ owner: c, extraLabelsExpr: `${sm}.labels`, namespaceExpr: `${sm}.namespace | default (${NAMESPACE})` }),
+    spec: map(
+      {
+        selector: { matchLabels: yaml(selectorLabels(c)) },
+        namespaceSelector: { matchNames: [expr(NAMESPACE)] },
+      },
+      when(`eq ${sm}.kind "PodMonitor"`, { podMetricsEndpoints: [endpoint(port)] }, { endpoints: [endpoint(port)] }),
+    ),
   };
 }
 
-/** Service port names: Triton's metrics port, the controller's HTTP port (it serves /metrics there). */
-export const serverServiceMonitor = (): PlainMap => monitor('ServiceMonitor', SERVER, 'metrics');
-export const controllerServiceMonitor = (): PlainMap => monitor('ServiceMonitor', CONTROLLER, 'http');
-export const serverPodMonitor = (): PlainMap => monitor('PodMonitor', SERVER, 'metrics');
-export const controllerPodMonitor = (): PlainMap => monitor('PodMonitor', CONTROLLER, 'http');
+/** Port names: Triton's metrics port, the controller's HTTP port (it serves /metrics there). */
+export const serverMonitor = (): PlainMap => monitor(SERVER, 'metrics');
+export const controllerMonitor = (): PlainMap => monitor(CONTROLLER, 'http');

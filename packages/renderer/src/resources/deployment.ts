@@ -1,9 +1,9 @@
 // Deployment builder: the pod skeleton all three components share (labels, service account,
 // security, scheduling, extra containers/volumes); components pass their containers and volumes.
-import { expr, inline, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type SeqPart, type Value, type When } from '../gotpl/yaml.js';
-import { annotations, metadata, selVar } from '../helpers/meta.js';
-import { nameOf, v, type Component } from '../helpers/names.js';
-import { scheduling, securityContext } from '../helpers/pod.js';
+import { expr, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type SeqPart, type Value, type When } from '../gotpl/yaml.js';
+import { annotations, labels, metadata, selectorLabels } from '../helpers/meta.js';
+import { v, type Component } from '../helpers/names.js';
+import { scheduling, securityContext, serviceAccountName, strategy } from '../helpers/pod.js';
 
 export interface PodParts {
   c: Component;
@@ -17,16 +17,8 @@ export interface PodParts {
   podAnnotations?: MapPart[];
 }
 
-/** Name of the component's ServiceAccount (own one by default; "default" only when create is false and no name). */
-export const serviceAccountName = (c: Component): string =>
-  `ternary (${v(c, 'serviceAccount.name')} | default (${nameOf(c.label)})) (${v(c, 'serviceAccount.name')} | default "default") ${v(c, 'serviceAccount.create')}`;
-
 export function deployment(p: PodParts): PlainMap {
   const { c } = p;
-  const podMeta: PlainMap = {
-    labels: map(inline(`include "llm-router.labels" (dict "root" $ "selector" ${selVar(c)} "extra" ${v(c, 'podLabels')})`)),
-    annotations: p.podAnnotations ? annotations(p.podAnnotations, v(c, 'podAnnotations')) : toYamlIfSet(v(c, 'podAnnotations')),
-  };
   const initContainers: When = when(p.initContainers ? `or (${p.initContainers.guard}) ${v(c, 'initContainers')}` : v(c, 'initContainers'), {
     initContainers: [...(p.initContainers?.items ?? []), splice(v(c, 'initContainers'))],
   });
@@ -37,10 +29,13 @@ export function deployment(p: PodParts): PlainMap {
     spec: {
       // An autoscaler owns the replica count while enabled.
       replicas: when(`not ${v(c, 'autoscaling.enabled')}`, expr(v(c, 'replicas'))),
-      selector: { matchLabels: yaml(`toYaml ${selVar(c)}`) },
-      strategy: toYamlIfSet(stripNullRollingUpdate(c)),
+      selector: { matchLabels: yaml(selectorLabels(c)) },
+      strategy: strategy(c),
       template: {
-        metadata: podMeta,
+        metadata: {
+          labels: yaml(labels(c, v(c, 'podLabels'))),
+          annotations: p.podAnnotations ? annotations(p.podAnnotations, v(c, 'podAnnotations')) : toYamlIfSet(v(c, 'podAnnotations')),
+        },
         spec: map(
           {
             serviceAccountName: expr(serviceAccountName(c)),
@@ -48,21 +43,16 @@ export function deployment(p: PodParts): PlainMap {
             imagePullSecrets: toYamlIfSet('$.Values.global.imagePullSecrets'),
             securityContext: securityContext(v(c, 'podSecurityContext')),
           },
-          ...scheduling(c),
+          scheduling(c),
           { terminationGracePeriodSeconds: expr(v(c, 'terminationGracePeriodSeconds')) },
           initContainers,
           {
             containers: [p.container, splice(v(c, 'sidecars'))],
-            volumes: [...p.volumes, splice(v(c, 'extraVolumes'))],
+            // p.volumes ends with the user's extraVolumes (components place them).
+            volumes: p.volumes,
           },
         ),
       },
     },
   };
 }
-
-/** Recreate must not carry a rollingUpdate block, and a null one is left out (Kubernetes defaults apply). */
-function stripNullRollingUpdate(c: Component): string {
-  return `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (or (eq ${v(c, 'strategy.type')} "Recreate") (not ${v(c, 'strategy.rollingUpdate')})))`;
-}
-

@@ -1,7 +1,7 @@
 // Gateway API HTTPRoute builder: the successor of ingress-nginx, with request/response header filters.
 import { raw, toYamlIfSet, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { backendPort, backendService } from './ingress.js';
+import { backendPort, backendService } from '../helpers/backends.js';
 
 const r = '$.Values.gatewayApi.httpRoute';
 

@@ -2,15 +2,11 @@
 // controller API port or the app, never to Triton (and never to its metrics port).
 import { expr, map, raw, toYamlIfSet, when, withValue, type MapPart, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { APP, CONTROLLER, nameOf, v } from '../helpers/names.js';
+import { backendPort, backendService } from '../helpers/backends.js';
+import { NAMESPACE, nameOf } from '../helpers/names.js';
 
 const i = '$.Values.ingress';
 
-/** Go expressions of a backend Service name and port for "controller" or "app". */
-export const backendService = (backendVar: string): string =>
-  `ternary (${nameOf(APP.label)}) (${nameOf(CONTROLLER.label)}) (eq ${backendVar} "app")`;
-export const backendPort = (backendVar: string): string =>
-  `ternary ${v(APP, 'service.port')} ${v(CONTROLLER, 'service.port')} (eq ${backendVar} "app")`;
 
 /** Annotations the chart offers (ingress-nginx names); user annotations come last. */
 const offered: MapPart[] = [
@@ -28,7 +24,7 @@ const offered: MapPart[] = [
   // ingress-nginx sets these response headers (more_set_headers) from the chart's ConfigMap;
   // the controller must list them in global-allowed-response-headers.
   when(`${i}.securityHeaders.enabled`, {
-    'nginx.ingress.kubernetes.io/custom-headers': expr(`printf "%s/%s" $namespace (${nameOf('security-headers')}) | quote`),
+    'nginx.ingress.kubernetes.io/custom-headers': expr(`printf "%s/%s" (${NAMESPACE}) (${nameOf('security-headers')}) | quote`),
   }),
 ];
 

@@ -2,15 +2,16 @@
 // allowing exactly the flows the runtime contract needs. Ingress rules name the container ports; egress
 // rules use the port numbers from values, because some policy engines (kube-router) do not resolve
 // named ports in egress rules and would silently drop the traffic.
-import { expr, raw, when, withValue, yaml, type PlainMap, type SeqPart } from '../gotpl/yaml.js';
-import { metadata, selVar } from '../helpers/meta.js';
+import { expr, inline, raw, seq, when, withValue, yaml, type PlainMap, type SeqPart } from '../gotpl/yaml.js';
+import { include, type Define } from '../helpers/define.js';
+import { metadata, selectorLabels } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
 
 const np = '$.Values.networkPolicy';
 
-const podsOf = (c: Component): PlainMap => ({ podSelector: { matchLabels: yaml(`toYaml ${selVar(c)}`) } });
+const podsOf = (c: Component): PlainMap => ({ podSelector: { matchLabels: yaml(selectorLabels(c)) } });
 const testPods: PlainMap = {
-  podSelector: { matchLabels: yaml('toYaml (merge (dict "app.kubernetes.io/component" "test") $chartSel)') },
+  podSelector: { matchLabels: yaml(selectorLabels({ role: 'test' })) },
 };
 const nsSelector = (selector: string): SeqPart =>
   withValue(selector, { namespaceSelector: { matchLabels: yaml('toYaml .') } });
@@ -27,7 +28,7 @@ function policy(suffix: string, owner: Component | 'chart', podSelector: PlainMa
 
 /** Deny all ingress and egress for every pod of this release; DNS stays open. */
 export function defaultDeny(): PlainMap {
-  return policy('default-deny', 'chart', { podSelector: { matchLabels: yaml('toYaml $chartSel') } }, {
+  return policy('default-deny', 'chart', { podSelector: { matchLabels: yaml(selectorLabels('chart')) } }, {
     policyTypes: ['Ingress', 'Egress'],
     egress: [
       {
@@ -43,7 +44,7 @@ export function defaultDeny(): PlainMap {
 }
 
 /** Egress rule list items to outside networks: everything, or the configured CIDRs (minus exceptions) on TCP ports. */
-function externalEgress(cfg: string): SeqPart {
+function externalEgressRules(cfg: string): SeqPart {
   return when(`${cfg}.allowAll`, raw('- {}'), {
     to: raw(
       `{{- range $cidr := ${cfg}.cidrs }}`,
@@ -58,6 +59,18 @@ function externalEgress(cfg: string): SeqPart {
     ports: raw(`{{- range $port := ${cfg}.ports }}`, '- protocol: TCP', '  port: {{ $port }}', '{{- end }}'),
   });
 }
+
+export const NETWORK_POLICY_DEFINES: Define[] = [
+  {
+    name: 'externalEgress',
+    why: 'Egress rules to networks outside the cluster: everything (allowAll), or the CIDRs minus exceptions on the listed TCP ports.',
+    usage: '.Values.networkPolicy.serverEgress',
+    body: seq(externalEgressRules('$')),
+  },
+];
+
+/** The egress rules of one `networkPolicy.*Egress` values block. */
+const externalEgress = (cfg: string): SeqPart => inline(`${include('externalEgress', cfg)} | trim`);
 
 /** router-server: http/grpc from the controller (and test pods), metrics from monitoring; egress to the hub/object store. */
 export function serverPolicy(): PlainMap {
@@ -124,7 +137,7 @@ export function testPolicy(): PlainMap {
 /** Snapshot CronJob: egress to the Kubernetes API (port 443/6443 anywhere; the API address is cluster-specific). */
 export function snapshotPolicy(): PlainMap {
   return policy('snapshotter', 'chart', {
-    podSelector: { matchLabels: yaml('toYaml (merge (dict "app.kubernetes.io/component" "snapshotter") $chartSel)') },
+    podSelector: { matchLabels: yaml(selectorLabels({ role: 'snapshotter' })) },
   }, {
     policyTypes: ['Egress'],
     egress: [{ ports: [tcp(443), tcp(6443)] }],

@@ -1,6 +1,6 @@
 // PodDisruptionBudget builder: only when a component can have more than one pod.
 import { expr, map, when, yaml, type PlainMap } from '../gotpl/yaml.js';
-import { metadata, selVar } from '../helpers/meta.js';
+import { metadata, selectorLabels } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
 
 /** True when the component may run more than one pod (fixed replicas or autoscaling). */
@@ -20,7 +20,7 @@ export function pdb(c: Component): PlainMap {
         { minAvailable: expr(v(c, 'pdb.minAvailable')) },
         { maxUnavailable: expr(`${v(c, 'pdb.maxUnavailable')} | default 1`) },
       ),
-      { selector: { matchLabels: yaml(`toYaml ${selVar(c)}`) } },
+      { selector: { matchLabels: yaml(selectorLabels(c)) } },
     ),
   };
 }

@@ -1,7 +1,7 @@
 // PersistentVolumeClaim builder: the model repository (kept on uninstall) and the optional HF cache.
 import { expr, map, toYaml, when, withValue, type MapPart, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { nameOf, SERVER, v } from '../helpers/names.js';
+import { NAMESPACE, nameOf, SERVER, v } from '../helpers/names.js';
 
 const st = v(SERVER, 'modelRepository.storage');
 const hf = v(SERVER, 'huggingFace.cache');
@@ -60,7 +60,7 @@ export function hfCachePvc(): PlainMap {
  * "restricted" Pod Security Standard forbids. The PV is cluster-scoped, so its name carries the namespace.
  */
 export const nfsGuard = `and $modelVolume (eq ${st}.type "nfs")`;
-const nfsPvName = `printf "%s-%s" $namespace (${nameOf('models-nfs')})`;
+const nfsPvName = `printf "%s-%s" (${NAMESPACE}) (${nameOf('models-nfs')})`;
 const nfsAccess = `ternary "ReadOnlyMany" "ReadWriteMany" ${st}.nfs.readOnly`;
 
 export function nfsPv(): PlainMap {
@@ -73,7 +73,7 @@ export function nfsPv(): PlainMap {
       accessModes: [expr(nfsAccess)],
       persistentVolumeReclaimPolicy: 'Retain',
       storageClassName: '',
-      claimRef: { namespace: expr('$namespace'), name: expr(nameOf('router-server-models')) },
+      claimRef: { namespace: expr(NAMESPACE), name: expr(nameOf('router-server-models')) },
       nfs: { server: expr(`${st}.nfs.server | quote`), path: expr(`${st}.nfs.path | quote`), readOnly: expr(`${st}.nfs.readOnly`) },
     },
   };

@@ -1,7 +1,7 @@
 // Role/RoleBinding/ServiceAccount builder for the snapshot CronJob, the only feature that calls the API.
 import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { nameOf } from '../helpers/names.js';
+import { NAMESPACE, nameOf } from '../helpers/names.js';
 
 export const SNAPSHOT_SUFFIX = 'snapshotter';
 
@@ -31,6 +31,6 @@ export function snapshotRoleBinding(): PlainMap {
     kind: 'RoleBinding',
     metadata: metadata({ owner: 'chart', suffix: SNAPSHOT_SUFFIX }),
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: expr(nameOf(SNAPSHOT_SUFFIX)) },
-    subjects: [{ kind: 'ServiceAccount', name: expr(nameOf(SNAPSHOT_SUFFIX)), namespace: expr('$namespace') }],
+    subjects: [{ kind: 'ServiceAccount', name: expr(nameOf(SNAPSHOT_SUFFIX)), namespace: expr(NAMESPACE) }],
   };
 }

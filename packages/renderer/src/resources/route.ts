@@ -1,7 +1,7 @@
 // OpenShift Route builder: edge/reencrypt/passthrough TLS to the controller API or the app.
 import { expr, map, when, withValue, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { backendService } from './ingress.js';
+import { backendService } from '../helpers/backends.js';
 
 const o = '$.Values.openshiftRoute';
 

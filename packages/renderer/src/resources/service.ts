@@ -1,6 +1,6 @@
 // Service builder: stable selector labels only (user labels never select), named ports per component.
 import { expr, map, when, withValue, yaml, type PlainMap, type YMap } from '../gotpl/yaml.js';
-import { metadata, selVar } from '../helpers/meta.js';
+import { metadata, selectorLabels } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, v, type Component } from '../helpers/names.js';
 
 interface PortSpec {
@@ -22,7 +22,7 @@ function service(c: Component, ports: PortSpec[]): PlainMap {
     metadata: metadata({ owner: c, extraLabelsExpr: v(c, 'service.labels'), annotationsExpr: v(c, 'service.annotations') }),
     spec: {
       type: expr(v(c, 'service.type')),
-      selector: yaml(`toYaml ${selVar(c)}`),
+      selector: yaml(selectorLabels(c)),
       ports: ports.map(nodePortable),
     },
   };

@@ -2,7 +2,7 @@
 import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
-import { serviceAccountName } from './deployment.js';
+import { serviceAccountName } from '../helpers/pod.js';
 
 export function serviceAccount(c: Component): PlainMap {
   return {

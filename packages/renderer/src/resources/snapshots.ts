@@ -1,16 +1,16 @@
 // VolumeSnapshotClass, VolumeSnapshot and the scheduled-snapshot CronJob for the model PVC.
-import { expr, map, toYamlIfSet, withValue, yaml, type PlainMap } from '../gotpl/yaml.js';
-import { metadata } from '../helpers/meta.js';
+import { expr, literal, map, toYamlIfSet, withValue, yaml, type PlainMap } from '../gotpl/yaml.js';
+import { labels, metadata } from '../helpers/meta.js';
+import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, P, SERVER, v } from '../helpers/names.js';
-import { securityContext } from '../helpers/pod.js';
-import { modelsPvcName } from '../components/router-server.js';
+import { imageExpr, securityContext } from '../helpers/pod.js';
 import { SNAPSHOT_SUFFIX } from './rbac.js';
 
 const s = '$.Values.volumeSnapshots';
 /** Class name the snapshots use: explicit, else the chart-created one, else the cluster default. */
 export const SNAPSHOT_VARS = [
   `{{- $snapClass := ${s}.className | default (ternary (${nameOf('snapshots')}) "" ${s}.snapshotClass.create) }}`,
-  `{{- $modelsPvc := ${modelsPvcName} }}`,
+  `{{- $modelsPvc := ${modelsClaimName} }}`,
 ];
 
 export function volumeSnapshotClass(): PlainMap {
@@ -37,16 +37,32 @@ export function volumeSnapshot(): PlainMap {
   };
 }
 
-/** Snapshot script: create a timestamped VolumeSnapshot, then delete the oldest beyond `keep`. */
+/** Snapshot script: create a timestamped VolumeSnapshot, then delete the oldest beyond `KEEP`. */
 const SCRIPT = [
   'set -eu',
   'name="${PVC}-$(date -u +%Y%m%d%H%M%S)"',
   'class_line=""',
-  'if [ -n "${CLASS}" ]; then class_line="  volumeSnapshotClassName: ${CLASS}"; fi',
-  'printf "apiVersion: snapshot.storage.k8s.io/v1\\nkind: VolumeSnapshot\\nmetadata:\\n  name: %s\\n  labels:\\n    %s: %s\\nspec:\\n%s\\n  source:\\n    persistentVolumeClaimName: %s\\n" "$name" "${SELECTOR_KEY}" "${PVC}" "$class_line" "${PVC}" | kubectl create -f -',
+  'if [ -n "${CLASS}" ]; then',
+  '  class_line="volumeSnapshotClassName: ${CLASS}"',
+  'fi',
+  'kubectl create -f - <<EOF',
+  'apiVersion: snapshot.storage.k8s.io/v1',
+  'kind: VolumeSnapshot',
+  'metadata:',
+  '  name: ${name}',
+  '  labels:',
+  '    ${SELECTOR_KEY}: ${PVC}',
+  'spec:',
+  '  ${class_line}',
+  '  source:',
+  '    persistentVolumeClaimName: ${PVC}',
+  'EOF',
+  '# Snapshot names sort by time: delete all but the newest $KEEP.',
   'all="$(kubectl get volumesnapshots -l "${SELECTOR_KEY}=${PVC}" -o name | sort)"',
-  'count="$(printf "%s\\n" "$all" | grep -c . || true)"',
-  'if [ "$count" -gt "$KEEP" ]; then printf "%s\\n" "$all" | head -n "$((count - KEEP))" | xargs kubectl delete; fi',
+  'count="$(printf \'%s\\n\' "$all" | grep -c . || true)"',
+  'if [ "$count" -gt "$KEEP" ]; then',
+  '  printf \'%s\\n\' "$all" | head -n "$((count - KEEP))" | xargs kubectl delete',
+  'fi',
 ].join('\n');
 
 export const SNAPSHOT_LABEL = `${P}/snapshot-of`;
@@ -67,7 +83,7 @@ export function snapshotCronJob(): PlainMap {
           backoffLimit: 2,
           template: {
             metadata: {
-              labels: yaml(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "${SNAPSHOT_SUFFIX}") $chartSel))`),
+              labels: yaml(labels({ role: SNAPSHOT_SUFFIX })),
             },
             spec: {
               serviceAccountName: expr(nameOf(SNAPSHOT_SUFFIX)),
@@ -79,9 +95,9 @@ export function snapshotCronJob(): PlainMap {
               containers: [
                 {
                   name: 'snapshot',
-                  image: expr(`include "${P}.image" (dict "root" $ "image" ${sc}.image) | quote`),
+                  image: expr(imageExpr(`${sc}.image`)),
                   imagePullPolicy: expr(`${sc}.image.pullPolicy`),
-                  command: ['sh', '-c', SCRIPT],
+                  command: ['sh', '-c', literal(SCRIPT)],
                   env: [
                     { name: 'PVC', value: expr('$modelsPvc | quote') },
                     { name: 'CLASS', value: expr('$snapClass | quote') },
