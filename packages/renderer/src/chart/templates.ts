@@ -9,10 +9,9 @@ import { MODEL_STORAGE_DEFINES } from '../helpers/model-storage.js';
 import { APP, CONTROLLER, NAME_DEFINES, SERVER, type Component } from '../helpers/names.js';
 import { POD_DEFINES } from '../helpers/pod.js';
 import { validateTpl } from '../helpers/validate.js';
-import { appConfigMap, appDeployment } from '../components/app.js';
-import { controllerConfigMap, controllerDeployment } from '../components/router-controller.js';
-import { serverDeployment, SERVER_VARS } from '../components/router-server.js';
-import { notesTxt } from '../docs/notes.js';
+import { appConfigMap, appDeployment, appService } from '../components/app.js';
+import { controllerConfigMap, controllerDeployment, controllerService } from '../components/router-controller.js';
+import { serverDeployment, serverService, SERVER_VARS } from '../components/router-server.js';
 import { dashboardConfigMap } from '../monitoring/dashboard.js';
 import { prometheusRule, RULE_VARS } from '../monitoring/prometheusrule.js';
 import { controllerMonitor, serverMonitor } from '../monitoring/servicemonitor.js';
@@ -21,17 +20,16 @@ import { extraObjectsTpl } from '../resources/extra-objects.js';
 import { hpa } from '../resources/hpa.js';
 import { httpRoute } from '../resources/httproute.js';
 import { ingress, securityHeadersConfigMap } from '../resources/ingress.js';
-import { appPolicy, controllerPolicy, defaultDeny, NETWORK_POLICY_DEFINES, serverPolicy, snapshotPolicy, testPolicy } from '../resources/networkpolicy.js';
+import { appPolicy, controllerPolicy, defaultDeny, NETWORK_POLICY_DEFINES, serverPolicy, snapshotPolicy, testPolicy } from '../components/network-policies.js';
 import { pdb, pdbGuard } from '../resources/pdb.js';
-import { hfCachePvc, hfCachePvcGuard, modelsPvc, modelsPvcGuard, nfsGuard, nfsPv, nfsPvc } from '../resources/pvc.js';
+import { hfCachePvc, hfCachePvcGuard, modelsPvc, modelsPvcGuard, nfsGuard, nfsPv, nfsPvc } from '../components/router-server-storage.js';
 import { snapshotRole, snapshotRoleBinding, snapshotServiceAccount } from '../resources/rbac.js';
 import { openshiftRoute } from '../resources/route.js';
 import { scaledObject } from '../resources/scaledobject.js';
 import { apiKeysSecret } from '../resources/secret.js';
 import { serviceAccount } from '../resources/serviceaccount.js';
-import { appService, controllerService, serverService } from '../resources/service.js';
-import { snapshotCronJob, SNAPSHOT_VARS, volumeSnapshot, volumeSnapshotClass } from '../resources/snapshots.js';
-import { TEST_RANGE, TEST_VARS, testPod } from '../resources/tests.js';
+import { snapshotCronJob, SNAPSHOT_VARS, volumeSnapshot, volumeSnapshotClass } from '../components/model-snapshots.js';
+import { TEST_RANGE, TEST_VARS, testPod } from '../components/helm-tests.js';
 
 interface FileSpec {
   comment: string;
@@ -85,7 +83,7 @@ export function templateFiles(): Record<string, string> {
         { guard: hfCachePvcGuard, body: hfCachePvc() },
       ],
     }),
-    'router-server-scaledobject.yaml': oneObject('Optional KEDA ScaledObject of the router-server.', '$.Values.routerServer.autoscaling.enabled', scaledObject()),
+    'router-server-scaledobject.yaml': oneObject('Optional KEDA ScaledObject of the router-server.', '$.Values.routerServer.autoscaling.enabled', scaledObject(SERVER)),
     ...componentFiles(CONTROLLER, controllerDeployment(), controllerService()),
     'router-controller-configmap.yaml': oneObject('config.yaml of the router-controller, from the typed routing table (keys as ${VAR} only).', 'not $.Values.routerController.existingConfigMap', controllerConfigMap()),
     'router-controller-hpa.yaml': oneObject('HorizontalPodAutoscaler of the router-controller.', '$.Values.routerController.autoscaling.enabled', hpa(CONTROLLER)),
@@ -135,7 +133,6 @@ export function templateFiles(): Record<string, string> {
       docs: [{ range: TEST_RANGE, body: testPod() }],
     }),
     'extra-objects.yaml': extraObjectsTpl(),
-    'NOTES.txt': notesTxt(),
   };
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

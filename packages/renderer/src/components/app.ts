@@ -4,6 +4,7 @@ import { containerBase, containerSecurity, extraEnv, configFileMounts, configFil
 import { APP, CONTROLLER, FULLNAME, nameOf, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
+import { service } from '../resources/service.js';
 
 const c = APP;
 export const APP_CONFIG_PATH = '/app/config.yaml';
@@ -60,3 +61,5 @@ export function appDeployment(): PlainMap {
     podAnnotations: [{ 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategy')} (${FULLNAME})) | sha256sum | quote`) }],
   });
 }
+
+export const appService = (): PlainMap => service(c, [{ name: 'http', port: v(c, 'service.port'), targetPort: 'http' }]);

@@ -6,6 +6,7 @@ import { containerBase, containerSecurity, extraEnv, configFileMounts, configFil
 import { CONTROLLER, FULLNAME, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
+import { service } from '../resources/service.js';
 
 const c = CONTROLLER;
 export const configMapName = nameOf('router-controller-config');
@@ -85,3 +86,4 @@ export function controllerDeployment(): PlainMap {
   });
 }
 
+export const controllerService = (): PlainMap => service(c, [{ name: 'http', port: v(c, 'service.port'), targetPort: 'http' }]);

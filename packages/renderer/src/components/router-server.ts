@@ -5,6 +5,7 @@ import { containerBase, containerSecurity, securityContext, extraEnv, extraVolum
 import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, SERVER, v } from '../helpers/names.js';
 import { deployment } from '../resources/deployment.js';
+import { service } from '../resources/service.js';
 
 const c = SERVER;
 const mr = v(c, 'modelRepository');
@@ -208,3 +209,10 @@ export function serverDeployment(): PlainMap {
   });
 }
 
+/** Triton's three ports, each named like the container port it targets. */
+export const serverService = (): PlainMap =>
+  service(c, [
+    { name: 'http', port: v(c, 'service.port'), targetPort: 'http' },
+    { name: 'grpc', port: v(c, 'service.grpcPort'), targetPort: 'grpc' },
+    { name: 'metrics', port: v(c, 'service.metricsPort'), targetPort: 'metrics' },
+  ]);

@@ -1,10 +1,10 @@
-// VolumeSnapshotClass, VolumeSnapshot and the scheduled-snapshot CronJob for the model PVC.
+// Snapshots of the router-server's model PVC: VolumeSnapshotClass, VolumeSnapshot and the scheduled CronJob.
 import { expr, literal, map, toYamlIfSet, withValue, yaml, type PlainMap } from '../gotpl/yaml.js';
 import { labels, metadata } from '../helpers/meta.js';
 import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, P, SERVER, v } from '../helpers/names.js';
 import { imageExpr, securityContext } from '../helpers/pod.js';
-import { SNAPSHOT_SUFFIX } from './rbac.js';
+import { SNAPSHOT_SUFFIX } from '../resources/rbac.js';
 
 const s = '$.Values.volumeSnapshots';
 /** Class name the snapshots use: explicit, else the chart-created one, else the cluster default. */

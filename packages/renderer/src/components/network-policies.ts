@@ -1,4 +1,4 @@
-// NetworkPolicy builder: default deny for every pod of the release, then one policy per component
+// NetworkPolicies of the release (which component may talk to which): default deny for every pod, then one policy per component
 // allowing exactly the flows the runtime contract needs. Ingress rules name the container ports; egress
 // rules use the port numbers from values, because some policy engines (kube-router) do not resolve
 // named ports in egress rules and would silently drop the traffic.

@@ -1,4 +1,5 @@
-// PersistentVolumeClaim builder: the model repository (kept on uninstall) and the optional HF cache.
+// Storage of the router-server: the model repository PVC (kept on uninstall), the NFS PV + claim, and
+// the optional Hugging Face cache PVC.
 import { expr, map, toYaml, when, withValue, type MapPart, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { NAMESPACE, nameOf, SERVER, v } from '../helpers/names.js';

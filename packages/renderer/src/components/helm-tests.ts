@@ -1,4 +1,4 @@
-// helm test pods (restricted-compliant): each Service answers on its health endpoint. One pod per
+// helm test pods (restricted-compliant): each component's Service answers on its health endpoint. One pod per
 // check, written by a `range` over the checks so the pod is spelled out once.
 import { expr, literal, toYamlIfSet, yaml, type PlainMap } from '../gotpl/yaml.js';
 import { labels, metadata } from '../helpers/meta.js';
