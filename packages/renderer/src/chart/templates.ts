@@ -20,7 +20,7 @@ import { extraObjectsTpl } from '../resources/extra-objects.js';
 import { hpa } from '../resources/hpa.js';
 import { httpRoute } from '../resources/httproute.js';
 import { ingress, securityHeadersConfigMap } from '../resources/ingress.js';
-import { appPolicy, controllerPolicy, defaultDeny, NETWORK_POLICY_DEFINES, serverPolicy, snapshotPolicy, testPolicy } from '../components/network-policies.js';
+import { appPolicy, controllerPolicy, defaultDeny, NETWORK_POLICY_DEFINES, POLICY_VARS, serverPolicy, snapshotPolicy, testPolicy } from '../components/network-policies.js';
 import { pdb, pdbGuard } from '../resources/pdb.js';
 import { hfCachePvc, hfCachePvcGuard, modelsPvc, modelsPvcGuard, nfsGuard, nfsPv, nfsPvc } from '../components/router-server-storage.js';
 import { snapshotRole, snapshotRoleBinding, snapshotServiceAccount } from '../resources/rbac.js';
@@ -64,7 +64,7 @@ function componentFiles(c: Component, deploymentBody: PlainMap, service: PlainMa
 /** Every template file, keyed by its path under templates/. */
 export function templateFiles(): Record<string, string> {
   const files: Record<string, string> = {
-    '_names.tpl': defineFile('Names: chart, release, objects, namespace.', NAME_DEFINES),
+    '_names.tpl': defineFile('Names: the release base name, object names, the namespace.', NAME_DEFINES),
     '_labels.tpl': defineFile('Labels: stable selector labels and the full label set of every object.', LABEL_DEFINES),
     '_pods.tpl': defineFile('Pods: image, security contexts, probes, lifecycle, scheduling and anti-affinity presets, service account, rollout strategy.', POD_DEFINES),
     '_storage.tpl': defineFile('Model storage names shared by the Deployment, the PVCs and the snapshots.', MODEL_STORAGE_DEFINES),
@@ -95,6 +95,7 @@ export function templateFiles(): Record<string, string> {
     'networkpolicy.yaml': file({
       comment: 'NetworkPolicies: default deny plus the flows each component needs.',
       guard: '$.Values.networkPolicy.enabled',
+      vars: POLICY_VARS,
       docs: [
         { body: defaultDeny() },
         { body: serverPolicy() },

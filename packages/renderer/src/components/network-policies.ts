@@ -9,10 +9,15 @@ import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
 
 const np = '$.Values.networkPolicy';
 
-const podsOf = (c: Component): PlainMap => ({ podSelector: { matchLabels: yaml(selectorLabels(c)) } });
-const testPods: PlainMap = {
-  podSelector: { matchLabels: yaml(selectorLabels({ role: 'test' })) },
-};
+/** Selector labels each policy refers to, computed once per file: `$routerServerPods`, ..., `$testPods`. */
+const podsVar = (c: Component | 'test'): string => (c === 'test' ? '$testPods' : `$${c.key}Pods`);
+export const POLICY_VARS = [
+  ...[SERVER, CONTROLLER, APP].map((c) => `{{- ${podsVar(c)} := ${selectorLabels(c)} }}`),
+  `{{- ${podsVar('test')} := ${selectorLabels({ role: 'test' })} }}`,
+];
+
+const podsOf = (c: Component | 'test'): PlainMap => ({ podSelector: { matchLabels: yaml(podsVar(c)) } });
+const testPods = podsOf('test');
 const nsSelector = (selector: string): SeqPart =>
   withValue(selector, { namespaceSelector: { matchLabels: yaml('toYaml .') } });
 const tcp = (port: string | number | SeqPart): PlainMap => ({ protocol: 'TCP', port } as PlainMap);

@@ -2,7 +2,7 @@
 // templates for labels: selector labels that never change, plus the standard and user labels.
 import { expr, inline, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type Value, type When } from '../gotpl/yaml.js';
 import { dict, include, type Define } from './define.js';
-import { NAMESPACE, nameOf, P, type Component } from './names.js';
+import { chartName, NAMESPACE, nameOf, type Component } from './names.js';
 
 /** Who an object belongs to: a component, a chart-level role (e.g. "test", "snapshotter"), or the whole chart. */
 export type Owner = Component | 'chart' | { role: string };
@@ -20,7 +20,7 @@ export const labels = (o: Owner, extraExpr?: string): string =>
 
 // The selector dict, built the same way in both defines (selectorLabels writes it, labels merges it).
 const SELECTOR_DICT = [
-  `{{- $sel := dict "app.kubernetes.io/name" (include "${P}.name" .root) "app.kubernetes.io/instance" .root.Release.Name }}`,
+  `{{- $sel := dict "app.kubernetes.io/name" (${chartName('.root')}) "app.kubernetes.io/instance" .root.Release.Name }}`,
   '{{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}',
 ];
 

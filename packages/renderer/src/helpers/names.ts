@@ -35,35 +35,31 @@ export function nameOf(suffix: string): string {
   return `include "${P}.componentName" (dict "root" $ "component" "${suffix}")`;
 }
 
+/**
+ * Go expression of the chart name below the root object `root` (e.g. ".root"): nameOverride, else the
+ * chart's name, as a valid DNS label. Written out where needed instead of a nested include, which
+ * costs render time on every object.
+ */
+export const chartName = (root: string): string => `default ${root}.Chart.Name ${root}.Values.nameOverride | trunc 63 | trimSuffix "-"`;
+
+/** Template lines setting `$full` to the uncut fullname: fullnameOverride, else "<release>-<name>" (the release alone when it contains the name). */
+const fullnameInto = (root: string): string[] => [
+  `{{- $full := ${root}.Values.fullnameOverride }}`,
+  `{{- if not $full }}{{ $name := default ${root}.Chart.Name ${root}.Values.nameOverride }}{{ $full = ternary ${root}.Release.Name (printf "%s-%s" ${root}.Release.Name $name) (contains $name ${root}.Release.Name) }}{{ end }}`,
+];
+
 export const NAME_DEFINES: Define[] = [
-  {
-    name: 'name',
-    why: 'Chart name, overridable with nameOverride, a valid DNS label.',
-    usage: '$',
-    body: ['{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}'],
-  },
   {
     name: 'fullname',
     why: 'Release-scoped base name of every object: fullnameOverride, else "<release>-<name>" (the release alone when it contains the name).',
     usage: '$',
-    body: [
-      '{{- if .Values.fullnameOverride }}',
-      '{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}',
-      '{{- else }}',
-      '{{- $name := default .Chart.Name .Values.nameOverride }}',
-      '{{- if contains $name .Release.Name }}',
-      '{{- .Release.Name | trunc 63 | trimSuffix "-" }}',
-      '{{- else }}',
-      '{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}',
-      '{{- end }}',
-      '{{- end }}',
-    ],
+    body: [...fullnameInto(''), '{{- $full | trunc 63 | trimSuffix "-" }}'],
   },
   {
     name: 'componentName',
     why: 'Name of an object of the release: "<fullname>-<component>", the fullname cut so the whole fits 63 characters and the suffix survives.',
     usage: '(dict "root" $ "component" "router-server")',
-    body: [`{{- printf "%s-%s" (include "${P}.fullname" .root | trunc (int (sub ${MAX - 1} (len .component))) | trimSuffix "-") .component }}`],
+    body: [...fullnameInto('.root'), `{{- printf "%s-%s" ($full | trunc (int (sub ${MAX - 1} (len .component))) | trimSuffix "-") .component }}`],
   },
   {
     name: 'namespace',
