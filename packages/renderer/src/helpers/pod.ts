@@ -54,7 +54,9 @@ export const lifecycle = (c: Component): When =>
   when(`or ${v(c, 'lifecycle')} (gt (int ${v(c, 'preStopSleepSeconds')}) 0)`, yaml(include('lifecycle', v(c))));
 
 /** Scheduling fields of a pod (placed among the pod spec's pairs). */
-export const scheduling = (c: Component): MapPart => inline(include('scheduling', dict({ root: '$', component: JSON.stringify(c.label), values: v(c) })));
+export const scheduling = (c: Component): MapPart =>
+  // trim: the define's first line follows a directive, so its text starts with a line break.
+  inline(`${include('scheduling', dict({ root: '$', component: JSON.stringify(c.label), values: v(c) }))} | trim`);
 
 /** Name of the component's ServiceAccount. */
 export const serviceAccountName = (c: Component): string =>
