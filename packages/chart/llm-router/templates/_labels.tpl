@@ -3,7 +3,9 @@
 {{- /* Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.
        Usage: {{ include "llm-router.selectorLabels" (dict "root" $ "component" "router-server") }} */}}
 {{- define "llm-router.selectorLabels" -}}
-{{- $sel := dict "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") "app.kubernetes.io/instance" .root.Release.Name }}
+{{- $sel := dict }}
+{{- $_ := set $sel "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") }}
+{{- $_ := set $sel "app.kubernetes.io/instance" .root.Release.Name }}
 {{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}
 {{- toYaml $sel }}
 {{- end }}
@@ -11,8 +13,11 @@
 {{- /* All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.
        Usage: {{ include "llm-router.labels" (dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels) }} */}}
 {{- define "llm-router.labels" -}}
-{{- $sel := dict "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") "app.kubernetes.io/instance" .root.Release.Name }}
-{{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}
-{{- $std := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}
-{{- toYaml (merge (dict) $sel (.extra | default dict) (.root.Values.commonLabels | default dict) $std) }}
+{{- $labels := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}
+{{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}
+{{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}
+{{- $_ := set $labels "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") }}
+{{- $_ := set $labels "app.kubernetes.io/instance" .root.Release.Name }}
+{{- with .component }}{{ $_ := set $labels "app.kubernetes.io/component" . }}{{ end }}
+{{- toYaml $labels }}
 {{- end }}

@@ -22,7 +22,12 @@
 {{- if .probe.override }}
 {{- toYaml .probe.override }}
 {{- else }}
-{{- toYaml (merge (dict "httpGet" (dict "path" .path "port" "http")) (omit .probe "enabled" "override")) }}
+httpGet:
+  path: {{ .path }}
+  port: http
+{{- with omit .probe "enabled" "override" }}
+{{- toYaml . | nindent 0 }}
+{{- end }}
 {{- end }}
 {{- end }}
 

@@ -18,10 +18,11 @@ export const selectorLabels = (o: Owner): string => include('selectorLabels', di
 export const labels = (o: Owner, extraExpr?: string): string =>
   include('labels', dict({ ...ownerArgs(o), ...(extraExpr ? { extra: extraExpr } : {}) }));
 
-// The selector dict, built the same way in both defines (selectorLabels writes it, labels merges it).
-const SELECTOR_DICT = [
-  `{{- $sel := dict "app.kubernetes.io/name" (${chartName('.root')}) "app.kubernetes.io/instance" .root.Release.Name }}`,
-  '{{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}',
+/** Template lines that set the selector labels into the dict `target` (the same keys in both defines). */
+const setSelector = (target: string): string[] => [
+  `{{- $_ := set ${target} "app.kubernetes.io/name" (${chartName('.root')}) }}`,
+  `{{- $_ := set ${target} "app.kubernetes.io/instance" .root.Release.Name }}`,
+  `{{- with .component }}{{ $_ := set ${target} "app.kubernetes.io/component" . }}{{ end }}`,
 ];
 
 export const LABEL_DEFINES: Define[] = [
@@ -29,16 +30,19 @@ export const LABEL_DEFINES: Define[] = [
     name: 'selectorLabels',
     why: 'Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.',
     usage: '(dict "root" $ "component" "router-server")',
-    body: [...SELECTOR_DICT, '{{- toYaml $sel }}'],
+    body: ['{{- $sel := dict }}', ...setSelector('$sel'), '{{- toYaml $sel }}'],
   },
   {
     name: 'labels',
     why: 'All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.',
     usage: '(dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels)',
     body: [
-      ...SELECTOR_DICT,
-      '{{- $std := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
-      '{{- toYaml (merge (dict) $sel (.extra | default dict) (.root.Values.commonLabels | default dict) $std) }}',
+      // Later sets win. Sets instead of sprig's merge, which is reflection-heavy and runs for every object.
+      '{{- $labels := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
+      '{{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}',
+      '{{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}',
+      ...setSelector('$labels'),
+      '{{- toYaml $labels }}',
     ],
   },
 ];

@@ -24,7 +24,8 @@ type ProbeKind = 'startupProbe' | 'readinessProbe' | 'livenessProbe';
 
 /** One probe, when enabled: the chart's HTTP check on the `http` port plus timing fields from values (or the user's override). */
 export const probe = (c: Component, kind: ProbeKind, path: string): MapPart =>
-  withValue(v(c, kind), when('.enabled', { [kind]: yaml(include('probe', dict({ probe: '.', path: JSON.stringify(path) }))) }));
+  // trim: the define's text follows a directive, so it starts with a line break.
+  withValue(v(c, kind), when('.enabled', { [kind]: yaml(`${include('probe', dict({ probe: '.', path: JSON.stringify(path) }))} | trim`) }));
 
 export const probes = (c: Component, paths: { startup: string; readiness: string; liveness: string }): MapPart[] => [
   probe(c, 'startupProbe', paths.startup),
@@ -109,13 +110,10 @@ export const POD_DEFINES: Define[] = [
     name: 'probe',
     why: 'A probe: the user\'s override verbatim, else an HTTP GET of "path" on the "http" port with the timing fields from values.',
     usage: '(dict "probe" .Values.routerServer.startupProbe "path" "/v2/health/ready")',
-    body: [
-      '{{- if .probe.override }}',
-      '{{- toYaml .probe.override }}',
-      '{{- else }}',
-      '{{- toYaml (merge (dict "httpGet" (dict "path" .path "port" "http")) (omit .probe "enabled" "override")) }}',
-      '{{- end }}',
-    ],
+    // No `merge` here: sprig's merge is reflection-heavy and runs for every probe of every render.
+    body: map(
+      when('.probe.override', raw('{{- toYaml .probe.override }}'), map({ httpGet: { path: expr('.path'), port: 'http' } }, withValue('omit .probe "enabled" "override"', inline('toYaml .')))),
+    ),
   },
   {
     name: 'lifecycle',
