@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { generateChart } from '../src/index.js';
+import { SERVER, v } from '../src/helpers/names.js';
 import { podSpec, render } from './render.js';
 
 const templates = [...generateChart()].filter(([rel]) => rel.startsWith('llm-router/templates/'));
@@ -83,6 +84,12 @@ describe('template text', () => {
       }
     }
     expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('component value paths in the builders are typed by the values type (a typo does not compile)', () => {
+    expect(v(SERVER, 'modelRepository.storage.pvc.existingClaim')).toBe('$.Values.routerServer.modelRepository.storage.pvc.existingClaim');
+    // @ts-expect-error "existingClaimm" is not a values path, so `renderer:typecheck` fails without this marker
+    expect(v(SERVER, 'modelRepository.storage.pvc.existingClaimm')).toContain('existingClaimm');
   });
 
   it('the path check fails on a path the schema lacks', () => {

@@ -1,5 +1,6 @@
 // Naming shared by every builder: the chart's components and the named templates that name objects
 // (fullname-based, cut so every name stays a valid 63-character DNS label and the suffix survives).
+import type { Values } from '@llm-router-helm/values-schema';
 import type { Define } from './define.js';
 
 export const CHART_NAME = 'llm-router';
@@ -7,16 +8,16 @@ export const P = CHART_NAME; // prefix of every named template
 
 export type ComponentKey = 'routerServer' | 'routerController' | 'app';
 
-export interface Component {
+export interface Component<K extends ComponentKey = ComponentKey> {
   /** key under .Values */
-  key: ComponentKey;
+  key: K;
   /** value of app.kubernetes.io/component and the name suffix */
   label: string;
 }
 
-export const SERVER: Component = { key: 'routerServer', label: 'router-server' };
-export const CONTROLLER: Component = { key: 'routerController', label: 'router-controller' };
-export const APP: Component = { key: 'app', label: 'app' };
+export const SERVER: Component<'routerServer'> = { key: 'routerServer', label: 'router-server' };
+export const CONTROLLER: Component<'routerController'> = { key: 'routerController', label: 'router-controller' };
+export const APP: Component<'app'> = { key: 'app', label: 'app' };
 export const COMPONENTS: readonly Component[] = [SERVER, CONTROLLER, APP];
 
 const MAX = 63;
@@ -69,5 +70,11 @@ export const NAME_DEFINES: Define[] = [
   },
 ];
 
-/** Values path of a component, e.g. `$.Values.routerServer`. */
-export const v = (c: Component, rest = ''): string => `$.Values.${c.key}${rest ? '.' + rest : ''}`;
+type Leaf = string | number | boolean | null | undefined | readonly unknown[];
+/** Every dotted path into T, e.g. "modelRepository.storage.type" (maps with free keys accept any key). */
+export type PathOf<T> = T extends Leaf
+  ? never
+  : { [K in keyof T & string]: K | (NonNullable<T[K]> extends Leaf ? never : `${K}.${PathOf<NonNullable<T[K]>>}`) }[keyof T & string];
+
+/** Values path of a component, e.g. `$.Values.routerServer.image`; the path is checked against the values type at compile time. */
+export const v = <K extends ComponentKey>(c: Component<K>, rest?: PathOf<Values[K]>): string => `$.Values.${c.key}${rest ? '.' + rest : ''}`;
