@@ -188,6 +188,13 @@ describe('scripts the chart ships', () => {
   });
 });
 
+describe('labels', () => {
+  it('label keys YAML 1.1 would read as booleans stay strings ("on", "yes")', async () => {
+    const r = await render({ commonLabels: { on: 'x', Yes: 'y', team: 'ml' } });
+    expect(r.one('Deployment', 'router-controller').metadata?.labels).toMatchObject({ on: 'x', Yes: 'y', team: 'ml' });
+  });
+});
+
 describe('pod volumes', () => {
   it("a component's extraVolumes appear once (not twice: Kubernetes rejects duplicate volume names)", async () => {
     const r = await render({ routerController: { extraVolumes: [{ name: 'extra', emptyDir: {} }] } });

@@ -7,7 +7,10 @@
 {{- $_ := set $sel "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") }}
 {{- $_ := set $sel "app.kubernetes.io/instance" .root.Release.Name }}
 {{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}
-{{- toYaml $sel }}
+{{- $lines := list }}
+{{- $words := list "y" "yes" "n" "no" "on" "off" "true" "false" "null" "~" }}
+{{- range $k, $v := $sel }}{{ $lines = append $lines (printf "%s: %s" (ternary (quote $k) $k (has (lower $k) $words)) (quote $v)) }}{{ end }}
+{{- join "\n" $lines }}
 {{- end }}
 
 {{- /* All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.
@@ -19,5 +22,8 @@
 {{- $_ := set $labels "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") }}
 {{- $_ := set $labels "app.kubernetes.io/instance" .root.Release.Name }}
 {{- with .component }}{{ $_ := set $labels "app.kubernetes.io/component" . }}{{ end }}
-{{- toYaml $labels }}
+{{- $lines := list }}
+{{- $words := list "y" "yes" "n" "no" "on" "off" "true" "false" "null" "~" }}
+{{- range $k, $v := $labels }}{{ $lines = append $lines (printf "%s: %s" (ternary (quote $k) $k (has (lower $k) $words)) (quote $v)) }}{{ end }}
+{{- join "\n" $lines }}
 {{- end }}

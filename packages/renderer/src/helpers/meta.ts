@@ -25,12 +25,23 @@ const setSelector = (target: string): string[] => [
   `{{- with .component }}{{ $_ := set ${target} "app.kubernetes.io/component" . }}{{ end }}`,
 ];
 
+/**
+ * A label map as `key: "value"` lines in key order; cheaper than toYaml, which runs for every object.
+ * Keys YAML 1.1 would read as booleans or null (a plain label key may be "on" or "yes") are quoted.
+ */
+const writeLabels = (m: string): string[] => [
+  '{{- $lines := list }}',
+  '{{- $words := list "y" "yes" "n" "no" "on" "off" "true" "false" "null" "~" }}',
+  `{{- range $k, $v := ${m} }}{{ $lines = append $lines (printf "%s: %s" (ternary (quote $k) $k (has (lower $k) $words)) (quote $v)) }}{{ end }}`,
+  '{{- join "\\n" $lines }}',
+];
+
 export const LABEL_DEFINES: Define[] = [
   {
     name: 'selectorLabels',
     why: 'Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.',
     usage: '(dict "root" $ "component" "router-server")',
-    body: ['{{- $sel := dict }}', ...setSelector('$sel'), '{{- toYaml $sel }}'],
+    body: ['{{- $sel := dict }}', ...setSelector('$sel'), ...writeLabels('$sel')],
   },
   {
     name: 'labels',
@@ -42,7 +53,7 @@ export const LABEL_DEFINES: Define[] = [
       '{{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}',
       '{{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}',
       ...setSelector('$labels'),
-      '{{- toYaml $labels }}',
+      ...writeLabels('$labels'),
     ],
   },
 ];
