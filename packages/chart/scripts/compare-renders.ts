@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chartAtRef, diffSnapshots, readSnapshot, renderSnapshot, type Snapshot } from '../src/render-compare.js';
+import { chartAtRef, diffSnapshots, readSnapshot, renderSnapshot, type Snapshot } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, EXAMPLES_DIR, PACKAGE_DIR } from '../src/scenarios.js';
 
 const EXTRA_DIR = path.join(PACKAGE_DIR, 'test', 'compare-scenarios');

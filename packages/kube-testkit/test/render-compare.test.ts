@@ -1,5 +1,5 @@
 // The semantic render comparison reports every changed value by path and nothing for reordering.
-import { diffSnapshots, diffValues, type Snapshot } from '../src/render-compare.js';
+import { diffSnapshots, diffValues, type Snapshot } from '../src/index.js';
 
 describe('render comparison', () => {
   it('reports changed, added and removed values by path; key order does not matter', () => {
