@@ -4,12 +4,14 @@ import { chartYaml, HELMIGNORE, type ImageRef } from './chart/chart-yaml.js';
 import { APP_VERSION } from './versions.js';
 import { notesTxt } from './docs/notes.js';
 import { exampleFiles } from './chart/examples-yaml.js';
+import { withGeneratedHeader } from './chart/generated-header.js';
 import { templateFiles } from './chart/templates.js';
 import { readmeMd } from './docs/readme.js';
 import { dashboardJson, DASHBOARD_FILE } from './monitoring/dashboard.js';
 
 export { EXAMPLES, type Example } from './examples.js';
 export { APP_VERSION, CHART_VERSION } from './versions.js';
+export { GENERATED_NOTE } from './chart/generated-header.js';
 export { ALL_METRIC_NAMES, CONTROLLER_METRICS, TRITON_METRICS } from './monitoring/metric-names.js';
 
 /** Directories (relative to packages/chart) whose contents are entirely generated. */
@@ -41,5 +43,5 @@ export function generateChart(): Map<string, string> {
   const templates = { ...templateFiles(), 'NOTES.txt': notesTxt() };
   for (const name of Object.keys(templates).sort()) files.set(`llm-router/templates/${name}`, templates[name as keyof typeof templates]!);
   for (const [name, text] of Object.entries(exampleFiles())) files.set(`examples/${name}`, text);
-  return files;
+  return new Map([...files].map(([file, text]) => [file, withGeneratedHeader(file, text)]));
 }
