@@ -190,7 +190,8 @@ describe('scripts the chart ships', () => {
 
 describe('labels', () => {
   it('label keys YAML 1.1 would read as booleans stay strings ("on", "yes")', async () => {
-    const r = await render({ commonLabels: { on: 'x', Yes: 'y', team: 'ml' } });
+    // --set-string: a values file written by a YAML 1.2 library would leave "on" unquoted, and helm reads YAML 1.1.
+    const r = await render({ commonLabels: { team: 'ml' } }, { args: ['--set-string', 'commonLabels.on=x,commonLabels.Yes=y'] });
     expect(r.one('Deployment', 'router-controller').metadata?.labels).toMatchObject({ on: 'x', Yes: 'y', team: 'ml' });
   });
 });
