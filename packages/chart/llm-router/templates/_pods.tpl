@@ -17,15 +17,20 @@
 {{- regexReplaceAll "(?m)^ *[A-Za-z]+: null(\n|$)" (toYaml .) "" | trimSuffix "\n" }}
 {{- end }}
 
-{{- /* A probe: the user's override verbatim, else an HTTP GET of "path" on the "http" port with the timing fields from values.
+{{- /* A probe: the user's override verbatim, else an HTTP GET of "path" on the "http" port (a TCP connect without "path") with the timing fields from values.
        Usage: {{ include "llm-router.probe" (dict "probe" .Values.routerServer.startupProbe "path" "/v2/health/ready") }} */}}
 {{- define "llm-router.probe" -}}
 {{- if .probe.override }}
 {{- toYaml .probe.override }}
 {{- else }}
+{{- if .path }}
 httpGet:
   path: {{ .path }}
   port: http
+{{- else }}
+tcpSocket:
+  port: http
+{{- end }}
 {{- with omit .probe "enabled" "override" }}
 {{- toYaml . | nindent 0 }}
 {{- end }}
@@ -102,8 +107,13 @@ topologySpreadConstraints:
 {{- end }}
 {{- end }}
 
-{{- /* Deployment strategy from values: Recreate never carries a rollingUpdate block, and a null rollingUpdate is left out (Kubernetes defaults apply).
-       Usage: {{ include "llm-router.strategy" .Values.routerServer.strategy }} */}}
+{{- /* Deployment strategy from values: Recreate never carries a rollingUpdate block; a null rollingUpdate is left out (Kubernetes defaults apply) or replaced by "whenNull".
+       Usage: {{ include "llm-router.strategy" (dict "strategy" .Values.routerServer.strategy "whenNull" (dict "maxSurge" 0 "maxUnavailable" 1)) }} */}}
 {{- define "llm-router.strategy" -}}
-{{- toYaml (ternary (omit . "rollingUpdate") . (or (eq .type "Recreate") (not .rollingUpdate))) }}
+{{- $s := .strategy }}
+{{- if and .whenNull (eq $s.type "RollingUpdate") (not $s.rollingUpdate) }}
+{{- toYaml (dict "type" "RollingUpdate" "rollingUpdate" .whenNull) }}
+{{- else }}
+{{- toYaml (ternary (omit $s "rollingUpdate") $s (or (eq $s.type "Recreate") (not $s.rollingUpdate))) }}
+{{- end }}
 {{- end }}

@@ -75,6 +75,7 @@ export function snapshotCronJob(): PlainMap {
     metadata: metadata({ owner: 'chart', suffix: SNAPSHOT_SUFFIX }),
     spec: {
       schedule: expr(`${sc}.cron | quote`),
+      startingDeadlineSeconds: expr(`${sc}.startingDeadlineSeconds`),
       concurrencyPolicy: 'Forbid',
       successfulJobsHistoryLimit: 1,
       failedJobsHistoryLimit: 3,
@@ -110,7 +111,7 @@ export function snapshotCronJob(): PlainMap {
                   volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
                 },
               ],
-              volumes: [{ name: 'tmp', emptyDir: {} }],
+              volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
             },
           },
         },

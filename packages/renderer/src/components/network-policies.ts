@@ -6,6 +6,7 @@ import { expr, inline, raw, seq, when, withValue, yaml, type PlainMap, type SeqP
 import { include, type Define } from '../helpers/define.js';
 import { metadata, selectorLabels } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
+import { CONTROLLER_PORT } from '@llm-router-helm/values-schema';
 
 const np = '$.Values.networkPolicy';
 
@@ -127,7 +128,7 @@ export function appPolicy(): PlainMap {
         ports: [tcp('http')],
       },
     ],
-    egress: [{ to: [podsOf(CONTROLLER)], ports: [tcp(expr('$.Values.routerController.port'))] }],
+    egress: [{ to: [podsOf(CONTROLLER)], ports: [tcp(CONTROLLER_PORT)] }],
   });
 }
 

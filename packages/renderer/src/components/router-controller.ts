@@ -2,11 +2,12 @@
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
 import { blockText, expr, inline, map, toYamlIfSet, when, type PlainMap, type YMap } from '../gotpl/yaml.js';
 import { apiKeyEnv } from '../helpers/api-keys.js';
-import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
+import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, httpReadyTcpLive } from '../helpers/pod.js';
 import { CONTROLLER, FULLNAME, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
 import { service } from '../resources/service.js';
+import { CONTROLLER_PORT } from '@llm-router-helm/values-schema';
 
 const c = CONTROLLER;
 export const configMapName = nameOf('router-controller-config');
@@ -58,7 +59,8 @@ export function controllerContainer(): YMap {
     {
       // The program reads only --config-path; CONFIG_PATH is ignored, so no env var is set for it.
       args: ['--config-path', expr(`${v(c, 'config.mountPath')} | quote`)],
-      ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
+      // The program always listens on 8084; only the Service port (service.port) is configurable.
+      ports: [{ name: 'http', containerPort: CONTROLLER_PORT, protocol: 'TCP' }],
       env: [
         { name: 'RUST_LOG', value: expr(`${v(c, 'logFilter')} | default ${v(c, 'logLevel')} | quote`) },
         inline(`${apiKeyEnv} | trim`),
@@ -68,7 +70,7 @@ export function controllerContainer(): YMap {
     },
     resources(c),
     containerSecurity(c),
-    ...sameHttpProbes(c, '/health'),
+    ...httpReadyTcpLive(c, '/health'),
     {
       // The controller ignores SIGTERM: preStop lets endpoints drain, the grace period lets requests finish.
       lifecycle: lifecycle(c),

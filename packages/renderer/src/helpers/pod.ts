@@ -22,19 +22,25 @@ export const resources = (c: Component): PlainMap => ({ resources: toYamlIfSet(v
 
 type ProbeKind = 'startupProbe' | 'readinessProbe' | 'livenessProbe';
 
-/** One probe, when enabled: the chart's HTTP check on the `http` port plus timing fields from values (or the user's override). */
-export const probe = (c: Component, kind: ProbeKind, path: string): MapPart =>
+/**
+ * One probe, when enabled: an HTTP GET of `path` on the `http` port (a TCP connect when path is null)
+ * plus timing fields from values, or the user's override.
+ */
+export const probe = (c: Component, kind: ProbeKind, path: string | null): MapPart =>
   // trim: the define's text follows a directive, so it starts with a line break.
-  withValue(v(c, kind), when('.enabled', { [kind]: yaml(`${include('probe', dict({ probe: '.', path: JSON.stringify(path) }))} | trim`) }));
+  withValue(v(c, kind), when('.enabled', { [kind]: yaml(`${include('probe', dict({ probe: '.', ...(path ? { path: JSON.stringify(path) } : {}) }))} | trim`) }));
 
-export const probes = (c: Component, paths: { startup: string; readiness: string; liveness: string }): MapPart[] => [
+export const probes = (c: Component, paths: { startup: string; readiness: string; liveness: string | null }): MapPart[] => [
   probe(c, 'startupProbe', paths.startup),
   probe(c, 'readinessProbe', paths.readiness),
   probe(c, 'livenessProbe', paths.liveness),
 ];
 
-/** One HTTP GET for all three probes (components whose health endpoint answers both questions). */
-export const sameHttpProbes = (c: Component, path: string): MapPart[] => probes(c, { startup: path, readiness: path, liveness: path });
+/**
+ * Startup and readiness GET the health path; liveness only checks that the port accepts connections,
+ * so a busy pod is taken out of its Service instead of being restarted (identical probes restart it).
+ */
+export const httpReadyTcpLive = (c: Component, path: string): MapPart[] => probes(c, { startup: path, readiness: path, liveness: null });
 
 /** Mounts of a component configured by one file: the file from its ConfigMap (a subPath mount keeps the rest of the image directory visible), a writable /tmp, the user's extra mounts. */
 export const configFileMounts = (c: Component, mountPath: Value, subPath: string): SeqPart[] => [
@@ -43,11 +49,10 @@ export const configFileMounts = (c: Component, mountPath: Value, subPath: string
   extraVolumeMounts(c),
 ];
 
-/** The volumes behind configFileMounts. */
+/** The volumes behind configFileMounts (the Deployment builder appends the user's extraVolumes). */
 export const configFileVolumes = (c: Component, configMapNameExpr: string): SeqPart[] => [
   { name: 'config', configMap: { name: expr(configMapNameExpr) } },
-  { name: 'tmp', emptyDir: {} },
-  extraVolumes(c),
+  { name: 'tmp', emptyDir: { sizeLimit: expr(`${v(c, 'tmpSizeLimit')} | quote`) } },
 ];
 
 /** `lifecycle:` when the user set one or a preStop sleep applies. */
@@ -63,8 +68,12 @@ export const scheduling = (c: Component): MapPart =>
 export const serviceAccountName = (c: Component): string =>
   include('serviceAccountName', dict({ root: '$', component: JSON.stringify(c.label), serviceAccount: v(c, 'serviceAccount') }));
 
-/** `strategy:` of a Deployment, from values. */
-export const strategy = (c: Component): When => withValue(v(c, 'strategy'), yaml(include('strategy', '.')));
+/** `strategy:` of a Deployment, from values; `whenNull` replaces a null rollingUpdate of a RollingUpdate strategy. */
+export const strategy = (c: Component, whenNull?: { maxSurge: number; maxUnavailable: number }): When =>
+  withValue(
+    v(c, 'strategy'),
+    yaml(include('strategy', whenNull ? dict({ strategy: '.', whenNull: dict({ maxSurge: String(whenNull.maxSurge), maxUnavailable: String(whenNull.maxUnavailable) }) }) : dict({ strategy: '.' }))),
+  );
 
 export const extraEnv = (c: Component): SeqPart => splice(v(c, 'extraEnv'));
 export const extraVolumeMounts = (c: Component): SeqPart => splice(v(c, 'extraVolumeMounts'));
@@ -108,11 +117,15 @@ export const POD_DEFINES: Define[] = [
   },
   {
     name: 'probe',
-    why: 'A probe: the user\'s override verbatim, else an HTTP GET of "path" on the "http" port with the timing fields from values.',
+    why: 'A probe: the user\'s override verbatim, else an HTTP GET of "path" on the "http" port (a TCP connect without "path") with the timing fields from values.',
     usage: '(dict "probe" .Values.routerServer.startupProbe "path" "/v2/health/ready")',
     // No `merge` here: sprig's merge is reflection-heavy and runs for every probe of every render.
     body: map(
-      when('.probe.override', raw('{{- toYaml .probe.override }}'), map({ httpGet: { path: expr('.path'), port: 'http' } }, withValue('omit .probe "enabled" "override"', inline('toYaml .')))),
+      when(
+        '.probe.override',
+        raw('{{- toYaml .probe.override }}'),
+        map(when('.path', { httpGet: { path: expr('.path'), port: 'http' } }, { tcpSocket: { port: 'http' } }), withValue('omit .probe "enabled" "override"', inline('toYaml .'))),
+      ),
     ),
   },
   {
@@ -184,8 +197,15 @@ export const POD_DEFINES: Define[] = [
   },
   {
     name: 'strategy',
-    why: 'Deployment strategy from values: Recreate never carries a rollingUpdate block, and a null rollingUpdate is left out (Kubernetes defaults apply).',
-    usage: '.Values.routerServer.strategy',
-    body: ['{{- toYaml (ternary (omit . "rollingUpdate") . (or (eq .type "Recreate") (not .rollingUpdate))) }}'],
+    why: 'Deployment strategy from values: Recreate never carries a rollingUpdate block; a null rollingUpdate is left out (Kubernetes defaults apply) or replaced by "whenNull".',
+    usage: '(dict "strategy" .Values.routerServer.strategy "whenNull" (dict "maxSurge" 0 "maxUnavailable" 1))',
+    body: [
+      '{{- $s := .strategy }}',
+      '{{- if and .whenNull (eq $s.type "RollingUpdate") (not $s.rollingUpdate) }}',
+      '{{- toYaml (dict "type" "RollingUpdate" "rollingUpdate" .whenNull) }}',
+      '{{- else }}',
+      '{{- toYaml (ternary (omit $s "rollingUpdate") $s (or (eq $s.type "Recreate") (not $s.rollingUpdate))) }}',
+      '{{- end }}',
+    ],
   },
 ];

@@ -15,6 +15,8 @@ export interface PodParts {
   volumes: SeqPart[];
   /** pod-template annotations computed by the chart (e.g. config checksums) */
   podAnnotations?: MapPart[];
+  /** rollingUpdate used when strategy.type is RollingUpdate and rollingUpdate is null (else Kubernetes' 25% defaults) */
+  rollingUpdateWhenNull?: { maxSurge: number; maxUnavailable: number };
 }
 
 export function deployment(p: PodParts): PlainMap {
@@ -30,7 +32,7 @@ export function deployment(p: PodParts): PlainMap {
       // An autoscaler owns the replica count while enabled.
       replicas: when(`not ${v(c, 'autoscaling.enabled')}`, expr(v(c, 'replicas'))),
       selector: { matchLabels: yaml(selectorLabels(c)) },
-      strategy: strategy(c),
+      strategy: strategy(c, p.rollingUpdateWhenNull),
       template: {
         metadata: {
           labels: yaml(labels(c, v(c, 'podLabels'))),
@@ -48,8 +50,8 @@ export function deployment(p: PodParts): PlainMap {
           initContainers,
           {
             containers: [p.container, splice(v(c, 'sidecars'))],
-            // p.volumes ends with the user's extraVolumes (components place them).
-            volumes: p.volumes,
+            // the components' volumes, then the user's extraVolumes (once)
+            volumes: [...p.volumes, splice(v(c, 'extraVolumes'))],
           },
         ),
       },

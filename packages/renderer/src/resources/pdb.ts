@@ -20,7 +20,7 @@ export function pdb(c: Component): PlainMap {
         { minAvailable: expr(v(c, 'pdb.minAvailable')) },
         { maxUnavailable: expr(`${v(c, 'pdb.maxUnavailable')} | default 1`) },
       ),
-      { selector: { matchLabels: yaml(selectorLabels(c)) } },
+      { selector: { matchLabels: yaml(selectorLabels(c)) }, unhealthyPodEvictionPolicy: expr(v(c, 'pdb.unhealthyPodEvictionPolicy')) },
     ),
   };
 }
