@@ -10,4 +10,5 @@ export { hardeningViolations, podTemplates, pssRestrictedViolations, type PssRul
 export { buildSchemaIndex, loadSchemaIndex, type JsonSchema, type SchemaIndex } from './schema-index.js';
 export { ALL_MODULES, CRD_SOURCES, KUBERNETES, type CrdSource, type GoModule } from './schema-sources.js';
 export { findSecretLeaks, type Leak } from './secret-leaks.js';
+export { chartAtRef, diffSnapshots, diffValues, readSnapshot, renderSnapshot, type ChartSource, type RenderOutcome, type Snapshot } from './render-compare.js';
 export { kubeScore, kubeScoreBinary, KUBE_SCORE, type Finding } from './kube-score.js';

@@ -1,13 +1,14 @@
-// `npx nx run renderer:bench [-- --runs N --with-cli --skip-generate]`: prints (never asserts) how
+// `npx nx run renderer:bench [-- --runs N --with-cli --skip-generate --baseline <git-ref>]`: prints (never asserts) how
 // long generating the chart takes and how much slower `helm template` is on our chart than on an
 // empty chart (one Chart.yaml, no templates), with default values and with the everything-on scenario. The three renders are
-// interleaved within one run and medians compared, so machine load affects them alike.
+// interleaved within one run and medians compared, so machine load affects them alike; with --baseline the
+// chart of that git ref is rendered in the same rounds and the before/after ratio printed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELM_MAJORS, helmBinary, helmEnv, type HelmMajor, KUBE_VERSION } from '@llm-router-helm/kube-testkit';
+import { chartAtRef, HELM_MAJORS, helmBinary, helmEnv, type HelmMajor, KUBE_VERSION } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, EXAMPLES_DIR } from '../src/output-paths.js';
 
 const TARGETS = { default: 1.15, everything: 1.3 };
@@ -89,7 +90,15 @@ async function generationTimes(runs: number, withCli: boolean): Promise<string[]
   return lines;
 }
 
-async function helmRatios(major: HelmMajor, runs: number, everythingFile: string | undefined): Promise<string[]> {
+/** The chart and scenario files of a git ref, benchmarked in the same interleaved rounds as today's. */
+interface Baseline {
+  ref: string;
+  chartDir: string;
+  defaultFile: string;
+  everythingFile?: string;
+}
+
+async function helmRatios(major: HelmMajor, runs: number, everythingFile: string | undefined, baseline?: Baseline): Promise<string[]> {
   const helm = await helmBinary(major);
   const env = helmEnv(major);
   const empty = mkdtempSync(path.join(os.tmpdir(), 'llm-router-bench-empty-'));
@@ -99,6 +108,12 @@ async function helmRatios(major: HelmMajor, runs: number, everythingFile: string
     // "Default values": the default scenario, i.e. the defaults plus the API-key source the chart requires.
     { name: 'default', args: [CHART_DIR, '--values', path.join(EXAMPLES_DIR, 'default.yaml')] },
     ...(everythingFile ? [{ name: 'everything', args: [CHART_DIR, '--values', everythingFile] }] : []),
+    ...(baseline
+      ? [
+          { name: `default@${baseline.ref}`, args: [baseline.chartDir, '--values', baseline.defaultFile] },
+          ...(baseline.everythingFile ? [{ name: `everything@${baseline.ref}`, args: [baseline.chartDir, '--values', baseline.everythingFile] }] : []),
+        ]
+      : []),
   ];
   const base = ['template', 'llm-router', '--namespace', 'llm-router', '--kube-version', KUBE_VERSION];
   const render = (c: { args: string[] }) => execFileSync(helm, [...base, ...c.args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -121,13 +136,24 @@ async function helmRatios(major: HelmMajor, runs: number, everythingFile: string
     lines.push(`  empty chart:        ${emptyMs.toFixed(1)} ms  (CPU ${emptyCpu.toFixed(1)} ms)`);
     for (const c of cases.slice(1)) {
       const ms = median(times.get(c.name)!);
-      const target = TARGETS[c.name as keyof typeof TARGETS];
+      const target = TARGETS[c.name.split('@')[0] as keyof typeof TARGETS];
       const ratio = ms / emptyMs;
       const cpuMs = cpu.get(c.name)! / runs;
       const cpuRatio = emptyCpu > 0 ? ` CPU ${cpuMs.toFixed(1)} ms, ratio ${(cpuMs / emptyCpu).toFixed(3)}x` : '';
       lines.push(
         `  ${`${c.name}:`.padEnd(19)} ${ms.toFixed(1)} ms  ratio ${ratio.toFixed(3)}x  (target <= ${target}x${ratio <= target ? '' : ', MISSED'})  (${cpuRatio.trim()})`,
       );
+    }
+    if (baseline) {
+      // Same rounds, same machine load: today's chart against the baseline's, scenario by scenario.
+      for (const name of ['default', 'everything']) {
+        const base = times.get(`${name}@${baseline.ref}`);
+        const now = times.get(name);
+        if (!base || !now) continue;
+        const cpuNow = cpu.get(name)! / runs;
+        const cpuBase = cpu.get(`${name}@${baseline.ref}`)! / runs;
+        lines.push(`  ${name}: this tree / ${baseline.ref} = ${(median(now) / median(base)).toFixed(3)}x wall, ${cpuBase > 0 ? (cpuNow / cpuBase).toFixed(3) : '?'}x CPU`);
+      }
     }
     if (!everythingFile) lines.push('  everything: no everything-on scenario in examples/');
     return lines;
@@ -138,7 +164,13 @@ async function helmRatios(major: HelmMajor, runs: number, everythingFile: string
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '21' }, 'skip-generate': { type: 'boolean' }, 'with-cli': { type: 'boolean' } },
+    options: {
+      runs: { type: 'string', default: '21' },
+      'skip-generate': { type: 'boolean' },
+      'with-cli': { type: 'boolean' },
+      /** a git ref whose chart is rendered in the same rounds, for a before/after ratio */
+      baseline: { type: 'string' },
+    },
   });
   const runs = Math.max(15, Number(values.runs));
   const everything = path.join(EXAMPLES_DIR, 'everything-on.yaml');
@@ -146,7 +178,19 @@ async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`benchmark (${os.cpus().length} cores, load average ${load}, node ${process.version})`);
   if (!values['skip-generate']) console.log((await generationTimes(5, values['with-cli'] === true)).join('\n'));
-  for (const major of HELM_MAJORS) console.log((await helmRatios(major, runs, existsSync(everything) ? everything : undefined)).join('\n'));
+  const everythingFile = existsSync(everything) ? everything : undefined;
+  const ref = values.baseline ? chartAtRef(path.resolve(RENDERER_DIR, '..', '..'), values.baseline) : undefined;
+  try {
+    const baseline: Baseline | undefined = ref && {
+      ref: values.baseline!,
+      chartDir: ref.chartDir,
+      defaultFile: path.join(ref.valuesDirs[0]!, 'default.yaml'),
+      everythingFile: everythingFile ? path.join(ref.valuesDirs[0]!, path.basename(everythingFile)) : undefined,
+    };
+    for (const major of HELM_MAJORS) console.log((await helmRatios(major, runs, everythingFile, baseline)).join('\n'));
+  } finally {
+    ref?.cleanup();
+  }
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,8 @@
 // Public API of the renderer: every generated chart file as path -> content, computed in-process.
 import { renderValuesReference, renderValuesSchemaJson, renderValuesYaml, defaults } from '@llm-router-helm/values-schema';
-import { APP_VERSION, chartYaml, HELMIGNORE, type ImageRef } from './chart/chart-yaml.js';
+import { chartYaml, HELMIGNORE, type ImageRef } from './chart/chart-yaml.js';
+import { APP_VERSION } from './versions.js';
+import { notesTxt } from './docs/notes.js';
 import { exampleFiles } from './chart/examples-yaml.js';
 import { withGeneratedHeader } from './chart/generated-header.js';
 import { templateFiles } from './chart/templates.js';
@@ -8,7 +10,7 @@ import { readmeMd } from './docs/readme.js';
 import { dashboardJson, DASHBOARD_FILE } from './monitoring/dashboard.js';
 
 export { EXAMPLES, type Example } from './examples.js';
-export { APP_VERSION, CHART_VERSION } from './chart/chart-yaml.js';
+export { APP_VERSION, CHART_VERSION } from './versions.js';
 export { GENERATED_NOTE } from './chart/generated-header.js';
 export { ALL_METRIC_NAMES, CONTROLLER_METRICS, TRITON_METRICS } from './monitoring/metric-names.js';
 
@@ -38,7 +40,9 @@ export function generateChart(): Map<string, string> {
   files.set('llm-router/values.schema.json', renderValuesSchemaJson());
   files.set('llm-router/README.md', readmeMd(renderValuesReference()));
   files.set(`llm-router/${DASHBOARD_FILE}`, dashboardJson());
-  for (const [name, text] of Object.entries(templateFiles())) files.set(`llm-router/templates/${name}`, text);
+  // NOTES.txt is documentation that helm renders like a template; docs/ writes it, chart/ never sees it.
+  const templates = { ...templateFiles(), 'NOTES.txt': notesTxt() };
+  for (const name of Object.keys(templates).sort()) files.set(`llm-router/templates/${name}`, templates[name as keyof typeof templates]!);
   for (const [name, text] of Object.entries(exampleFiles())) files.set(`examples/${name}`, text);
   return new Map([...files].map(([file, text]) => [file, withGeneratedHeader(file, text)]));
 }

@@ -1,11 +1,7 @@
 // Chart.yaml and .helmignore: fixed key order, no dates or tool versions, so output is byte-stable.
 import { stringify } from 'yaml';
 import { CHART_NAME } from '../helpers/names.js';
-
-export const CHART_VERSION = '0.1.0';
-/** Version 1 of NVIDIA's LLM Router blueprint (the one the upstream chart deployed). */
-export const APP_VERSION = '1.0.0';
-export const KUBE_VERSION = '>=1.29.0-0';
+import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../versions.js';
 
 export interface ImageRef {
   name: string;

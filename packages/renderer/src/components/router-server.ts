@@ -1,9 +1,11 @@
 // router-server (Triton + classifier models): its container, model storage, /dev/shm, HF cache and
 // optional loader, handed to the shared Deployment builder.
-import { expr, splice, spread, toYaml, toYamlIfSet, when, withValue, type MapNode, type Node } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, httpGet, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
+import { expr, group, literal, map, splice, toYaml, toYamlIfSet, when, withValue, type PlainMap, type SeqPart, type YMap } from '../gotpl/yaml.js';
+import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
+import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, SERVER, v } from '../helpers/names.js';
 import { deployment } from '../resources/deployment.js';
+import { service } from '../resources/service.js';
 
 const c = SERVER;
 const mr = v(c, 'modelRepository');
@@ -21,20 +23,19 @@ export const SERVER_VARS = [
   `{{- $modelVolume := and (not $objectStore) (ne ${st}.type "none") }}`,
 ];
 
-export const modelsPvcName = `${st}.pvc.existingClaim | default (${nameOf('router-server-models')})`;
 export const hfCachePvcName = `${hf}.cache.existingClaim | default (${nameOf('router-server-hf-cache')})`;
 
-const secretEnv = (name: string, secret: string, key: string): MapNode => ({
+const secretEnv = (name: string, secret: string, key: string): PlainMap => ({
   name,
   valueFrom: { secretKeyRef: { name: expr(secret), key: expr(key) } },
 });
 
-function env(): Node[] {
+function env(): SeqPart[] {
   return [
     // The root filesystem is read-only; python and torch write their caches under HOME.
     { name: 'HOME', value: '/tmp' },
     { name: 'HF_HOME', value: expr(`${hf}.cache.mountPath | quote`) },
-    when(`${hf}.offline`, [{ name: 'HF_HUB_OFFLINE', value: '1' }, { name: 'TRANSFORMERS_OFFLINE', value: '1' }]),
+    when(`${hf}.offline`, group({ name: 'HF_HUB_OFFLINE', value: '1' }, { name: 'TRANSFORMERS_OFFLINE', value: '1' })),
     when(`${hf}.endpoint`, { name: 'HF_ENDPOINT', value: expr(`${hf}.endpoint | quote`) }),
     when(`${hf}.token.secretName`, secretEnv('HF_TOKEN', `${hf}.token.secretName`, `${hf}.token.secretKey`)),
     when(`and (hasPrefix "s3://" $modelPath) ${cred}.s3.secretName`, {
@@ -59,9 +60,9 @@ function env(): Node[] {
   ];
 }
 
-const arg = (format: string, value: string): Node => expr(`printf "${format}" ${value} | quote`);
+const arg = (format: string, value: string): SeqPart => expr(`printf "${format}" ${value} | quote`);
 
-function args(): Node[] {
+function args(): SeqPart[] {
   const t = v(c, 'triton');
   const lvl = v(c, 'logLevel');
   return [
@@ -82,7 +83,7 @@ function args(): Node[] {
   ];
 }
 
-function volumeMounts(): Node[] {
+function volumeMounts(): SeqPart[] {
   return [
     when('$modelVolume', { name: 'model-repository', mountPath: expr('$modelPath | quote') }),
     when(`${v(c, 'shm.enabled')}`, { name: 'dshm', mountPath: '/dev/shm' }),
@@ -93,41 +94,49 @@ function volumeMounts(): Node[] {
   ];
 }
 
-function modelVolume(): Node {
-  return when('$modelVolume', {
-    name: 'model-repository',
-    [spread()]: when(
-      // NFS is mounted through the chart's PV + PVC (inline nfs volumes break PSS "restricted").
-      `or (eq ${st}.type "pvc") (eq ${st}.type "nfs")`,
-      { persistentVolumeClaim: { claimName: expr(modelsPvcName) } },
+function modelVolume(): SeqPart {
+  return when(
+    '$modelVolume',
+    map(
+      { name: 'model-repository' },
       when(
+        // NFS is mounted through the chart's PV + PVC (inline nfs volumes break PSS "restricted").
+        `or (eq ${st}.type "pvc") (eq ${st}.type "nfs")`,
+        { persistentVolumeClaim: { claimName: expr(modelsClaimName) } },
+        when(
           `eq ${st}.type "hostPath"`,
           // Development only: validate.yaml fails unless hostPath.iUnderstandTheRisk is true.
-          { hostPath: { path: expr(`${st}.hostPath.path | quote`), [spread()]: withValue(`${st}.hostPath.type`, { type: expr('. | quote') }) } },
+          { hostPath: map({ path: expr(`${st}.hostPath.path | quote`) }, withValue(`${st}.hostPath.type`, { type: expr('. | quote') })) },
           when(
             `or ${st}.emptyDir.medium ${st}.emptyDir.sizeLimit`,
-            { emptyDir: { [spread()]: withValue(`${st}.emptyDir.medium`, { medium: expr('. | quote') }), [spread() + 's']: withValue(`${st}.emptyDir.sizeLimit`, { sizeLimit: expr('. | quote') }) } },
+            {
+              emptyDir: map(
+                withValue(`${st}.emptyDir.medium`, { medium: expr('. | quote') }),
+                withValue(`${st}.emptyDir.sizeLimit`, { sizeLimit: expr('. | quote') }),
+              ),
+            },
             { emptyDir: {} },
           ),
+        ),
       ),
     ),
-  });
+  );
 }
 
-function volumes(): Node[] {
+function volumes(): SeqPart[] {
   return [
     modelVolume(),
     // Triton's python backend exchanges tensors through /dev/shm; the container default (64Mi) is too small.
     when(`${v(c, 'shm.enabled')}`, { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: expr(`${v(c, 'shm.sizeLimit')} | quote`) } }),
     { name: 'tmp', emptyDir: { sizeLimit: expr(`${v(c, 'tmpSizeLimit')} | quote`) } },
-    {
-      name: 'hf-cache',
-      [spread()]: when(
+    map(
+      { name: 'hf-cache' },
+      when(
         `and ${hf}.cache.enabled (eq ${hf}.cache.storage "pvc")`,
         { persistentVolumeClaim: { claimName: expr(hfCachePvcName) } },
         { emptyDir: { sizeLimit: expr(`${hf}.cache.size | quote`) } },
       ),
-    },
+    ),
     when(`and (hasPrefix "gs://" $modelPath) ${cred}.gcs.secretName`, {
       name: 'gcs-credentials',
       secret: { secretName: expr(`${cred}.gcs.secretName`), defaultMode: 0o440 },
@@ -137,17 +146,24 @@ function volumes(): Node[] {
 }
 
 /** Default loader: download a tar.gz once into an empty repository volume (skips when already filled). */
-const LOADER_SCRIPT =
-  'set -eu; if [ -n "$(ls -A "$MODEL_REPOSITORY" 2>/dev/null)" ]; then echo "model repository already filled"; exit 0; fi; ' +
-  'curl -fsSL "$SOURCE_URL" -o /tmp/models.tar.gz; tar -xzf /tmp/models.tar.gz -C "$MODEL_REPOSITORY"; rm -f /tmp/models.tar.gz';
+const LOADER_SCRIPT = [
+  'set -eu',
+  'if [ -n "$(ls -A "$MODEL_REPOSITORY" 2>/dev/null)" ]; then',
+  '  echo "model repository already filled"',
+  '  exit 0',
+  'fi',
+  'curl -fsSL "$SOURCE_URL" -o /tmp/models.tar.gz',
+  'tar -xzf /tmp/models.tar.gz -C "$MODEL_REPOSITORY"',
+  'rm -f /tmp/models.tar.gz',
+].join('\n');
 
-function loader(): Node {
+function loader(): SeqPart {
   const l = `${mr}.loader`;
   return when(`and ${l}.enabled $modelVolume`, {
     name: 'model-loader',
-    image: expr(imageExpr(c, `${l}.image`)),
+    image: expr(imageExpr(`${l}.image`)),
     imagePullPolicy: expr(`${l}.image.pullPolicy`),
-    command: when(`${l}.command`, toYaml(`${l}.command`), ['sh', '-c', LOADER_SCRIPT]),
+    command: when(`${l}.command`, toYaml(`${l}.command`), ['sh', '-c', literal(LOADER_SCRIPT)]),
     args: toYamlIfSet(`${l}.args`),
     env: [
       { name: 'MODEL_REPOSITORY', value: expr('$modelPath | quote') },
@@ -162,35 +178,32 @@ function loader(): Node {
   });
 }
 
-export function serverContainer(): MapNode {
-  return {
-    ...containerBase(c, 'router-server'),
-    command: ['tritonserver'],
-    args: args(),
-    ports: [
-      { name: 'http', containerPort: expr(`${v(c, 'triton.ports.http')}`), protocol: 'TCP' },
-      { name: 'grpc', containerPort: expr(`${v(c, 'triton.ports.grpc')}`), protocol: 'TCP' },
-      { name: 'metrics', containerPort: expr(`${v(c, 'triton.ports.metrics')}`), protocol: 'TCP' },
-    ],
-    env: env(),
-    envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
-    ...resources(c),
-    ...containerSecurity(c),
+export function serverContainer(): YMap {
+  return map(
+    containerBase(c, 'router-server'),
+    {
+      command: ['tritonserver'],
+      args: args(),
+      ports: [
+        { name: 'http', containerPort: expr(`${v(c, 'triton.ports.http')}`), protocol: 'TCP' },
+        { name: 'grpc', containerPort: expr(`${v(c, 'triton.ports.grpc')}`), protocol: 'TCP' },
+        { name: 'metrics', containerPort: expr(`${v(c, 'triton.ports.metrics')}`), protocol: 'TCP' },
+      ],
+      env: env(),
+      envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
+    },
+    resources(c),
+    containerSecurity(c),
     // Triton opens no port before its initial model load has finished, so the startup probe on /live
     // waits out the load (no large initialDelaySeconds needed) and then hands over: a model that failed
     // with exitOnError=false leaves the pod live but unready (no traffic) instead of restarting it
     // when a /ready startup probe's budget ran out.
-    ...probes(c, {
-      startup: httpGet('/v2/health/live', 'http'),
-      readiness: httpGet('/v2/health/ready', 'http'),
-      liveness: httpGet('/v2/health/live', 'http'),
-    }),
-    lifecycle: lifecycle(c),
-    volumeMounts: volumeMounts(),
-  };
+    ...probes(c, { startup: '/v2/health/live', readiness: '/v2/health/ready', liveness: '/v2/health/live' }),
+    { lifecycle: lifecycle(c), volumeMounts: volumeMounts() },
+  );
 }
 
-export function serverDeployment(): MapNode {
+export function serverDeployment(): PlainMap {
   return deployment({
     c,
     container: serverContainer(),
@@ -201,3 +214,10 @@ export function serverDeployment(): MapNode {
   });
 }
 
+/** Triton's three ports, each named like the container port it targets. */
+export const serverService = (): PlainMap =>
+  service(c, [
+    { name: 'http', port: v(c, 'service.port'), targetPort: 'http' },
+    { name: 'grpc', port: v(c, 'service.grpcPort'), targetPort: 'grpc' },
+    { name: 'metrics', port: v(c, 'service.metricsPort'), targetPort: 'metrics' },
+  ]);

@@ -1,12 +1,10 @@
 // NOTES.txt: how to call the controller, plus warnings (chart-created Secret, hostPath); never a key value.
-import { APP, CONTROLLER, nameOf, P } from '../helpers/names.js';
+import { APP, CONTROLLER, NAMESPACE, nameOf, P } from '../helpers/names.js';
 
 export function notesTxt(): string {
-  const ctl = nameOf(CONTROLLER.label);
   return [
-    '{{- $fullname := include "llm-router.fullname" . }}',
-    '{{- $namespace := .Values.namespaceOverride | default .Release.Namespace }}',
-    `{{- $controller := ${ctl} }}`,
+    `{{- $namespace := ${NAMESPACE} }}`,
+    `{{- $controller := ${nameOf(CONTROLLER.label)} }}`,
     'LLM Router {{ .Chart.AppVersion }} is installed as release {{ .Release.Name }} in namespace {{ $namespace }}.',
     '',
     // NVIDIA publishes no router images: say which references this release pulls (ImagePullBackOff starts here).

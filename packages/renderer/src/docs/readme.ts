@@ -1,7 +1,7 @@
 // The chart README, rendered with handlebars from typed data (examples, components, metrics) plus
 // the values reference table of the values-schema package. Handlebars only ever sees Markdown.
 import Handlebars from 'handlebars';
-import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../chart/chart-yaml.js';
+import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../versions.js';
 import { EXAMPLES } from '../examples.js';
 import { CONTROLLER_METRICS, TRITON_METRICS } from '../monitoring/metric-names.js';
 import { RULES } from '../monitoring/prometheusrule.js';

@@ -1,72 +1,113 @@
-// Emits Go-template YAML from structured data, so templates are built as typed trees
-// (keys, values, guarded blocks) instead of hand-indented strings; output is deterministic.
+// Emits Go-template YAML from a tree of typed nodes, so templates are built as structures (maps,
+// sequences, guarded parts) instead of hand-indented strings; the emitter computes every column.
+// Modelled on eemeli/yaml's document nodes: explicit classes for maps, sequences and pairs, plain
+// JavaScript objects and arrays accepted as shorthand for them, and one meaning per class.
 
-/** An inline Go-template expression used as a scalar value: `key: {{ <text> }}`. */
+/** A literal scalar; quoted only where YAML would read it as something else. */
+export type Scalar = string | number | boolean | null;
+
+/** An inline Go-template expression as a scalar: `key: {{ text }}` or `- {{ text }}`. */
 export class Expr {
   constructor(readonly text: string) {}
 }
-/** `key:` followed by `toYaml <expr>`; with `skipEmpty` the key is dropped when the value is empty. */
-export class ToYaml {
-  constructor(
-    readonly expr: string,
-    readonly skipEmpty: boolean,
-  ) {}
-}
-/** `key:` followed by an expression that already yields YAML text (e.g. an included label block). */
-export class Indented {
+/** A value written as YAML by an expression (toYaml, an include): `key:` then `{{- expr | nindent N }}`. */
+export class Yaml {
   constructor(readonly expr: string) {}
 }
-/** `key: |` followed by raw template lines that produce the text of a literal block scalar. */
+/** A literal block scalar (`key: |`) whose lines are template text (they may hold actions). */
 export class BlockText {
   constructor(readonly lines: readonly string[]) {}
 }
-/** A node rendered only when a Go-template condition holds (`if`, or `with` which rebinds `.`). */
+/** A literal block scalar of fixed text (no template actions), e.g. a script: `key: |-` or `- |-`. */
+export class Literal {
+  constructor(readonly text: string) {
+    if (text.includes('{{') || text.includes('}}')) throw new Error(`literal text must not contain template delimiters: ${text.slice(0, 60)}`);
+    if (/^[ \t]/.test(text)) throw new Error('literal text must not start with whitespace (YAML would need an indentation indicator)');
+  }
+  /** YAML header: `|-` strips the final line break the text does not have, `|` keeps one. */
+  get header(): string {
+    return this.text.endsWith('\n') ? '|' : '|-';
+  }
+  get lines(): string[] {
+    return this.text.replace(/\n$/, '').split('\n');
+  }
+}
+/** A mapping: its parts are pairs, or guarded/spliced groups of pairs, in order. */
+export class YMap {
+  constructor(readonly parts: readonly MapPart[]) {}
+}
+/** A sequence: its parts are items, or guarded/spliced/looped groups of items, in order. */
+export class YSeq {
+  constructor(readonly parts: readonly SeqPart[]) {}
+}
+/** Several items placed into the enclosing sequence (a group has no structure of its own). */
+export class Group {
+  constructor(readonly parts: readonly SeqPart[]) {}
+}
+/**
+ * Content present only when a Go-template condition holds (`if`, or `with`, which rebinds `.`),
+ * else the `otherwise` content, if any. The content is what the position holds: a pair's value
+ * (the key is written only with it), parts of a map, or parts of a sequence. An `if` in
+ * `otherwise` is written as `else if`.
+ */
 export class When {
   constructor(
     readonly keyword: 'if' | 'with',
     readonly cond: string,
-    readonly then: Node,
-    readonly otherwise?: Node,
+    readonly then: Content,
+    readonly otherwise?: Content,
   ) {}
 }
-/** User-supplied list items or map entries spliced in at the current indentation. */
-export class Splice {
+/** Map pairs or sequence items written by an expression at the collection's column: `{{- expr | nindent N }}`. */
+export class Inline {
   constructor(readonly expr: string) {}
 }
-/** List items produced by a `range` loop. */
+/** Sequence items produced by a `range` loop over `header`. */
 export class Range {
   constructor(
     readonly header: string,
-    readonly item: Node,
+    readonly item: SeqPart,
   ) {}
 }
-/** Raw template lines placed at the current indentation (for loops that do not fit the tree). */
+/**
+ * Template lines for content that does not fit the tree (loops), placed at the column that content
+ * takes: a pair's value block, or parts of a collection. Inside a line `nindent +K` means "K
+ * columns deeper than this line".
+ */
 export class Raw {
   constructor(readonly lines: readonly string[]) {}
 }
 
-export type Scalar = string | number | boolean | null;
-export type Node = Scalar | Expr | ToYaml | Indented | BlockText | When | Splice | Range | Raw | Node[] | MapNode;
-export interface MapNode {
-  [key: string]: Node;
+/** Shorthand for a map of pairs: `{ key: value }`. A `When` value makes the pair conditional. */
+export interface PlainMap {
+  [key: string]: Value | When;
 }
+/** What can follow `key:` or `- `. Plain objects and arrays are shorthand for YMap and YSeq. */
+export type Value = Scalar | Expr | Yaml | BlockText | Literal | Raw | YMap | YSeq | PlainMap | SeqPart[];
+/** A part of a map: pairs (plain object or map), a guarded group of parts, or pairs written by an expression. */
+export type MapPart = PlainMap | YMap | When | Inline | Raw;
+/** A part of a sequence: one item, a group of items, a guarded part, items written by an expression or a loop. */
+export type SeqPart = Value | Group | When | Inline | Range | Raw;
+/** What a `When` branch holds; which of these fits is decided by where the `When` sits (checked when emitted). */
+export type Content = Value | MapPart | SeqPart;
 
 export const expr = (text: string): Expr => new Expr(text);
-export const toYaml = (e: string): ToYaml => new ToYaml(e, false);
-export const toYamlIfSet = (e: string): ToYaml => new ToYaml(e, true);
+export const yaml = (e: string): Yaml => new Yaml(e);
+export const toYaml = (e: string): Yaml => new Yaml(`toYaml ${e}`);
 export const blockText = (...lines: string[]): BlockText => new BlockText(lines);
-export const indented = (e: string): Indented => new Indented(e);
-export const when = (cond: string, then: Node, otherwise?: Node): When => new When('if', cond, then, otherwise);
-export const withValue = (cond: string, then: Node): When => new When('with', cond, then);
-export const splice = (e: string): Splice => new Splice(e);
-export const range = (header: string, item: Node): Range => new Range(header, item);
+export const literal = (text: string): Literal => new Literal(text);
+export const map = (...parts: MapPart[]): YMap => new YMap(parts);
+export const seq = (...parts: SeqPart[]): YSeq => new YSeq(parts);
+export const group = (...parts: SeqPart[]): Group => new Group(parts);
+export const when = (cond: string, then: Content, otherwise?: Content): When => new When('if', cond, then, otherwise);
+export const withValue = (e: string, then: Content, otherwise?: Content): When => new When('with', e, then, otherwise);
+export const inline = (e: string): Inline => new Inline(e);
+export const range = (header: string, item: SeqPart): Range => new Range(header, item);
 export const raw = (...lines: string[]): Raw => new Raw(lines);
-
-/** Keys beginning with this prefix merge their (possibly guarded) map into the parent map. */
-export const SPREAD = '...';
-let spreadCounter = 0;
-/** A unique spread key, so several guarded groups can sit in one object literal. */
-export const spread = (): string => `${SPREAD}${spreadCounter++}`;
+/** A value's YAML, dropped with its key when the value is empty: `{{- with e }}key: ...{{- end }}`. */
+export const toYamlIfSet = (e: string): When => withValue(e, toYaml('.'));
+/** A user value's YAML (map pairs or sequence items) spliced in verbatim, only when it is set. */
+export const splice = (e: string): When => withValue(e, inline('toYaml .'));
 
 const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
@@ -78,154 +119,131 @@ function scalar(v: Scalar): string {
   return PLAIN.test(v) && !RESERVED.test(v) ? v : JSON.stringify(v);
 }
 
-const isMap = (n: Node): n is MapNode =>
+const isPlainMap = (n: unknown): n is PlainMap =>
   typeof n === 'object' && n !== null && !Array.isArray(n) && Object.getPrototypeOf(n) === Object.prototype;
 
-const pad = (n: number): string => ' '.repeat(n);
+/** The explicit node for a shorthand value (plain object -> YMap, array -> YSeq). */
+function node(v: Value): Exclude<Value, PlainMap | SeqPart[]> {
+  if (Array.isArray(v)) return new YSeq(v);
+  if (isPlainMap(v)) return new YMap([v]);
+  return v;
+}
 
-/** Raw lines at column n; `nindent +K` inside a line means "K columns deeper than that line". */
-function rawLines(r: Raw, n: number): string[] {
-  return r.lines.map((l) => {
+const pad = (n: number): string => ' '.repeat(n);
+const directive = (n: number, text: string): string => `${pad(n)}{{- ${text} }}`;
+
+function rawLines(lines: readonly string[], n: number): string[] {
+  return lines.map((l) => {
     if (l === '') return '';
     const own = n + (l.length - l.trimStart().length);
     return pad(n) + l.replace(/nindent \+(\d+)/g, (_m, k: string) => `nindent ${own + Number(k)}`);
   });
 }
-const directive = (n: number, text: string): string => `${pad(n)}{{- ${text} }}`;
 
-function emitEntry(key: string, value: Node, n: number, out: string[]): void {
-  if (key.startsWith(SPREAD)) return emitInline(value, n, out);
-  if (value instanceof When) return emitWhen(value, n, out, (branch, m, o) => emitEntry(key, branch, m, o));
-  if (value instanceof ToYaml) {
-    if (value.skipEmpty) {
-      out.push(directive(n, `with ${value.expr}`));
-      out.push(`${pad(n)}${key}:`);
-      out.push(directive(n + 2, `toYaml . | nindent ${n + 2}`));
-      out.push(directive(n, 'end'));
-    } else {
-      out.push(`${pad(n)}${key}:`);
-      out.push(directive(n + 2, `toYaml ${value.expr} | nindent ${n + 2}`));
-    }
-    return;
-  }
-  if (value instanceof BlockText) {
-    out.push(`${pad(n)}${key}: |`);
-    out.push(...rawLines(new Raw(value.lines), n + 2));
-    return;
-  }
-  if (value instanceof Indented) {
-    out.push(`${pad(n)}${key}:`);
-    out.push(directive(n + 2, `${value.expr} | nindent ${n + 2}`));
-    return;
-  }
-  if (value instanceof Expr) {
-    out.push(`${pad(n)}${key}: {{ ${value.text} }}`);
-    return;
-  }
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push(`${pad(n)}${key}: []`);
-      return;
-    }
-    out.push(`${pad(n)}${key}:`);
-    for (const item of value) emitItem(item, n + 2, out);
-    return;
-  }
-  if (value instanceof Splice || value instanceof Range || value instanceof Raw) {
-    out.push(`${pad(n)}${key}:`);
-    emitItem(value, n + 2, out);
-    return;
-  }
-  if (isMap(value)) {
-    if (Object.keys(value).length === 0) {
-      out.push(`${pad(n)}${key}: {}`);
-      return;
-    }
-    out.push(`${pad(n)}${key}:`);
-    emitMap(value, n + 2, out);
-    return;
-  }
-  out.push(`${pad(n)}${key}: ${scalar(value as Scalar)}`);
-}
+const literalLines = (l: Literal, n: number): string[] => l.lines.map((line) => (line === '' ? '' : pad(n) + line));
 
-/** if/with ... else ... end around both branches, each written by `emit` (map entries or list items). */
-function emitWhen(w: When, n: number, out: string[], emit: (node: Node, n: number, out: string[]) => void): void {
+/** if/with ... else [if] ... end around the branches, each written by `emit`. */
+function emitWhen(w: When, n: number, out: string[], emit: (content: Content, n: number, out: string[]) => void): void {
   out.push(directive(n, `${w.keyword} ${w.cond}`));
-  emit(w.then, n, out);
-  if (w.otherwise !== undefined) {
+  let cur: When = w;
+  for (;;) {
+    emit(cur.then, n, out);
+    const next = cur.otherwise;
+    if (next === undefined) break;
+    if (next instanceof When && next.keyword === 'if') {
+      out.push(directive(n, `else if ${next.cond}`));
+      cur = next;
+      continue;
+    }
     out.push(directive(n, 'else'));
-    emit(w.otherwise, n, out);
+    emit(next, n, out);
+    break;
   }
   out.push(directive(n, 'end'));
 }
 
-/** A value's YAML, verbatim, only when it is set. */
-function emitSplice(sp: Splice, n: number, out: string[]): void {
-  out.push(directive(n, `with ${sp.expr}`));
-  out.push(directive(n, `toYaml . | nindent ${n}`));
-  out.push(directive(n, 'end'));
-}
-
-/** Entries of a map (or a guarded/spliced group of entries) at indentation n. */
-function emitInline(value: Node, n: number, out: string[]): void {
-  if (value instanceof When) {
-    emitWhen(value, n, out, emitInline);
-  } else if (value instanceof Splice) {
-    emitSplice(value, n, out);
-  } else if (value instanceof Raw) {
-    out.push(...rawLines(value, n));
-  } else if (value instanceof Indented) {
-    out.push(directive(n, `${value.expr} | nindent ${n}`));
-  } else if (isMap(value)) {
-    emitMap(value, n, out);
-  } else {
-    throw new Error('only maps, guarded maps, splices and raw lines can be spread into a map');
+/** `key: value` at column n. */
+function emitPair(key: string, value: Content, n: number, out: string[]): void {
+  if (value instanceof When) return emitWhen(value, n, out, (v, m, o) => emitPair(key, v, m, o));
+  if (value instanceof Group || value instanceof Inline || value instanceof Range) {
+    throw new Error(`${key}: a ${value.constructor.name} is a part of a collection, not a value`);
   }
-}
-
-function emitMap(m: MapNode, n: number, out: string[]): void {
-  for (const [k, v] of Object.entries(m)) emitEntry(k, v, n, out);
-}
-
-/** A list item whose dash sits at column n. */
-function emitItem(item: Node, n: number, out: string[]): void {
-  if (item instanceof When) {
-    emitWhen(item, n, out, emitItem);
-  } else if (item instanceof Splice) {
-    emitSplice(item, n, out);
-  } else if (item instanceof Range) {
-    out.push(directive(n, `range ${item.header}`));
-    emitItem(item.item, n, out);
-    out.push(directive(n, 'end'));
-  } else if (item instanceof Raw) {
-    out.push(...rawLines(item, n));
-  } else if (item instanceof Indented) {
-    out.push(directive(n, `${item.expr} | nindent ${n}`));
-  } else if (item instanceof Expr) {
-    out.push(`${pad(n)}- {{ ${item.text} }}`);
-  } else if (isMap(item)) {
+  const v = node(value);
+  if (v instanceof Expr) out.push(`${pad(n)}${key}: {{ ${v.text} }}`);
+  else if (v instanceof Yaml) out.push(`${pad(n)}${key}:`, directive(n + 2, `${v.expr} | nindent ${n + 2}`));
+  else if (v instanceof BlockText) out.push(`${pad(n)}${key}: |`, ...rawLines(v.lines, n + 2));
+  else if (v instanceof Raw) out.push(`${pad(n)}${key}:`, ...rawLines(v.lines, n + 2));
+  else if (v instanceof Literal) out.push(`${pad(n)}${key}: ${v.header}`, ...literalLines(v, n + 2));
+  else if (v instanceof YMap) {
     const inner: string[] = [];
-    emitMap(item, n + 2, inner);
+    emitMapParts(v.parts, n + 2, inner);
+    out.push(inner.length ? `${pad(n)}${key}:` : `${pad(n)}${key}: {}`, ...inner);
+  } else if (v instanceof YSeq) {
+    if (v.parts.length === 0) out.push(`${pad(n)}${key}: []`);
+    else {
+      out.push(`${pad(n)}${key}:`);
+      emitSeqParts(v.parts, n + 2, out);
+    }
+  } else out.push(`${pad(n)}${key}: ${scalar(v)}`);
+}
+
+function emitMapParts(parts: readonly MapPart[], n: number, out: string[]): void {
+  for (const p of parts) emitMapPart(p, n, out);
+}
+
+function emitMapPart(p: Content, n: number, out: string[]): void {
+  if (p instanceof When) emitWhen(p, n, out, emitMapPart);
+  else if (p instanceof YMap) emitMapParts(p.parts, n, out);
+  else if (p instanceof Inline) out.push(directive(n, `${p.expr} | nindent ${n}`));
+  else if (p instanceof Raw) out.push(...rawLines(p.lines, n));
+  else if (isPlainMap(p)) for (const [k, v] of Object.entries(p)) emitPair(k, v, n, out);
+  else throw new Error(`a map holds pairs, not ${JSON.stringify(p)}`);
+}
+
+function emitSeqParts(parts: readonly SeqPart[], n: number, out: string[]): void {
+  for (const p of parts) emitSeqPart(p, n, out);
+}
+
+/** One sequence part whose dash(es) sit at column n. */
+function emitSeqPart(p: Content, n: number, out: string[]): void {
+  if (p instanceof When) return emitWhen(p, n, out, emitSeqPart);
+  if (p instanceof Group) return emitSeqParts(p.parts, n, out);
+  if (p instanceof Inline) return void out.push(directive(n, `${p.expr} | nindent ${n}`));
+  if (p instanceof Raw) return void out.push(...rawLines(p.lines, n));
+  if (p instanceof Range) {
+    out.push(directive(n, `range ${p.header}`));
+    emitSeqPart(p.item, n, out);
+    out.push(directive(n, 'end'));
+    return;
+  }
+  const v = node(p);
+  if (v instanceof Expr) out.push(`${pad(n)}- {{ ${v.text} }}`);
+  else if (v instanceof Literal) out.push(`${pad(n)}- ${v.header}`, ...literalLines(v, n + 2));
+  else if (v instanceof YMap) {
+    const inner: string[] = [];
+    emitMapParts(v.parts, n + 2, inner);
     const first = inner[0];
     if (first === undefined || first.trimStart().startsWith('{{')) {
-      throw new Error(`list item maps must start with an unconditional key: ${JSON.stringify(Object.keys(item))}`);
+      throw new Error(`a map in a sequence must start with an unconditional key: ${inner.slice(0, 3).join(' / ')}`);
     }
     inner[0] = `${pad(n)}- ${first.slice(n + 2)}`;
     out.push(...inner);
-  } else if (Array.isArray(item)) {
-    // In list context an array means "these items" (used for guarded groups of items).
-    for (const i of item) emitItem(i, n, out);
-  } else if (item instanceof ToYaml) {
-    throw new Error('toYaml list items are not supported; use splice');
-  } else {
-    out.push(`${pad(n)}- ${scalar(item as Scalar)}`);
-  }
+  } else if (v instanceof Yaml || v instanceof BlockText || v instanceof YSeq || v instanceof Raw) {
+    throw new Error('a sequence item must be a scalar, an expression or a map; use inline() or splice() for items written as YAML');
+  } else out.push(`${pad(n)}- ${scalar(v)}`);
 }
 
 /** Renders a top-level mapping (one Kubernetes object) at column 0. */
-export function renderMap(m: MapNode): string[] {
+export function renderMap(m: PlainMap | YMap): string[] {
   const out: string[] = [];
-  emitMap(m, 0, out);
+  emitMapPart(m, 0, out);
+  return out;
+}
+
+/** Renders the parts of a top-level sequence (e.g. the body of a named template that writes list items) at column 0. */
+export function renderItems(s: YSeq): string[] {
+  const out: string[] = [];
+  emitSeqParts(s.parts, 0, out);
   return out;
 }
 
@@ -235,7 +253,9 @@ export function renderMap(m: MapNode): string[] {
  */
 export interface TemplateDoc {
   guard?: string;
-  body: MapNode;
+  /** `range` header: the document is written once per element */
+  range?: string;
+  body: PlainMap | YMap;
 }
 
 export function renderTemplate(opts: { comment: string; guard?: string; preamble?: string[]; docs: TemplateDoc[] }): string {
@@ -244,8 +264,10 @@ export function renderTemplate(opts: { comment: string; guard?: string; preamble
   out.push(...(opts.preamble ?? []));
   for (const d of opts.docs) {
     if (d.guard) out.push(`{{- if ${d.guard} }}`);
+    if (d.range) out.push(`{{- range ${d.range} }}`);
     out.push('---');
     out.push(...renderMap(d.body));
+    if (d.range) out.push('{{- end }}');
     if (d.guard) out.push('{{- end }}');
   }
   if (opts.guard) out.push('{{- end }}');

@@ -1,42 +1,90 @@
-// Object metadata shared by all builders: name, namespace, labels, commonAnnotations.
-import { expr, indented, splice, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
-import { nameOf, type Component } from './names.js';
+// Object metadata shared by all builders (name, namespace, labels, commonAnnotations) and the named
+// templates for labels: selector labels that never change, plus the standard and user labels.
+import { expr, inline, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type Value, type When } from '../gotpl/yaml.js';
+import { dict, include, type Define } from './define.js';
+import { chartName, NAMESPACE, nameOf, type Component } from './names.js';
 
-/** `$serverLabels` style variable holding a component's (or the chart's) label block. */
-export const labelsVar = (c: Component | 'chart'): string => (c === 'chart' ? '$chartLabels' : `$${c.short}Labels`);
-export const selVar = (c: Component | 'chart'): string => (c === 'chart' ? '$chartSel' : `$${c.short}Sel`);
+/** Who an object belongs to: a component, a chart-level role (e.g. "test", "snapshotter"), or the whole chart. */
+export type Owner = Component | 'chart' | { role: string };
+
+const ownerArgs = (o: Owner): Record<string, string> => {
+  if (o === 'chart') return { root: '$' };
+  return { root: '$', component: JSON.stringify('role' in o ? o.role : o.label) };
+};
+
+/** YAML of the selector labels (name, instance, and the component when there is one). */
+export const selectorLabels = (o: Owner): string => include('selectorLabels', dict(ownerArgs(o)));
+/** YAML of all labels of an object; `extraExpr` (e.g. podLabels) sits between the selector and commonLabels. */
+export const labels = (o: Owner, extraExpr?: string): string =>
+  include('labels', dict({ ...ownerArgs(o), ...(extraExpr ? { extra: extraExpr } : {}) }));
+
+/** Template lines that set the selector labels into the dict `target` (the same keys in both defines). */
+const setSelector = (target: string): string[] => [
+  `{{- $_ := set ${target} "app.kubernetes.io/name" (${chartName('.root')}) }}`,
+  `{{- $_ := set ${target} "app.kubernetes.io/instance" .root.Release.Name }}`,
+  `{{- with .component }}{{ $_ := set ${target} "app.kubernetes.io/component" . }}{{ end }}`,
+];
+
+/**
+ * A label map as `key: "value"` lines in key order; cheaper than toYaml, which runs for every object.
+ * Keys YAML 1.1 would read as booleans or null (a plain label key may be "on" or "yes") are quoted.
+ */
+const writeLabels = (m: string): string[] => [
+  '{{- $lines := list }}',
+  '{{- $words := list "y" "yes" "n" "no" "on" "off" "true" "false" "null" "~" }}',
+  `{{- range $k, $v := ${m} }}{{ $lines = append $lines (printf "%s: %s" (ternary (quote $k) $k (has (lower $k) $words)) (quote $v)) }}{{ end }}`,
+  '{{- join "\\n" $lines }}',
+];
+
+export const LABEL_DEFINES: Define[] = [
+  {
+    name: 'selectorLabels',
+    why: 'Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.',
+    usage: '(dict "root" $ "component" "router-server")',
+    body: ['{{- $sel := dict }}', ...setSelector('$sel'), ...writeLabels('$sel')],
+  },
+  {
+    name: 'labels',
+    why: 'All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.',
+    usage: '(dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels)',
+    body: [
+      // Later sets win. Sets instead of sprig's merge, which is reflection-heavy and runs for every object.
+      '{{- $labels := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
+      '{{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}',
+      '{{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}',
+      ...setSelector('$labels'),
+      ...writeLabels('$labels'),
+    ],
+  },
+];
 
 /** Annotations: fixed entries first, then commonAnnotations, then an optional per-object values map. */
-export function annotations(fixed: MapNode = {}, extraExpr?: string): Node {
-  const hasFixed = Object.keys(fixed).length > 0;
-  if (!hasFixed && !extraExpr) return toYamlIfSet('$.Values.commonAnnotations');
-  if (!hasFixed) return when(`or $.Values.commonAnnotations ${extraExpr}`, { [spread()]: splice('$.Values.commonAnnotations'), [spread()]: splice(extraExpr!) });
-  const m: MapNode = { ...fixed, [spread()]: splice('$.Values.commonAnnotations') };
-  if (extraExpr) m[spread()] = splice(extraExpr);
-  return m;
+export function annotations(fixed: MapPart[] = [], extraExpr?: string): Value | When {
+  if (!fixed.length && !extraExpr) return toYamlIfSet('$.Values.commonAnnotations');
+  const user = [splice('$.Values.commonAnnotations'), ...(extraExpr ? [splice(extraExpr)] : [])];
+  if (!fixed.length) return when(`or $.Values.commonAnnotations ${extraExpr}`, map(...user));
+  return map(...fixed, ...user);
 }
 
 export interface MetaOptions {
-  /** name suffix after the fullname (e.g. "router-server"); or a raw Go expression via nameExpr */
+  owner: Component | 'chart';
+  /** name suffix after the fullname (default: the component); or a Go expression via nameExpr */
   suffix?: string;
   nameExpr?: string;
-  owner: Component | 'chart';
-  annotations?: MapNode;
+  /** annotations the chart sets, written before the user's */
+  annotations?: MapPart[];
   annotationsExpr?: string;
   namespaced?: boolean;
+  /** namespace expression when it is not the release namespace */
+  namespaceExpr?: string;
   /** extra label entries (e.g. Prometheus selectors from values) */
   extraLabelsExpr?: string;
 }
 
-export function metadata(o: MetaOptions): MapNode {
-  const name = o.nameExpr ?? nameOf(o.suffix ?? (o.owner === 'chart' ? 'chart' : o.owner.label));
-  const m: MapNode = { name: expr(name) };
-  if (o.namespaced !== false) m.namespace = expr('$namespace');
-  m.labels = o.extraLabelsExpr
-    ? { [spread()]: indented(labelsVar(o.owner)), [spread() + 'x']: splice(o.extraLabelsExpr) }
-    : indented(labelsVar(o.owner));
-  const ann = annotations(o.annotations, o.annotationsExpr);
-  // toYamlIfSet keys are emitted as guarded blocks, maps as plain blocks.
-  m.annotations = ann;
+export function metadata(o: MetaOptions): PlainMap {
+  const m: PlainMap = { name: expr(o.nameExpr ?? nameOf(o.suffix ?? (o.owner === 'chart' ? 'chart' : o.owner.label))) };
+  if (o.namespaced !== false) m.namespace = expr(o.namespaceExpr ?? NAMESPACE);
+  m.labels = o.extraLabelsExpr ? map(inline(labels(o.owner)), splice(o.extraLabelsExpr)) : yaml(labels(o.owner));
+  m.annotations = annotations(o.annotations, o.annotationsExpr);
   return m;
 }

@@ -1,7 +1,8 @@
 // Grafana dashboard JSON, built from the contract's metric names (stored as a chart file, so Grafana's
 // own {{legend}} syntax never meets the Go template engine), and the ConfigMap that ships it.
-import { blockText, expr, spread, withValue, type MapNode } from '../gotpl/yaml.js';
+import { blockText, expr, withValue, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
+import { NAMESPACE } from '../helpers/names.js';
 import { CONTROLLER_METRICS as C, TRITON_METRICS as T } from './metric-names.js';
 
 export const DASHBOARD_FILE = 'files/grafana/llm-router.json';
@@ -137,14 +138,14 @@ export function dashboardJson(): string {
 
 const g = '$.Values.metrics.grafanaDashboards';
 
-export function dashboardConfigMap(): MapNode {
+export function dashboardConfigMap(): PlainMap {
   const meta = metadata({
     owner: 'chart',
     suffix: 'dashboard',
     extraLabelsExpr: `${g}.sidecarLabel`,
-    annotations: { [spread()]: withValue(`${g}.folder`, { grafana_folder: expr('. | quote') }) },
+    namespaceExpr: `${g}.namespace | default (${NAMESPACE})`,
+    annotations: [withValue(`${g}.folder`, { grafana_folder: expr('. | quote') })],
   });
-  meta.namespace = expr(`${g}.namespace | default $namespace`);
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',

@@ -3,17 +3,17 @@
 // alert when Triton exports no GPU series (the GPU alerts cannot fire then). Metric names come
 // from metric-names.ts (checked against a real Triton 2.51 and the controller double by the e2e
 // package's monitoring tests), thresholds from values.
-import { expr, type MapNode } from '../gotpl/yaml.js';
+import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { CONTROLLER, nameOf, SERVER } from '../helpers/names.js';
+import { CONTROLLER, NAMESPACE, nameOf, SERVER } from '../helpers/names.js';
 import { CONTROLLER_METRICS as C, KUBE_STATE_METRICS as K, TRITON_METRICS as T } from './metric-names.js';
 
 const pr = '$.Values.metrics.prometheusRule';
 
 /** PromQL label matchers for a component's pods, computed once: `$serverMatch`, `$controllerMatch`. */
 export const RULE_VARS = [
-  `{{- $serverMatch := printf "namespace=%q,pod=~%q" $namespace (printf "%s-.*" (${nameOf(SERVER.label)})) }}`,
-  `{{- $controllerMatch := printf "namespace=%q,pod=~%q" $namespace (printf "%s-.*" (${nameOf(CONTROLLER.label)})) }}`,
+  `{{- $serverMatch := printf "namespace=%q,pod=~%q" (${NAMESPACE}) (printf "%s-.*" (${nameOf(SERVER.label)})) }}`,
+  `{{- $controllerMatch := printf "namespace=%q,pod=~%q" (${NAMESPACE}) (printf "%s-.*" (${nameOf(CONTROLLER.label)})) }}`,
 ];
 
 export interface Rule {
@@ -92,9 +92,9 @@ export const RULES: Rule[] = [
 ];
 
 /** `{{ $labels.x }}` must reach Prometheus untouched: emitted as a Go raw string (so no backticks in the text). */
-const literal = (text: string) => (text.includes('{{') ? expr(`\`${text}\` | quote`) : text);
+const promText = (text: string) => (text.includes('{{') ? expr(`\`${text}\` | quote`) : text);
 
-export function prometheusRule(): MapNode {
+export function prometheusRule(): PlainMap {
   return {
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'PrometheusRule',
@@ -108,7 +108,7 @@ export function prometheusRule(): MapNode {
             expr: expr(`printf ${JSON.stringify(r.promql)} $serverMatch $controllerMatch ${r.threshold ?? '0'} | quote`),
             for: expr(`${pr}.for | default "5m" | quote`),
             labels: { severity: r.severity },
-            annotations: { summary: literal(r.summary), description: literal(r.description) },
+            annotations: { summary: promText(r.summary), description: promText(r.description) },
           })),
         },
       ],

@@ -1,36 +1,34 @@
-// ServiceMonitor/PodMonitor builder: Triton :8002 /metrics and the controller's /metrics, with user labels.
-import { expr, indented, withValue, spread, type MapNode } from '../gotpl/yaml.js';
-import { metadata, selVar } from '../helpers/meta.js';
-import { CONTROLLER, SERVER, type Component } from '../helpers/names.js';
+// ServiceMonitor/PodMonitor builder (the kind comes from values): Triton :8002 /metrics and the
+// controller's /metrics, with user labels.
+import { expr, map, when, withValue, yaml, type PlainMap, type YMap } from '../gotpl/yaml.js';
+import { metadata, selectorLabels } from '../helpers/meta.js';
+import { CONTROLLER, NAMESPACE, SERVER, type Component } from '../helpers/names.js';
 
 const sm = '$.Values.metrics.serviceMonitor';
 
-function endpoint(port: string): MapNode {
-  return {
-    port,
-    path: '/metrics',
-    [spread()]: withValue(`${sm}.interval`, { interval: expr('. | quote') }),
-    [spread() + 't']: withValue(`${sm}.scrapeTimeout`, { scrapeTimeout: expr('. | quote') }),
-  };
+function endpoint(port: string): YMap {
+  return map(
+    { port, path: '/metrics' },
+    withValue(`${sm}.interval`, { interval: expr('. | quote') }),
+    withValue(`${sm}.scrapeTimeout`, { scrapeTimeout: expr('. | quote') }),
+  );
 }
 
-function monitor(kind: 'ServiceMonitor' | 'PodMonitor', c: Component, port: string): MapNode {
-  const meta = metadata({ owner: c, extraLabelsExpr: `${sm}.labels` });
-  meta.namespace = expr(`${sm}.namespace | default $namespace`);
+function monitor(c: Component, port: string): PlainMap {
   return {
     apiVersion: 'monitoring.coreos.com/v1',
-    kind,
-    metadata: meta,
-    spec: {
-      selector: { matchLabels: indented(`toYaml ${selVar(c)}`) },
-      namespaceSelector: { matchNames: [expr('$namespace')] },
-      [kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint(port)],
-    },
+    kind: expr(`${sm}.kind`),
+    metadata: metadata({ owner: c, extraLabelsExpr: `${sm}.labels`, namespaceExpr: `${sm}.namespace | default (${NAMESPACE})` }),
+    spec: map(
+      {
+        selector: { matchLabels: yaml(selectorLabels(c)) },
+        namespaceSelector: { matchNames: [expr(NAMESPACE)] },
+      },
+      when(`eq ${sm}.kind "PodMonitor"`, { podMetricsEndpoints: [endpoint(port)] }, { endpoints: [endpoint(port)] }),
+    ),
   };
 }
 
-/** Service port names: Triton's metrics port, the controller's HTTP port (it serves /metrics there). */
-export const serverServiceMonitor = (): MapNode => monitor('ServiceMonitor', SERVER, 'metrics');
-export const controllerServiceMonitor = (): MapNode => monitor('ServiceMonitor', CONTROLLER, 'http');
-export const serverPodMonitor = (): MapNode => monitor('PodMonitor', SERVER, 'metrics');
-export const controllerPodMonitor = (): MapNode => monitor('PodMonitor', CONTROLLER, 'http');
+/** Port names: Triton's metrics port, the controller's HTTP port (it serves /metrics there). */
+export const serverMonitor = (): PlainMap => monitor(SERVER, 'metrics');
+export const controllerMonitor = (): PlainMap => monitor(CONTROLLER, 'http');

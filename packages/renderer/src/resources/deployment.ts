@@ -1,37 +1,29 @@
 // Deployment builder: the pod skeleton all three components share (labels, service account,
 // security, scheduling, extra containers/volumes); components pass their containers and volumes.
-import { expr, indented, splice, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
-import { annotations, metadata, selVar } from '../helpers/meta.js';
-import { nameOf, v, type Component } from '../helpers/names.js';
-import { imagePullSecrets, scheduling, securityContext } from '../helpers/pod.js';
+import { expr, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type SeqPart, type Value, type When } from '../gotpl/yaml.js';
+import { annotations, labels, metadata, selectorLabels } from '../helpers/meta.js';
+import { v, type Component } from '../helpers/names.js';
+import { imagePullSecrets, scheduling, securityContext, serviceAccountName, strategy } from '../helpers/pod.js';
 
 export interface PodParts {
   c: Component;
   /** main container (list item map) */
-  container: MapNode;
+  container: Value;
   /** chart-owned init containers placed before the user's, rendered when `guard` holds */
-  initContainers?: { guard: string; items: Node[] };
+  initContainers?: { guard: string; items: SeqPart[] };
   /** chart-owned volumes (list items) */
-  volumes: Node[];
+  volumes: SeqPart[];
   /** pod-template annotations computed by the chart (e.g. config checksums) */
-  podAnnotations?: MapNode;
+  podAnnotations?: MapPart[];
   /** rollingUpdate used when strategy.type is RollingUpdate and rollingUpdate is null (else Kubernetes' 25% defaults) */
   rollingUpdateWhenNull?: { maxSurge: number; maxUnavailable: number };
 }
 
-/** Name of the component's ServiceAccount (own one by default; "default" only when create is false and no name). */
-export const serviceAccountName = (c: Component): string =>
-  `ternary (${v(c, 'serviceAccount.name')} | default (${nameOf(c.label)})) (${v(c, 'serviceAccount.name')} | default "default") ${v(c, 'serviceAccount.create')}`;
-
-export function deployment(p: PodParts): MapNode {
+export function deployment(p: PodParts): PlainMap {
   const { c } = p;
-  const podMeta: MapNode = {
-    labels: {
-      [spread()]: indented(`include "llm-router.labels" (dict "root" $ "selector" ${selVar(c)} "extra" ${v(c, 'podLabels')})`),
-    },
-    annotations: annotations(p.podAnnotations ?? {}, v(c, 'podAnnotations')),
-  };
-  if (!p.podAnnotations) podMeta.annotations = toYamlIfSet(v(c, 'podAnnotations'));
+  const initContainers: When = when(p.initContainers ? `or (${p.initContainers.guard}) ${v(c, 'initContainers')}` : v(c, 'initContainers'), {
+    initContainers: [...(p.initContainers?.items ?? []), splice(v(c, 'initContainers'))],
+  });
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -39,33 +31,30 @@ export function deployment(p: PodParts): MapNode {
     spec: {
       // An autoscaler owns the replica count while enabled.
       replicas: when(`not ${v(c, 'autoscaling.enabled')}`, expr(v(c, 'replicas'))),
-      selector: { matchLabels: indented(`toYaml ${selVar(c)}`) },
-      strategy: toYamlIfSet(strategyExpr(c, p.rollingUpdateWhenNull)),
+      selector: { matchLabels: yaml(selectorLabels(c)) },
+      strategy: strategy(c, p.rollingUpdateWhenNull),
       template: {
-        metadata: podMeta,
-        spec: {
-          serviceAccountName: expr(serviceAccountName(c)),
-          automountServiceAccountToken: expr(v(c, 'serviceAccount.automount')),
-          imagePullSecrets: imagePullSecrets(),
-          securityContext: securityContext(v(c, 'podSecurityContext')),
-          ...scheduling(c),
-          terminationGracePeriodSeconds: expr(v(c, 'terminationGracePeriodSeconds')),
-          [spread()]: when(p.initContainers ? `or (${p.initContainers.guard}) ${v(c, 'initContainers')}` : v(c, 'initContainers'), {
-            initContainers: [...(p.initContainers?.items ?? []), splice(v(c, 'initContainers'))],
-          }),
-          containers: [p.container, splice(v(c, 'sidecars'))],
-          volumes: [...p.volumes, splice(v(c, 'extraVolumes'))],
+        metadata: {
+          labels: yaml(labels(c, v(c, 'podLabels'))),
+          annotations: p.podAnnotations ? annotations(p.podAnnotations, v(c, 'podAnnotations')) : toYamlIfSet(v(c, 'podAnnotations')),
         },
+        spec: map(
+          {
+            serviceAccountName: expr(serviceAccountName(c)),
+            automountServiceAccountToken: expr(v(c, 'serviceAccount.automount')),
+            imagePullSecrets: imagePullSecrets(),
+            securityContext: securityContext(v(c, 'podSecurityContext')),
+          },
+          scheduling(c),
+          { terminationGracePeriodSeconds: expr(v(c, 'terminationGracePeriodSeconds')) },
+          initContainers,
+          {
+            containers: [p.container, splice(v(c, 'sidecars'))],
+            // the components' volumes, then the user's extraVolumes (once)
+            volumes: [...p.volumes, splice(v(c, 'extraVolumes'))],
+          },
+        ),
       },
     },
   };
 }
-
-/** Recreate must not carry a rollingUpdate block; a null one is left out (Kubernetes defaults apply) or replaced by the component's own. */
-function strategyExpr(c: Component, whenNull?: { maxSurge: number; maxUnavailable: number }): string {
-  const stripped = `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (or (eq ${v(c, 'strategy.type')} "Recreate") (not ${v(c, 'strategy.rollingUpdate')})))`;
-  if (!whenNull) return stripped;
-  const own = `(dict "type" "RollingUpdate" "rollingUpdate" (dict "maxSurge" ${whenNull.maxSurge} "maxUnavailable" ${whenNull.maxUnavailable}))`;
-  return `(ternary ${own} ${stripped} (and (eq ${v(c, 'strategy.type')} "RollingUpdate") (not ${v(c, 'strategy.rollingUpdate')})))`;
-}
-

@@ -1,9 +1,9 @@
 // ExternalSecret builder (external-secrets.io): the API-key Secret synced from a secret store.
-import { expr, toYaml, type MapNode } from '../gotpl/yaml.js';
+import { expr, toYaml, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { apiKeysSecretName } from './secret.js';
+import { apiKeysSecretName } from '../helpers/api-keys.js';
 
-export function externalSecret(): MapNode {
+export function externalSecret(): PlainMap {
   const e = '$.Values.apiKeys.externalSecret';
   return {
     apiVersion: 'external-secrets.io/v1',

@@ -1,17 +1,17 @@
 // HorizontalPodAutoscaler builder (controller and app): CPU and/or memory targets from values.
-import { expr, toYamlIfSet, when, type MapNode } from '../gotpl/yaml.js';
+import { expr, toYamlIfSet, when, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { nameOf, v, type Component } from '../helpers/names.js';
 
-const resourceMetric = (name: string, target: string): MapNode => ({
+const resourceMetric = (name: string, target: string): PlainMap => ({
   type: 'Resource',
   resource: { name, target: { type: 'Utilization', averageUtilization: expr(target) } },
 });
 
 /** The component's Deployment, as every autoscaler (HPA, KEDA ScaledObject) targets it. */
-export const scaleTargetRef = (c: Component): MapNode => ({ apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(c.label)) });
+export const scaleTargetRef = (c: Component): PlainMap => ({ apiVersion: 'apps/v1', kind: 'Deployment', name: expr(nameOf(c.label)) });
 
-export function hpa(c: Component): MapNode {
+export function hpa(c: Component): PlainMap {
   const a = v(c, 'autoscaling');
   return {
     apiVersion: 'autoscaling/v2',

@@ -1,7 +1,7 @@
 // Gateway API HTTPRoute builder: the successor of ingress-nginx, with request/response header filters.
-import { raw, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
+import { raw, toYamlIfSet, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { backendPort, backendService } from './ingress.js';
+import { backendPort, backendService } from '../helpers/backends.js';
 
 const r = '$.Values.gatewayApi.httpRoute';
 
@@ -27,7 +27,7 @@ const modifier = (kind: 'requestHeaderModifier' | 'responseHeaderModifier', type
   '{{- end }}',
 ];
 
-export function httpRoute(): MapNode {
+export function httpRoute(): PlainMap {
   return {
     apiVersion: 'gateway.networking.k8s.io/v1',
     kind: 'HTTPRoute',

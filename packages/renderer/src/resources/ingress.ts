@@ -1,41 +1,39 @@
 // Ingress builder: TLS, optional cert-manager/rate-limit/security-header annotations; paths go to the
 // controller API port or the app, never to Triton (and never to its metrics port).
-import { expr, raw, spread, toYamlIfSet, when, withValue, type MapNode } from '../gotpl/yaml.js';
+import { expr, map, raw, toYamlIfSet, when, withValue, type MapPart, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { APP, CONTROLLER, nameOf, v } from '../helpers/names.js';
+import { backendPort, backendService } from '../helpers/backends.js';
+import { NAMESPACE, nameOf } from '../helpers/names.js';
 
 const i = '$.Values.ingress';
 
-/** Go expressions of a backend Service name and port for "controller" or "app". */
-export const backendService = (backendVar: string): string =>
-  `ternary (${nameOf(APP.label)}) (${nameOf(CONTROLLER.label)}) (eq ${backendVar} "app")`;
-export const backendPort = (backendVar: string): string =>
-  `ternary ${v(APP, 'service.port')} ${v(CONTROLLER, 'service.port')} (eq ${backendVar} "app")`;
 
 /** Annotations the chart offers (ingress-nginx names); user annotations come last. */
-const offered: MapNode = {
-  [spread()]: when(`${i}.certManager.enabled`, {
-    [spread()]: withValue(`${i}.certManager.clusterIssuer`, { 'cert-manager.io/cluster-issuer': expr('. | quote') }),
-    [spread() + 'i']: withValue(`${i}.certManager.issuer`, { 'cert-manager.io/issuer': expr('. | quote') }),
-  }),
-  [spread() + 'r']: when(`${i}.rateLimit.enabled`, {
+const offered: MapPart[] = [
+  when(
+    `${i}.certManager.enabled`,
+    map(
+      withValue(`${i}.certManager.clusterIssuer`, { 'cert-manager.io/cluster-issuer': expr('. | quote') }),
+      withValue(`${i}.certManager.issuer`, { 'cert-manager.io/issuer': expr('. | quote') }),
+    ),
+  ),
+  when(`${i}.rateLimit.enabled`, {
     'nginx.ingress.kubernetes.io/limit-rps': expr(`${i}.rateLimit.rps | toString | quote`),
     'nginx.ingress.kubernetes.io/limit-burst-multiplier': expr(`${i}.rateLimit.burst | toString | quote`),
   }),
   // ingress-nginx sets these response headers (more_set_headers) from the chart's ConfigMap;
   // the controller must list them in global-allowed-response-headers.
-  [spread() + 's']: when(`${i}.securityHeaders.enabled`, {
-    'nginx.ingress.kubernetes.io/custom-headers': expr(`printf "%s/%s" $namespace (${nameOf('security-headers')}) | quote`),
+  when(`${i}.securityHeaders.enabled`, {
+    'nginx.ingress.kubernetes.io/custom-headers': expr(`printf "%s/%s" (${NAMESPACE}) (${nameOf('security-headers')}) | quote`),
   }),
-};
+];
 
-export function ingress(): MapNode {
+export function ingress(): PlainMap {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
     metadata: metadata({ owner: 'chart', suffix: 'ingress', annotations: offered, annotationsExpr: `${i}.annotations` }),
-    spec: {
-      [spread()]: withValue(`${i}.className`, { ingressClassName: expr('. | quote') }),
+    spec: map(withValue(`${i}.className`, { ingressClassName: expr('. | quote') }), {
       tls: toYamlIfSet(`${i}.tls`),
       rules: raw(
         `{{- range $h := ${i}.hosts }}`,
@@ -55,7 +53,7 @@ export function ingress(): MapNode {
         '      {{- end }}',
         '{{- end }}',
       ),
-    },
+    }),
   };
 }
 
@@ -67,7 +65,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-export function securityHeadersConfigMap(): MapNode {
+export function securityHeadersConfigMap(): PlainMap {
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',

@@ -1,6 +1,6 @@
 // PodDisruptionBudget builder: only when a component can have more than one pod.
-import { expr, indented, when, spread, type MapNode } from '../gotpl/yaml.js';
-import { metadata, selVar } from '../helpers/meta.js';
+import { expr, map, when, yaml, type PlainMap } from '../gotpl/yaml.js';
+import { metadata, selectorLabels } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
 
 /** True when the component may run more than one pod (fixed replicas or autoscaling). */
@@ -9,19 +9,18 @@ export const canHaveManyPods = (c: Component): string =>
 
 export const pdbGuard = (c: Component): string => `and ${v(c, 'pdb.enabled')} (${canHaveManyPods(c)})`;
 
-export function pdb(c: Component): MapNode {
+export function pdb(c: Component): PlainMap {
   return {
     apiVersion: 'policy/v1',
     kind: 'PodDisruptionBudget',
     metadata: metadata({ owner: c }),
-    spec: {
-      [spread()]: when(
+    spec: map(
+      when(
         `not (kindIs "invalid" ${v(c, 'pdb.minAvailable')})`,
         { minAvailable: expr(v(c, 'pdb.minAvailable')) },
         { maxUnavailable: expr(`${v(c, 'pdb.maxUnavailable')} | default 1`) },
       ),
-      selector: { matchLabels: indented(`toYaml ${selVar(c)}`) },
-      unhealthyPodEvictionPolicy: expr(v(c, 'pdb.unhealthyPodEvictionPolicy')),
-    },
+      { selector: { matchLabels: yaml(selectorLabels(c)) }, unhealthyPodEvictionPolicy: expr(v(c, 'pdb.unhealthyPodEvictionPolicy')) },
+    ),
   };
 }

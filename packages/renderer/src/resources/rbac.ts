@@ -1,11 +1,11 @@
 // Role/RoleBinding/ServiceAccount builder for the snapshot CronJob, the only feature that calls the API.
-import { expr, type MapNode } from '../gotpl/yaml.js';
+import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { nameOf } from '../helpers/names.js';
+import { NAMESPACE, nameOf } from '../helpers/names.js';
 
 export const SNAPSHOT_SUFFIX = 'snapshotter';
 
-export function snapshotServiceAccount(): MapNode {
+export function snapshotServiceAccount(): PlainMap {
   return {
     apiVersion: 'v1',
     kind: 'ServiceAccount',
@@ -16,7 +16,7 @@ export function snapshotServiceAccount(): MapNode {
 }
 
 /** Least privilege: create, list and delete VolumeSnapshots in this namespace, nothing else. */
-export function snapshotRole(): MapNode {
+export function snapshotRole(): PlainMap {
   return {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'Role',
@@ -25,12 +25,12 @@ export function snapshotRole(): MapNode {
   };
 }
 
-export function snapshotRoleBinding(): MapNode {
+export function snapshotRoleBinding(): PlainMap {
   return {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'RoleBinding',
     metadata: metadata({ owner: 'chart', suffix: SNAPSHOT_SUFFIX }),
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: expr(nameOf(SNAPSHOT_SUFFIX)) },
-    subjects: [{ kind: 'ServiceAccount', name: expr(nameOf(SNAPSHOT_SUFFIX)), namespace: expr('$namespace') }],
+    subjects: [{ kind: 'ServiceAccount', name: expr(nameOf(SNAPSHOT_SUFFIX)), namespace: expr(NAMESPACE) }],
   };
 }

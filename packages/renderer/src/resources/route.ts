@@ -1,26 +1,28 @@
 // OpenShift Route builder: edge/reencrypt/passthrough TLS to the controller API or the app.
-import { expr, spread, when, withValue, type MapNode } from '../gotpl/yaml.js';
+import { expr, map, when, withValue, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { backendService } from './ingress.js';
+import { backendService } from '../helpers/backends.js';
 
 const o = '$.Values.openshiftRoute';
 
-export function openshiftRoute(): MapNode {
+export function openshiftRoute(): PlainMap {
   return {
     apiVersion: 'route.openshift.io/v1',
     kind: 'Route',
     metadata: metadata({ owner: 'chart', suffix: 'route', annotationsExpr: `${o}.annotations` }),
-    spec: {
-      [spread()]: withValue(`${o}.host`, { host: expr('. | quote') }),
-      path: expr(`${o}.path | quote`),
-      to: { kind: 'Service', name: expr(backendService(`${o}.backend`)), weight: 100 },
-      port: { targetPort: 'http' },
-      [spread() + 't']: when(`${o}.tls.enabled`, {
+    spec: map(
+      withValue(`${o}.host`, { host: expr('. | quote') }),
+      {
+        path: expr(`${o}.path | quote`),
+        to: { kind: 'Service', name: expr(backendService(`${o}.backend`)), weight: 100 },
+        port: { targetPort: 'http' },
+      },
+      when(`${o}.tls.enabled`, {
         tls: {
           termination: expr(`${o}.tls.termination`),
           insecureEdgeTerminationPolicy: expr(`${o}.tls.insecureEdgeTerminationPolicy`),
         },
       }),
-    },
+    ),
   };
 }

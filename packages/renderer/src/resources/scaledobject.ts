@@ -1,17 +1,18 @@
-// KEDA ScaledObject builder for the router-server (GPU pods scale on Triton metrics, not CPU).
-import { expr, toYaml, type MapNode } from '../gotpl/yaml.js';
+// KEDA ScaledObject builder: scales a component's Deployment on the triggers from values (e.g. Triton
+// metrics for GPU pods, where CPU says little).
+import { expr, toYaml, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
-import { SERVER, v } from '../helpers/names.js';
+import { v, type Component } from '../helpers/names.js';
 import { scaleTargetRef } from './hpa.js';
 
-export function scaledObject(): MapNode {
-  const a = v(SERVER, 'autoscaling');
+export function scaledObject(c: Component): PlainMap {
+  const a = v(c, 'autoscaling');
   return {
     apiVersion: 'keda.sh/v1alpha1',
     kind: 'ScaledObject',
-    metadata: metadata({ owner: SERVER }),
+    metadata: metadata({ owner: c }),
     spec: {
-      scaleTargetRef: scaleTargetRef(SERVER),
+      scaleTargetRef: scaleTargetRef(c),
       minReplicaCount: expr(`${a}.minReplicas`),
       maxReplicaCount: expr(`${a}.maxReplicas`),
       pollingInterval: expr(`${a}.pollingInterval`),

@@ -1,10 +1,10 @@
 // ServiceAccount builder: one per component, API token not automounted unless asked for.
-import { expr, type MapNode } from '../gotpl/yaml.js';
+import { expr, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
-import { serviceAccountName } from './deployment.js';
+import { serviceAccountName } from '../helpers/pod.js';
 
-export function serviceAccount(c: Component): MapNode {
+export function serviceAccount(c: Component): PlainMap {
   return {
     apiVersion: 'v1',
     kind: 'ServiceAccount',

@@ -1,19 +1,19 @@
-// VolumeSnapshotClass, VolumeSnapshot and the scheduled-snapshot CronJob for the model PVC.
-import { expr, indented, spread, toYamlIfSet, withValue, type MapNode } from '../gotpl/yaml.js';
-import { metadata } from '../helpers/meta.js';
+// Snapshots of the router-server's model PVC: VolumeSnapshotClass, VolumeSnapshot and the scheduled CronJob.
+import { expr, literal, map, toYamlIfSet, withValue, yaml, type PlainMap } from '../gotpl/yaml.js';
+import { labels, metadata } from '../helpers/meta.js';
+import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, P, SERVER, v } from '../helpers/names.js';
-import { imagePullSecrets, securityContext } from '../helpers/pod.js';
-import { modelsPvcName } from '../components/router-server.js';
-import { SNAPSHOT_SUFFIX } from './rbac.js';
+import { imageExpr, imagePullSecrets, securityContext } from '../helpers/pod.js';
+import { SNAPSHOT_SUFFIX } from '../resources/rbac.js';
 
 const s = '$.Values.volumeSnapshots';
 /** Class name the snapshots use: explicit, else the chart-created one, else the cluster default. */
 export const SNAPSHOT_VARS = [
   `{{- $snapClass := ${s}.className | default (ternary (${nameOf('snapshots')}) "" ${s}.snapshotClass.create) }}`,
-  `{{- $modelsPvc := ${modelsPvcName} }}`,
+  `{{- $modelsPvc := ${modelsClaimName} }}`,
 ];
 
-export function volumeSnapshotClass(): MapNode {
+export function volumeSnapshotClass(): PlainMap {
   const meta = metadata({ owner: 'chart', namespaced: false, nameExpr: `${s}.className | default (${nameOf('snapshots')})` });
   return {
     apiVersion: 'snapshot.storage.k8s.io/v1',
@@ -26,33 +26,48 @@ export function volumeSnapshotClass(): MapNode {
 }
 
 /** One snapshot of the model PVC, kept on uninstall (it is a backup). */
-export function volumeSnapshot(): MapNode {
+export function volumeSnapshot(): PlainMap {
   return {
     apiVersion: 'snapshot.storage.k8s.io/v1',
     kind: 'VolumeSnapshot',
-    metadata: metadata({ owner: SERVER, suffix: 'models-snapshot', annotations: { 'helm.sh/resource-policy': 'keep' } }),
-    spec: {
-      [spread()]: withValue('$snapClass', { volumeSnapshotClassName: expr('. | quote') }),
+    metadata: metadata({ owner: SERVER, suffix: 'models-snapshot', annotations: [{ 'helm.sh/resource-policy': 'keep' }] }),
+    spec: map(withValue('$snapClass', { volumeSnapshotClassName: expr('. | quote') }), {
       source: { persistentVolumeClaimName: expr('$modelsPvc | quote') },
-    },
+    }),
   };
 }
 
-/** Snapshot script: create a timestamped VolumeSnapshot, then delete the oldest beyond `keep`. */
+/** Snapshot script: create a timestamped VolumeSnapshot, then delete the oldest beyond `KEEP`. */
 const SCRIPT = [
   'set -eu',
   'name="${PVC}-$(date -u +%Y%m%d%H%M%S)"',
   'class_line=""',
-  'if [ -n "${CLASS}" ]; then class_line="  volumeSnapshotClassName: ${CLASS}"; fi',
-  'printf "apiVersion: snapshot.storage.k8s.io/v1\\nkind: VolumeSnapshot\\nmetadata:\\n  name: %s\\n  labels:\\n    %s: %s\\nspec:\\n%s\\n  source:\\n    persistentVolumeClaimName: %s\\n" "$name" "${SELECTOR_KEY}" "${PVC}" "$class_line" "${PVC}" | kubectl create -f -',
+  'if [ -n "${CLASS}" ]; then',
+  '  class_line="volumeSnapshotClassName: ${CLASS}"',
+  'fi',
+  'kubectl create -f - <<EOF',
+  'apiVersion: snapshot.storage.k8s.io/v1',
+  'kind: VolumeSnapshot',
+  'metadata:',
+  '  name: ${name}',
+  '  labels:',
+  '    ${SELECTOR_KEY}: ${PVC}',
+  'spec:',
+  '  ${class_line}',
+  '  source:',
+  '    persistentVolumeClaimName: ${PVC}',
+  'EOF',
+  '# Snapshot names sort by time: delete all but the newest $KEEP.',
   'all="$(kubectl get volumesnapshots -l "${SELECTOR_KEY}=${PVC}" -o name | sort)"',
-  'count="$(printf "%s\\n" "$all" | grep -c . || true)"',
-  'if [ "$count" -gt "$KEEP" ]; then printf "%s\\n" "$all" | head -n "$((count - KEEP))" | xargs kubectl delete; fi',
+  'count="$(printf \'%s\\n\' "$all" | grep -c . || true)"',
+  'if [ "$count" -gt "$KEEP" ]; then',
+  '  printf \'%s\\n\' "$all" | head -n "$((count - KEEP))" | xargs kubectl delete',
+  'fi',
 ].join('\n');
 
 export const SNAPSHOT_LABEL = `${P}/snapshot-of`;
 
-export function snapshotCronJob(): MapNode {
+export function snapshotCronJob(): PlainMap {
   const sc = `${s}.schedule`;
   return {
     apiVersion: 'batch/v1',
@@ -69,7 +84,7 @@ export function snapshotCronJob(): MapNode {
           backoffLimit: 2,
           template: {
             metadata: {
-              labels: indented(`include "${P}.labels" (dict "root" $ "selector" (merge (dict "app.kubernetes.io/component" "${SNAPSHOT_SUFFIX}") $chartSel))`),
+              labels: yaml(labels({ role: SNAPSHOT_SUFFIX })),
             },
             spec: {
               serviceAccountName: expr(nameOf(SNAPSHOT_SUFFIX)),
@@ -81,9 +96,9 @@ export function snapshotCronJob(): MapNode {
               containers: [
                 {
                   name: 'snapshot',
-                  image: expr(`include "${P}.image" (dict "root" $ "image" ${sc}.image) | quote`),
+                  image: expr(imageExpr(`${sc}.image`)),
                   imagePullPolicy: expr(`${sc}.image.pullPolicy`),
-                  command: ['sh', '-c', SCRIPT],
+                  command: ['sh', '-c', literal(SCRIPT)],
                   env: [
                     { name: 'PVC', value: expr('$modelsPvc | quote') },
                     { name: 'CLASS', value: expr('$snapClass | quote') },
