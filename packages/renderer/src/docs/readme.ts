@@ -160,13 +160,14 @@ Every minor in the range is checked:
 - the kind end-to-end suite (install, routing, NetworkPolicy, upgrade and drain under load, uninstall)
   runs on {{kubeOldest}} and on {{kubeNewest}}; on each, the API server must keep every field the chart sets.
 
-Why {{kubeOldest}}: upstream maintains the three newest minors, managed clusters commonly run one to three minors behind
-the newest, and the providers' extended-support channels keep older minors for a year or more after that; the
-range covers all of these. The chart itself needs 1.30: the preStop \`sleep\` hook behind
-\`preStopSleepSeconds\` is on by default from 1.30 (GA in 1.34), and everything else it renders has been GA
-since 1.23 or earlier. The floor is where testing stops, not a known break: no minor is claimed that is not
-tested. Values used verbatim (\`lifecycle\`, \`affinity\`, \`topologySpreadConstraints\`, \`sidecars\`,
-\`initContainers\`, \`extraVolumes\`, HPA \`behavior\`) must suit your cluster's minor yourself.
+Why {{kubeOldest}}: upstream maintains only the three newest minors ({{kubeMaintained}} when this chart version was made),
+while managed clusters commonly run one to three minors behind the newest and the providers' extended-support
+channels keep older minors for a year or more after that; {{kubeOldest}}, {{kubeBehind}} minors behind the newest, reaches
+back that far. The chart itself needs 1.30: the preStop \`sleep\` hook behind \`preStopSleepSeconds\` is on by
+default from 1.30 (GA in 1.34), and everything else it renders has been GA since 1.23 or earlier. So the floor is
+where testing stops, not a known break: no minor is claimed that is not tested. Values passed through verbatim
+(\`lifecycle\`, \`affinity\`, \`topologySpreadConstraints\`, \`sidecars\`, \`initContainers\`, \`extraVolumes\`,
+HPA \`behavior\`) are yours to fit to your cluster's minor.
 
 ## Upgrading
 
@@ -200,6 +201,8 @@ export function readmeMd(valuesReference: string): string {
     kubeOldest: KUBERNETES_SUPPORT.oldest,
     kubeNewest: KUBERNETES_SUPPORT.newest,
     kubeBelow: Number(KUBERNETES_SUPPORT.oldest.split('.')[1]) - 1,
+    kubeBehind: Number(KUBERNETES_SUPPORT.newest.split('.')[1]) - Number(KUBERNETES_SUPPORT.oldest.split('.')[1]),
+    kubeMaintained: `1.${Number(KUBERNETES_SUPPORT.newest.split('.')[1]) - 2} to ${KUBERNETES_SUPPORT.newest}`,
     examples: EXAMPLES.map((e) => ({ name: e.name, purpose: e.purpose.join(' ') })),
     rules: RULES,
     controllerMetrics: Object.values(CONTROLLER_METRICS).map((m) => `\`${m}\``).join(', '),
