@@ -4,9 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { HelmMajor } from './helm.js';
-import { helmTemplate, KUBE_VERSION } from './helm-run.js';
-import { parseManifests } from './manifests.js';
+import { helmTemplate, KUBE_VERSION, parseManifests, type HelmMajor } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR } from './scenarios.js';
 
 export async function renderNotes(major: HelmMajor, valuesFile: string, extraArgs: string[], kubeVersion = KUBE_VERSION): Promise<string> {

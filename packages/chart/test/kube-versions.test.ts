@@ -5,14 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { HELM_MAJORS, type HelmMajor } from '../src/helm.js';
-import { helmTemplate, type HelmResult } from '../src/helm-run.js';
-import { featureProblems } from '../src/kube-features.js';
-import { formatProblems, KubeValidator } from '../src/kube-validate.js';
-import { flattenLists, parseManifests, type KubeObject } from '../src/manifests.js';
+import {
+  featureProblems, flattenLists, formatProblems, HELM_MAJORS, helmTemplate, KubeValidator, KUBERNETES_MINORS, NEWEST_KUBERNETES,
+  OLDEST_KUBERNETES, parseManifests, type HelmMajor, type HelmResult, type KubeObject,
+} from '@llm-router-helm/kube-testkit';
 import { renderNotes } from '../src/notes.js';
 import { CHART_DIR, chartExists, discoverScenarios } from '../src/scenarios.js';
-import { KUBERNETES_MINORS, NEWEST_KUBERNETES, OLDEST_KUBERNETES } from '../src/schema-sources.js';
 
 jest.setTimeout(900_000);
 

@@ -4,18 +4,12 @@
 // Golden files pin the full output of the key scenarios byte for byte (UPDATE_GOLDEN=1 rewrites).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HELM_MAJORS, type HelmMajor } from '../src/helm.js';
-import { helmLint, helmTemplate, type HelmResult } from '../src/helm-run.js';
+import { findSecretLeaks, flattenLists, formatProblems, hardeningViolations, HELM_MAJORS, helmLint, type HelmMajor, type HelmResult, helmTemplate, type KubeObject, KubeValidator, NEWEST_KUBERNETES, parseManifests, pssRestrictedViolations } from '@llm-router-helm/kube-testkit';
 import { renderNotes } from '../src/notes.js';
-import { formatProblems, KubeValidator } from '../src/kube-validate.js';
-import { flattenLists, parseManifests, type KubeObject } from '../src/manifests.js';
-import { hardeningViolations, pssRestrictedViolations } from '../src/pss.js';
 import {
   CHART_DIR, chartExists, discoverScenarios, GOLDEN_DIR, GOLDEN_SCENARIOS, inlineSecretValues, optsIntoHostPath,
   type Scenario,
 } from '../src/scenarios.js';
-import { NEWEST_KUBERNETES } from '../src/schema-sources.js';
-import { findSecretLeaks } from '../src/secret-leaks.js';
 
 jest.setTimeout(300_000);
 

@@ -1,11 +1,5 @@
 // The checkers themselves: each must accept a compliant object and catch the defect it exists for.
-import { featureProblems, fieldUses } from '../src/kube-features.js';
-import { KubeValidator } from '../src/kube-validate.js';
-import type { KubeObject } from '../src/manifests.js';
-import { parseManifests } from '../src/manifests.js';
-import { hardeningViolations, pssRestrictedViolations } from '../src/pss.js';
-import { OLDEST_KUBERNETES } from '../src/schema-sources.js';
-import { findSecretLeaks } from '../src/secret-leaks.js';
+import { featureProblems, fieldUses, findSecretLeaks, hardeningViolations, type KubeObject, KubeValidator, OLDEST_KUBERNETES, parseManifests, pssRestrictedViolations } from '../src/index.js';
 
 jest.setTimeout(120_000);
 
