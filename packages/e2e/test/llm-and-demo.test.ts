@@ -54,7 +54,11 @@ describe('LLM double', () => {
 
 describe('demo-app double', () => {
   it('parses its config and reports a missing router_controller_url clearly', () => {
-    expect(parseDemoConfig('router_controller_url: http://c:8084/\nopenai_api_key: dummy\nrouting_strategy: triton\n').router_controller_url).toBe('http://c:8084');
+    const parsed = parseDemoConfig('router_controller_url: http://c:8084/\nopenai_api_key: dummy\nrouting_strategy:\n  - triton\n  - manual\n');
+    expect(parsed.router_controller_url).toBe('http://c:8084');
+    expect(parsed.routing_strategy).toEqual(['triton', 'manual']);
+    // the real app reads a list of dropdown choices; a plain string is a configuration error
+    expect(() => parseDemoConfig('router_controller_url: http://c:8084\nrouting_strategy: triton\n')).toThrow(/routing_strategy: must be a non-empty list/);
     expect(() => parseDemoConfig('openai_api_key: x\n')).toThrow(/router_controller_url/);
   });
 

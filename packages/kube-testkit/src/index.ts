@@ -14,3 +14,4 @@ export {
   type CrdSource, type GoModule, type KubernetesMinor,
 } from './schema-sources.js';
 export { findSecretLeaks, type Leak } from './secret-leaks.js';
+export { kubeScore, kubeScoreBinary, KUBE_SCORE, type Finding } from './kube-score.js';

@@ -13,7 +13,25 @@ const keys = { existingSecret: 'llm-router-api-keys' } as const;
 
 const gpuNodes = { nodeSelector: { 'nvidia.com/gpu.present': 'true' } };
 
-export const EXAMPLES: Example[] = [
+/** Shared model storage lets router-servers roll one at a time; maxSurge 0 needs no spare GPU (RWO storage keeps the default Recreate). */
+const oneAtATime = { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } } as const;
+
+/** Where the user pushed the router images they built (NVIDIA publishes none; chart README, "Images"). */
+export const IMAGE_REGISTRY = 'registry.example.com/llm-router';
+
+/** Each router component of an example pulls from the user's registry; helper images keep their public names. */
+function withOwnImages(v: ValuesInput): ValuesInput {
+  // a fresh object per component, so the YAML shows each one instead of an anchor
+  const image = () => ({ registry: IMAGE_REGISTRY });
+  return {
+    ...v,
+    routerServer: { image: image(), ...v.routerServer },
+    routerController: { image: image(), ...v.routerController },
+    ...(v.app?.enabled ? { app: { ...v.app, image: image() } } : {}),
+  };
+}
+
+const SCENARIOS: Example[] = [
   {
     name: 'default',
     purpose: ['Smallest working install: defaults plus the API-key Secret you created with kubectl.'],
@@ -22,13 +40,14 @@ export const EXAMPLES: Example[] = [
   {
     name: 'production-ha',
     purpose: [
-      'Production HA: two router-servers on a shared ReadOnlyMany/ReadWriteMany volume, three controllers',
-      'spread over nodes and zones, HPA, PDBs, pinned priority class.',
+      'Production HA: two router-servers on a shared ReadWriteMany volume, replaced one at a time on upgrades',
+      '(maxSurge 0: no spare GPU needed), three controllers spread over nodes and zones, HPA, PDBs, pinned priority class.',
     ],
     values: {
       apiKeys: keys,
       routerServer: {
         replicas: 2,
+        strategy: oneAtATime,
         ...gpuNodes,
         podAntiAffinityPreset: 'hard',
         priorityClassName: 'llm-router-critical',
@@ -86,6 +105,7 @@ export const EXAMPLES: Example[] = [
       apiKeys: keys,
       routerServer: {
         replicas: 2,
+        strategy: oneAtATime,
         modelRepository: { path: '/model_repository/routers', storage: { type: 'nfs', nfs: { server: 'nfs.example.com', path: '/exports/models', readOnly: true } } },
       },
     },
@@ -259,3 +279,5 @@ export const EXAMPLES: Example[] = [
     },
   },
 ];
+
+export const EXAMPLES: Example[] = SCENARIOS.map((e) => ({ ...e, values: withOwnImages(e.values) }));

@@ -20,11 +20,12 @@ function imageOf(i: { registry: string | null; repository: string; tag: string |
   return i.digest ? `${repo}@${i.digest}` : `${repo}:${i.tag ?? APP_VERSION}`;
 }
 
+/** The public images the chart pulls by default (for Artifact Hub's scanner); the router images are built by each user, so they are not listed. */
 function images(): ImageRef[] {
   return [
-    { name: 'router-server', image: imageOf(defaults.routerServer.image) },
-    { name: 'router-controller', image: imageOf(defaults.routerController.image) },
-    { name: 'app', image: imageOf(defaults.app.image) },
+    { name: 'helm-test', image: imageOf(defaults.tests.image) },
+    { name: 'model-loader', image: imageOf(defaults.routerServer.modelRepository.loader.image) },
+    { name: 'snapshot', image: imageOf(defaults.volumeSnapshots.schedule.image) },
   ];
 }
 

@@ -57,9 +57,10 @@ describe('M1 NetworkPolicies', () => {
       { protocol: 'TCP', port: 8001 },
     ]);
     expect(app.spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 8084 }]);
-    const moved = await render({ app: { enabled: true }, routerController: { port: 9084 }, routerServer: { triton: { ports: { http: 9000, grpc: 9001, metrics: 9002 } } } });
+    // the controller's pod port is fixed (8084, D-controller-port); moving its Service port changes nothing here
+    const moved = await render({ app: { enabled: true }, routerController: { service: { port: 9084 } }, routerServer: { triton: { ports: { http: 9000, grpc: 9001, metrics: 9002 } } } });
     expect(policy(moved, 'router-controller').spec.egress[0].ports.map((p: any) => p.port)).toEqual([9000, 9001]);
-    expect(policy(moved, 'app').spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 9084 }]);
+    expect(policy(moved, 'app').spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 8084 }]);
   });
 
   it('M1: controller egress to the LLM APIs is configurable (CIDRs and ports, or all)', async () => {

@@ -10,8 +10,10 @@ export const EXAMPLES_DIR = path.resolve(__dirname, '../../chart/examples');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'renderer-test-'));
 let counter = 0;
 
-/** Values every render starts from: a key Secret, so routing has a source. */
-export const BASE = { apiKeys: { existingSecret: 'llm-keys' } };
+/** Where the router images come from in tests (NVIDIA publishes none; the chart fails without a registry). */
+export const IMAGES = { global: { imageRegistry: 'registry.example.com/llm-router' } };
+/** Values every render starts from: a key Secret, so routing has a source, and the image registry. */
+export const BASE = { apiKeys: { existingSecret: 'llm-keys' }, ...IMAGES };
 
 export type Obj = KubeObject & { spec?: any; data?: any; [k: string]: any };
 

@@ -1,6 +1,6 @@
 // C1 (secrets by reference), C2 (restricted pods), H2 (service accounts/RBAC), H4 (resources):
 // asserted on objects rendered by real helm.
-import { allContainers, deployment, envOf, mainContainer, podSpec, render, valuesFile, type Obj } from './render.js';
+import { IMAGES, allContainers, deployment, envOf, mainContainer, podSpec, render, valuesFile, type Obj } from './render.js';
 import { parseManifests, runHelm } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, EXAMPLES_DIR } from './render.js';
 import path from 'node:path';
@@ -24,7 +24,7 @@ describe('C1 secrets by reference', () => {
   });
 
   it('C1: rendering fails naming the value path when routing needs a key and no source exists', async () => {
-    const r = await render({}, { base: false });
+    const r = await render(IMAGES, { base: false });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(
       'routerController.policies[0].llms[0].apiKey: no API key source configured; set apiKeys.existingSecret, apiKeys.externalSecret.enabled or apiKeys.create.enabled',
@@ -48,6 +48,7 @@ describe('C1 secrets by reference', () => {
   it('C1: ExternalSecret renders with its target feeding the controller env', async () => {
     const r = await render(
       {
+        ...IMAGES,
         apiKeys: {
           externalSecret: { enabled: true, secretStoreRef: { name: 'vault', kind: 'ClusterSecretStore' }, data: [{ secretKey: 'NVIDIA_API_KEY', remoteRef: { key: 'llm/nvidia' } }] },
         },
@@ -62,7 +63,7 @@ describe('C1 secrets by reference', () => {
   });
 
   it('C1: the chart-created Secret exists only with create.enabled, rolls the controller, and NOTES warn without the value', async () => {
-    const values = { apiKeys: { create: { enabled: true, values: { NVIDIA_API_KEY: 'nvapi-secret-value-123' } } } };
+    const values = { ...IMAGES, apiKeys: { create: { enabled: true, values: { NVIDIA_API_KEY: 'nvapi-secret-value-123' } } } };
     const r = await render(values, { base: false });
     expect(r.one('Secret', 'api-keys').stringData).toEqual({ NVIDIA_API_KEY: 'nvapi-secret-value-123' });
     expect(deployment(r, 'router-controller').spec.template.metadata.annotations['checksum/api-keys']).toMatch(/^[0-9a-f]{64}$/);
@@ -108,8 +109,9 @@ describe('C2 Pod Security Standards restricted', () => {
     const r = await render();
     const server = podSpec(deployment(r, 'router-server'));
     const vols = Object.fromEntries(server.volumes.map((v: any) => [v.name, v]));
-    expect(vols.tmp.emptyDir).toEqual({});
-    expect(vols['hf-cache'].emptyDir).toEqual({});
+    // node-disk emptyDirs are bounded (D-ephemeral-storage)
+    expect(vols.tmp.emptyDir).toEqual({ sizeLimit: '8Gi' });
+    expect(vols['hf-cache'].emptyDir).toEqual({ sizeLimit: '20Gi' });
     const mounts = server.containers[0].volumeMounts.map((m: any) => m.mountPath);
     expect(mounts).toEqual(expect.arrayContaining(['/tmp', '/hf-cache', '/dev/shm']));
     expect(mainContainer(r, 'router-controller').volumeMounts.map((m: any) => m.mountPath)).toContain('/tmp');

@@ -1,7 +1,7 @@
 // C4 storage: PVC (kept), existingClaim, NFS, emptyDir, hostPath opt-in, object storage with Secret
 // credentials, /dev/shm, HF cache + offline, model loader; M4 snapshots and restore.
 import { runHelm } from '@llm-router-helm/kube-testkit';
-import { CHART_DIR, deployment, envOf, mainContainer, podSpec, render, valuesFile } from './render.js';
+import { CHART_DIR, IMAGES, deployment, envOf, mainContainer, podSpec, render, valuesFile } from './render.js';
 
 const server = (values: Record<string, unknown>) => render({ routerServer: values });
 const volumes = (r: Awaited<ReturnType<typeof render>>) => Object.fromEntries(podSpec(deployment(r, 'router-server')).volumes.map((v: any) => [v.name, v]));
@@ -59,7 +59,7 @@ describe('C4 model repository storage', () => {
     const denied = await server({ modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/m' } } } });
     expect(denied.code).not.toBe(0);
     expect(denied.stderr).toContain('iUnderstandTheRisk');
-    const values = { apiKeys: { existingSecret: 'k' }, routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/m', iUnderstandTheRisk: true } } } } };
+    const values = { ...IMAGES, apiKeys: { existingSecret: 'k' }, routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/m', iUnderstandTheRisk: true } } } } };
     const allowed = await render(values);
     expect(volumes(allowed)['model-repository'].hostPath).toEqual({ path: '/data/m', type: 'Directory' });
     const dry = await runHelm(4, ['install', 'rel', CHART_DIR, '--dry-run=client', '--namespace', 'llm-router', '--values', valuesFile(values)]);

@@ -184,7 +184,7 @@ describe('upstream defects in the workloads', () => {
     expect(mainContainer(r, 'router-server').image).not.toMatch(/:latest$/);
     const digest = 'sha256:' + 'a'.repeat(64);
     const d = await render({ routerController: { image: { tag: '2.0', digest } } });
-    expect(mainContainer(d, 'router-controller').image).toBe(`nvcr.io/nvidia/blueprint/router-controller@${digest}`);
+    expect(mainContainer(d, 'router-controller').image).toBe(`registry.example.com/llm-router/router-controller@${digest}`);
     const g = await render({ global: { imageRegistry: 'mirror.local' }, routerController: { image: { repository: 'ctl' } }, routerServer: { image: { registry: 'own.local', repository: 'srv', tag: '7' } } });
     expect(mainContainer(g, 'router-controller').image).toBe('mirror.local/ctl:1.0.0');
     expect(mainContainer(g, 'router-server').image).toBe('own.local/srv:7');

@@ -8,7 +8,7 @@ export { renderValuesYaml } from './generate/valuesYaml.js';
 export { renderValuesReference, referenceRows, type ReferenceRow } from './generate/reference.js';
 export { imageSchema, PULL_POLICIES, DIGEST_PATTERN, type Image, type ImageInput } from './schema/image.js';
 export { routerServerSchema, serverDefaults, type RouterServer, type RouterServerInput } from './schema/server.js';
-export { routerControllerSchema, controllerDefaults, type RouterController, type RouterControllerInput } from './schema/controller.js';
+export { routerControllerSchema, controllerDefaults, CONTROLLER_PORT, type RouterController, type RouterControllerInput } from './schema/controller.js';
 export { appSchema, appDefaults, type App, type AppInput } from './schema/app.js';
 export { modelRepositorySchema, OBJECT_STORAGE_PATTERN, STORAGE_TYPES, type ModelRepository } from './schema/storage.js';
 export {

@@ -42,6 +42,12 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
+/** Keys the chart had and removed on purpose: what to use instead (the program facts behind them are in the runtime contract). */
+const REMOVED_KEYS: Record<string, string> = {
+  'routerController.port': 'the router-controller always listens on 8084 (hard-coded in the program); set routerController.service.port to change the Service port',
+  'app.routingStrategy': 'replaced by app.routingStrategies, a list of choices (the app shows them in a dropdown)',
+};
+
 function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
@@ -78,6 +84,8 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
+        const removed = REMOVED_KEYS[path === '(root)' ? key : `${path}.${key}`];
+        if (removed) return { path, message: `unknown key "${key}": ${removed}` };
         const hint = closest(key, info.keys(issue.path));
         return { path, message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}` };
       });

@@ -133,7 +133,6 @@ const routerController = withGrace(
     replicas: fc.integer({ min: 0, max: 10 }),
     autoscaling: hpa,
     service: opt(serviceFields),
-    port: portNumber,
     policies: fc.uniqueArray(policy, { minLength: 1, maxLength: 3, selector: (p) => p.name }),
     configSource: fc.constantFrom('none', 'custom', 'existing'),
   }).map(({ configSource, ...c }) =>
@@ -141,7 +140,7 @@ const routerController = withGrace(
   ),
 );
 
-const app = withGrace(opt({ ...commonFields, enabled: fc.boolean(), replicas: fc.integer({ min: 0, max: 3 }), port: portNumber, routingStrategy: fc.constantFrom('triton', 'manual') }));
+const app = withGrace(opt({ ...commonFields, enabled: fc.boolean(), replicas: fc.integer({ min: 0, max: 3 }), port: portNumber, routingStrategies: fc.constantFrom(['triton'], ['manual'], ['manual', 'triton']) }));
 
 const apiKeys = fc.oneof(
   fc.constant({}),

@@ -29,7 +29,9 @@ describe('defaults', () => {
     expect(server.modelRepository.storage.pvc.keep).toBe(true);
     expect(server.modelRepository.storage.hostPath.iUnderstandTheRisk).toBe(false);
     expect(defaults.app.enabled).toBe(false);
-    expect(defaults.routerController.port).toBe(8084);
+    expect(defaults.routerController.service.port).toBe(8084);
+    expect(defaults.routerController.logLevel).toBe('warn');
+    expect(defaults.app.routingStrategies).toEqual(['triton', 'manual']);
     expect(defaults.routerController.config.mountPath).toBe('/app/config.yaml');
   });
 

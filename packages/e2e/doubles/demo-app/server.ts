@@ -5,7 +5,8 @@ import http from 'node:http';
 import YAML from 'yaml';
 import { listen, readBody, sendJson, withAccessLog, type RunningServer } from '../common/http.js';
 
-export interface DemoConfig { router_controller_url: string; openai_api_key: string; routing_strategy: string }
+/** routing_strategy is the list of choices the real app offers in its strategy dropdown (runtime contract). */
+export interface DemoConfig { router_controller_url: string; openai_api_key: string; routing_strategy: string[] }
 
 export function parseDemoConfig(text: string): DemoConfig {
   const doc = YAML.parse(text) as Record<string, unknown> | null;
@@ -15,8 +16,15 @@ export function parseDemoConfig(text: string): DemoConfig {
   return {
     router_controller_url: url.replace(/\/+$/, ''),
     openai_api_key: typeof doc.openai_api_key === 'string' ? doc.openai_api_key : 'dummy',
-    routing_strategy: typeof doc.routing_strategy === 'string' ? doc.routing_strategy : 'triton',
+    routing_strategy: strategies(doc.routing_strategy),
   };
+}
+
+function strategies(value: unknown): string[] {
+  if (value === undefined) return ['manual', 'triton'];
+  if (!Array.isArray(value) || value.length === 0 || !value.every((s) => s === 'triton' || s === 'manual'))
+    throw new Error(`routing_strategy: must be a non-empty list of triton/manual (the app's dropdown choices), got ${JSON.stringify(value)}`);
+  return value as string[];
 }
 
 async function callController(url: string, init: { method: string; headers?: Record<string, string>; body?: string }) {
@@ -43,7 +51,8 @@ export function demoHandler(config: DemoConfig) {
 <h1>LLM Router demo (test double)</h1>
 <p>controller: ${escapeHtml(config.router_controller_url)} - GET /config: ${escapeHtml(status)}</p>
 <p>policies: ${escapeHtml(policies.join(', '))}</p>
-<p>POST /api/chat {"message": "...", "policy": "task_router"} sends a streaming chat request through the controller.</p>
+<p>strategies: ${escapeHtml(config.routing_strategy.join(', '))}</p>
+<p>POST /api/chat {"message": "...", "policy": "task_router", "strategy": "triton"} sends a streaming chat request through the controller.</p>
 </body></html>\n`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
       res.end(html);
@@ -59,9 +68,15 @@ export function demoHandler(config: DemoConfig) {
       return;
     }
     if (path === '/api/chat' && req.method === 'POST') {
-      const input = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { message?: string; policy?: string; model?: string };
-      const ext: Record<string, unknown> = { policy: input.policy ?? 'task_router', routing_strategy: config.routing_strategy };
-      if (config.routing_strategy === 'manual') ext.model = input.model;
+      const input = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { message?: string; policy?: string; model?: string; strategy?: string };
+      // the dropdown offers only the configured strategies; the first one is the default choice here
+      const strategy = input.strategy ?? config.routing_strategy[0]!;
+      if (!config.routing_strategy.includes(strategy)) {
+        sendJson(res, 400, { error: `strategy ${strategy} is not offered (routing_strategy: ${config.routing_strategy.join(', ')})` });
+        return;
+      }
+      const ext: Record<string, unknown> = { policy: input.policy ?? 'task_router', routing_strategy: strategy };
+      if (strategy === 'manual') ext.model = input.model;
       try {
         const r = await callController(`${config.router_controller_url}/v1/chat/completions`, {
           method: 'POST',

@@ -45,6 +45,7 @@ export function chartYaml(images: ImageRef[]): string {
         { kind: 'added', description: 'Chart generated from a typed TypeScript toolkit with a values.schema.json' },
         { kind: 'security', description: 'Secrets by reference only, Pod Security Standards restricted, NetworkPolicies' },
         { kind: 'fixed', description: 'Selectors, anti-affinity, image references, --config-path, ingress ports and GCS credentials of the upstream chart' },
+        { kind: 'changed', description: 'Router images are built and pushed by the user (NVIDIA publishes none): rendering fails until they name a registry' },
       ]),
       'artifacthub.io/containsSecurityUpdates': 'false',
       'artifacthub.io/prerelease': 'false',

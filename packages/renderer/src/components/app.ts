@@ -1,6 +1,6 @@
 // Demo app (Gradio): rendered only when enabled; its config.yaml is a file mount, never over /app.
 import { blockText, expr, toYamlIfSet, type MapNode } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
+import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, httpReadyTcpLive } from '../helpers/pod.js';
 import { APP, CONTROLLER, nameOf, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
@@ -20,7 +20,11 @@ export function appConfigMap(): MapNode {
         `router_controller_url: {{ ${v(c, 'routerControllerUrl')} | default (${controllerUrl}) | quote }}`,
         // The app sends this to the controller, which does not check it; real keys live in the controller only.
         'openai_api_key: "not-used"',
-        `routing_strategy: {{ ${v(c, 'routingStrategy')} | quote }}`,
+        // a list: the app offers these choices in its strategy dropdown
+        'routing_strategy:',
+        `{{- range ${v(c, 'routingStrategies')} }}`,
+        '  - {{ . | quote }}',
+        '{{- end }}',
       ),
     },
   };
@@ -41,7 +45,7 @@ export function appContainer(): MapNode {
     ...resources(c),
     ...containerSecurity(c),
     // The app has no health endpoint; "/" answers 200 once Gradio serves.
-    ...sameHttpProbes(c, '/'),
+    ...httpReadyTcpLive(c, '/'),
     lifecycle: lifecycle(c),
     // The app reads /app/config.yaml (fixed in the program).
     volumeMounts: configFileMounts(c, APP_CONFIG_PATH, 'config.yaml'),
@@ -53,6 +57,6 @@ export function appDeployment(): MapNode {
     c,
     container: appContainer(),
     volumes: configFileVolumes(c, appConfigMapName),
-    podAnnotations: { 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategy')} $fullname) | sha256sum | quote`) },
+    podAnnotations: { 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategies')} $fullname) | sha256sum | quote`) },
   });
 }

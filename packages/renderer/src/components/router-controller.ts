@@ -1,10 +1,11 @@
 // router-controller (Rust proxy): config.yaml from the typed routing table, API keys as ${VAR} fed by
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
 import { blockText, expr, raw, spread, toYamlIfSet, when, type MapNode, type Node } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, sameHttpProbes } from '../helpers/pod.js';
+import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, httpReadyTcpLive } from '../helpers/pod.js';
 import { CONTROLLER, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
+import { CONTROLLER_PORT } from '@llm-router-helm/values-schema';
 
 const c = CONTROLLER;
 export const configMapName = nameOf('router-controller-config');
@@ -55,7 +56,8 @@ export function controllerContainer(): MapNode {
     ...containerBase(c, 'router-controller'),
     // The program reads only --config-path; CONFIG_PATH is ignored, so no env var is set for it.
     args: ['--config-path', expr(`${v(c, 'config.mountPath')} | quote`)],
-    ports: [{ name: 'http', containerPort: expr(v(c, 'port')), protocol: 'TCP' }],
+    // The program always listens on 8084; only the Service port (service.port) is configurable.
+    ports: [{ name: 'http', containerPort: CONTROLLER_PORT, protocol: 'TCP' }],
     env: [
       { name: 'RUST_LOG', value: expr(`${v(c, 'logFilter')} | default ${v(c, 'logLevel')} | quote`) },
       raw('{{- include "llm-router.apiKeyEnv" $ | trim | nindent +0 }}'),
@@ -64,7 +66,7 @@ export function controllerContainer(): MapNode {
     envFrom: toYamlIfSet(v(c, 'extraEnvFrom')),
     ...resources(c),
     ...containerSecurity(c),
-    ...sameHttpProbes(c, '/health'),
+    ...httpReadyTcpLive(c, '/health'),
     // The controller ignores SIGTERM: preStop lets endpoints drain, the grace period lets requests finish.
     lifecycle: lifecycle(c),
     volumeMounts: configFileMounts(c, expr(`${v(c, 'config.mountPath')} | quote`), CONFIG_KEY),

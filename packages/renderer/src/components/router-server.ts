@@ -1,7 +1,7 @@
 // router-server (Triton + classifier models): its container, model storage, /dev/shm, HF cache and
 // optional loader, handed to the shared Deployment builder.
 import { expr, splice, spread, toYaml, toYamlIfSet, when, withValue, type MapNode, type Node } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, extraVolumes, httpGet, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
+import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, httpGet, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
 import { nameOf, SERVER, v } from '../helpers/names.js';
 import { deployment } from '../resources/deployment.js';
 
@@ -119,20 +119,20 @@ function volumes(): Node[] {
     modelVolume(),
     // Triton's python backend exchanges tensors through /dev/shm; the container default (64Mi) is too small.
     when(`${v(c, 'shm.enabled')}`, { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: expr(`${v(c, 'shm.sizeLimit')} | quote`) } }),
-    { name: 'tmp', emptyDir: {} },
+    { name: 'tmp', emptyDir: { sizeLimit: expr(`${v(c, 'tmpSizeLimit')} | quote`) } },
     {
       name: 'hf-cache',
       [spread()]: when(
         `and ${hf}.cache.enabled (eq ${hf}.cache.storage "pvc")`,
         { persistentVolumeClaim: { claimName: expr(hfCachePvcName) } },
-        when(`${hf}.cache.enabled`, { emptyDir: { sizeLimit: expr(`${hf}.cache.size | quote`) } }, { emptyDir: {} }),
+        { emptyDir: { sizeLimit: expr(`${hf}.cache.size | quote`) } },
       ),
     },
     when(`and (hasPrefix "gs://" $modelPath) ${cred}.gcs.secretName`, {
       name: 'gcs-credentials',
       secret: { secretName: expr(`${cred}.gcs.secretName`), defaultMode: 0o440 },
     }),
-    extraVolumes(c),
+    // the Deployment builder appends the user's extraVolumes
   ];
 }
 
@@ -193,6 +193,8 @@ export function serverDeployment(): MapNode {
     container: serverContainer(),
     initContainers: { guard: `and ${mr}.loader.enabled $modelVolume`, items: [loader()] },
     volumes: volumes(),
+    // Each pod holds a whole GPU: a surge pod would wait for a GPU no node has spare.
+    rollingUpdateWhenNull: { maxSurge: 0, maxUnavailable: 1 },
   });
 }
 

@@ -1,6 +1,6 @@
 // NOTES.txt: how to call the controller, plus warnings (chart-created Secret, hostPath); never a key value.
 import { KUBERNETES_SUPPORT, UNTESTED_KUBE_VERSION } from '../chart/chart-yaml.js';
-import { APP, CONTROLLER, nameOf } from '../helpers/names.js';
+import { APP, CONTROLLER, nameOf, P } from '../helpers/names.js';
 
 export function notesTxt(): string {
   const ctl = nameOf(CONTROLLER.label);
@@ -9,6 +9,15 @@ export function notesTxt(): string {
     '{{- $namespace := .Values.namespaceOverride | default .Release.Namespace }}',
     `{{- $controller := ${ctl} }}`,
     'LLM Router {{ .Chart.AppVersion }} is installed as release {{ .Release.Name }} in namespace {{ $namespace }}.',
+    '',
+    // NVIDIA publishes no router images: say which references this release pulls (ImagePullBackOff starts here).
+    'Images: NVIDIA publishes no LLM Router images; this release runs the ones you build from the blueprint',
+    'and push to your registry (see "Images" in the chart README):',
+    `  router-server      {{ include "${P}.image" (dict "root" . "image" .Values.routerServer.image) }}`,
+    `  router-controller  {{ include "${P}.image" (dict "root" . "image" .Values.routerController.image) }}`,
+    '{{- if .Values.app.enabled }}',
+    `  app                {{ include "${P}.image" (dict "root" . "image" .Values.app.image) }}`,
+    '{{- end }}',
     '',
     'Call the OpenAI-compatible router-controller:',
     '',
@@ -35,6 +44,22 @@ export function notesTxt(): string {
     'WARNING: apiKeys.create.enabled is true. The chart created the API-key Secret from values, so the keys',
     'are stored in the Helm release data. Use this for development only; in production create the Secret',
     'yourself (apiKeys.existingSecret) or sync it with an ExternalSecret (apiKeys.externalSecret.enabled).',
+    '{{- end }}',
+    // RUST_LOG info and more verbose make the controller log request headers, bodies and prompts (runtime contract).
+    '{{- $rustLog := .Values.routerController.logFilter | default .Values.routerController.logLevel }}',
+    '{{- if regexMatch "(?i)(^|[,=])(info|debug|trace)([,/]|$)" $rustLog }}',
+    '',
+    'WARNING: the router-controller logs at RUST_LOG={{ $rustLog }}. At info and more verbose it writes every request\'s',
+    'headers (the client\'s Authorization header included), the full body and the prompt text to its log, so whoever',
+    'reads pod logs or your log store sees them. Keep routerController.logLevel at warn outside debugging.',
+    '{{- end }}',
+    '{{- $srv := .Values.routerServer }}',
+    '{{- if and (eq $srv.strategy.type "Recreate") (or (gt (int $srv.replicas) 1) (and $srv.autoscaling.enabled (gt (int $srv.autoscaling.maxReplicas) 1))) }}',
+    '',
+    'NOTE: routerServer.strategy is Recreate with more than one router-server, so every upgrade stops all of them',
+    'at once. Where the model storage is shared (ReadWriteMany/ReadOnlyMany, NFS, object storage) set',
+    'routerServer.strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 0, maxUnavailable: 1}} to replace',
+    'them one at a time without needing a spare GPU.',
     '{{- end }}',
     '{{- if eq .Values.routerServer.modelRepository.storage.type "hostPath" }}',
     '',

@@ -36,25 +36,54 @@ flowchart LR
 | app (off by default) | Deployment, Service, ConfigMap | 8008 http | Gradio demo; config mounted as a single file |
 | every component | ServiceAccount (no token), PodDisruptionBudget when more than one pod, NetworkPolicy | | |
 
-Images default to \`nvcr.io/nvidia/blueprint/router-{server,controller,app}:<appVersion>\`. The router-server
-image is Triton Inference Server (\`nvcr.io/nvidia/tritonserver:24.10-py3\`) plus the classifiers' python
-dependencies (transformers, torch); if you build the blueprint images yourself, point \`*.image\` (or
-\`global.imageRegistry\`) at them. Tags never default to \`latest\`; a \`digest\` wins over the tag.
-
 Optional: Ingress, Gateway API HTTPRoute, OpenShift Route, ExternalSecret, ServiceMonitor/PodMonitor,
 PrometheusRule, Grafana dashboard ConfigMap, VolumeSnapshotClass/VolumeSnapshot, a snapshot CronJob with a
 Role limited to VolumeSnapshots, helm test pods, \`extraObjects\`.
 
+## Images
+
+NVIDIA publishes no prebuilt LLM Router images. The blueprint's own documentation builds them from its
+source and pushes them to the user's registry, and so does this chart's user: build \`router-server\`
+(Triton Inference Server \`nvcr.io/nvidia/tritonserver:24.10-py3\` plus the classifiers' python
+dependencies), \`router-controller\` and, for \`app.enabled\`, the demo app \`llm-router-client\` from a
+checkout of the blueprint at version {{appVersion}}, tagged with the chart's appVersion:
+
+\`\`\`sh
+REG=registry.example.com/llm-router
+docker build -t $REG/router-server:{{appVersion}} -f src/router-server/router-server.dockerfile .
+docker build -t $REG/router-controller:{{appVersion}} -f src/router-controller/router-controller.dockerfile .
+docker build -t $REG/llm-router-client:{{appVersion}} -f demo/app/app.dockerfile .   # demo app only
+docker push $REG/router-server:{{appVersion}}; docker push $REG/router-controller:{{appVersion}}; docker push $REG/llm-router-client:{{appVersion}}
+\`\`\`
+
+Then tell the chart where they are: \`routerServer.image.registry\`, \`routerController.image.registry\` (and
+\`app.image.registry\`), or \`global.imageRegistry\` when one mirror holds every image the chart uses (it also
+prefixes the helper images: busybox for \`helm test\`, curl for the model loader, alpine/k8s for snapshots).
+A different tag goes in \`image.tag\`; a \`digest\` wins over the tag. Tags never default to \`latest\`.
+
+**Rendering fails until the router images name a registry**, with a message naming the value, e.g.
+\`routerServer.image.repository: "router-server" names no registry, and NVIDIA publishes no router-server image: ...\`.
+We chose this over a default reference because every default would be wrong in a worse way: a reference to
+a registry where no image exists installs "successfully" and leaves the pods in \`ImagePullBackOff\`, far from
+the cause; a bare name such as \`router-server\` resolves to Docker Hub's \`library/\` namespace, which we do
+not control, and whatever image appears there would receive your LLM API keys. The cost is one more
+required value for every install and for \`helm template\`. \`llm-router-values validate\` does not report it
+(the schema's defaults must stay a valid document); the chart's template check does, like the API-key source.
+
 ## Quickstart
 
 \`\`\`sh
+# 0. The router images, built and pushed to your registry (see Images)
+REG=registry.example.com/llm-router
+
 # 1. The API key, as a Secret you own (the chart never needs the value itself)
 kubectl create namespace llm-router
 kubectl -n llm-router create secret generic llm-router-api-keys --from-literal=NVIDIA_API_KEY="$NVIDIA_API_KEY"
 
 # 2. Install from the OCI registry
 helm install llm-router oci://<registry>/charts/llm-router --version {{chartVersion}} \\
-  -n llm-router --set apiKeys.existingSecret=llm-router-api-keys
+  -n llm-router --set apiKeys.existingSecret=llm-router-api-keys \\
+  --set routerServer.image.registry=$REG --set routerController.image.registry=$REG
 
 # 3. Check it
 helm test llm-router -n llm-router
@@ -139,6 +168,20 @@ With \`volumeSnapshots.enabled\` the chart takes a VolumeSnapshot of the model P
 3. Install or upgrade with \`--set volumeSnapshots.restoreFrom=<snapshot>\`: the new PVC is created with the
    snapshot as its \`dataSource\`.
 
+## Defaults that trade something
+
+| Default | Why | Cost, and how to change it |
+|---|---|---|
+| router-controller \`logLevel: warn\` (\`RUST_LOG=warn\`) | At \`info\` (and \`debug\`, \`trace\`) the controller logs every request's headers, the client's \`Authorization\` header included, the full body and the prompt text, about 50 lines a request. At \`warn\` it logs only failures (Triton unreachable, bad Triton replies, config errors). | No per-request log lines: use the controller metrics for traffic. Raise \`routerController.logLevel\` (or \`logFilter\`) to \`info\` only while debugging, and treat those logs as secrets (who can read pod logs, log retention); NOTES prints a warning while it is raised. |
+| Liveness checks only that the HTTP port accepts connections (controller, app); startup and readiness GET \`/health\` (\`/\` for the app) | Identical liveness and readiness probes restart a pod that is merely busy, which turns overload into a restart loop. Now a busy or stuck pod leaves the Service and is not killed. | A process that still accepts connections but stops answering HTTP is not restarted automatically; it stays unready and gets no traffic. \`livenessProbe.override\` (e.g. \`{httpGet: {path: /health, port: http}}\`) brings back the HTTP check. The router-server already uses different endpoints (\`/v2/health/live\`, \`/v2/health/ready\`). |
+| Every disk-backed emptyDir has a \`sizeLimit\` (\`tmpSizeLimit\` per component, \`routerServer.huggingFace.cache.size\`; \`modelRepository.storage.emptyDir.sizeLimit\` when you choose that backend), and every container requests and limits \`ephemeral-storage\` | A pod writing without bound to node disk fills it and gets its neighbours evicted; the scheduler also needs the request to place pods on nodes with room. | A pod that writes more than a sizeLimit, or more than its containers' \`ephemeral-storage\` limits together, is evicted. Raise the limit in \`resources\` together with the sizes: the limit must cover the sum of the pod's disk emptyDirs (router-server: 8Gi /tmp + 20Gi Hugging Face cache, within 40Gi; give an emptyDir model repository a \`sizeLimit\` that fits the rest). |
+| PodDisruptionBudgets with \`unhealthyPodEvictionPolicy: AlwaysAllow\` | A pod that runs but is not ready (crash loop, models that do not load) would otherwise count against the budget and block node drains indefinitely. | A drain may evict a pod that was about to become ready. \`pdb.unhealthyPodEvictionPolicy: IfHealthyBudget\` restores the Kubernetes default. |
+| Snapshot CronJob \`startingDeadlineSeconds: 3600\` | A run missed while the cluster was busy or the controller down still starts within the hour, otherwise it waits for the next schedule; without a deadline, more than 100 missed schedules stop the CronJob from creating jobs at all. | A snapshot more than an hour late is skipped (\`volumeSnapshots.schedule.startingDeadlineSeconds\`). |
+| router-server \`Recreate\`; \`RollingUpdate\` with \`maxSurge: 0\`, \`maxUnavailable: 1\` where the storage is shared | Each router-server pod holds a whole GPU, so a surge pod would wait for a GPU no node has spare. One pod on a ReadWriteOnce volume keeps \`Recreate\`: the new pod needs the old one's volume and GPU anyway. Several pods on shared storage (ReadWriteMany/ReadOnlyMany, NFS, object storage; the \`production-ha\` and \`nfs\` examples) are replaced one at a time, so the service never stops. | During a rolling update capacity drops by one pod. \`strategy.type: RollingUpdate\` without \`rollingUpdate\` gets \`maxSurge: 0\`, \`maxUnavailable: 1\` on the router-server (never Kubernetes' 25% surge); NOTES reminds you when \`Recreate\` runs more than one router-server. |
+
+The router-controller always listens on port 8084 (the program hard-codes it), so there is no value for its
+container port; \`routerController.service.port\` changes the Service port only.
+
 ## Values
 
 {{{valuesReference}}}
@@ -174,7 +217,11 @@ HPA \`behavior\`) are yours to fit to your cluster's minor.
 - Selector labels are fixed (\`app.kubernetes.io/name\`, \`instance\`, \`component\`); \`podLabels\` and
   \`commonLabels\` never enter selectors, so changing them is upgrade-safe.
 - The router-server uses the \`Recreate\` strategy by default: a node with one GPU cannot run the old and
-  new pod together. With shared storage and spare GPUs you can switch to \`RollingUpdate\` with \`maxSurge: 0\`.
+  new pod together. With several router-servers on shared storage use \`RollingUpdate\` with \`maxSurge: 0\`,
+  \`maxUnavailable: 1\` (see "Defaults that trade something").
+- Values removed on purpose: \`routerController.port\` (the controller always listens on 8084; use
+  \`routerController.service.port\`) and \`app.routingStrategy\` (now the list \`app.routingStrategies\`, the
+  choices the demo app offers); \`llm-router-values validate\` names the replacement.
 - The controller ignores SIGTERM: \`preStopSleepSeconds\` drains endpoints and
   \`terminationGracePeriodSeconds\` bounds how long in-flight (streaming) requests may take.
 - The model PVC survives \`helm uninstall\`; delete it yourself when you no longer need the models.
@@ -184,6 +231,8 @@ HPA \`behavior\`) are yours to fit to your cluster's minor.
 | Symptom | Cause and fix |
 |---|---|
 | \`... apiKey: no API key source configured\` | Set \`apiKeys.existingSecret\` (or \`externalSecret\`/\`create\`). |
+| \`....image.repository: "..." names no registry\` | Build and push the router images, then set the registry (see Images). |
+| pods in \`ImagePullBackOff\` | The image reference in NOTES does not exist in your registry (tag: the chart's appVersion unless \`image.tag\` is set) or the pull secret is missing (\`global.imagePullSecrets\`). |
 | router-server never becomes ready | The model repository is empty or unreachable; check \`kubectl logs\`, the PVC contents, object-storage credentials, and that the Hugging Face cache is filled when \`huggingFace.offline\` is true. |
 | router-server Pending | No node with a free \`nvidia.com/gpu\`, or the model PVC has no provisioner (set \`storageClass\` or \`existingClaim\`). |
 | controller answers 503 | Triton is unreachable: check the router-server Service and the NetworkPolicy. |

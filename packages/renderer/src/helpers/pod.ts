@@ -76,16 +76,18 @@ export const configFileMounts = (c: Component, mountPath: Node, subPath: string)
   extraVolumeMounts(c),
 ];
 
-/** The volumes behind configFileMounts. */
+/** The volumes behind configFileMounts (the Deployment builder appends the user's extraVolumes). */
 export const configFileVolumes = (c: Component, configMapNameExpr: string): Node[] => [
   { name: 'config', configMap: { name: expr(configMapNameExpr) } },
-  { name: 'tmp', emptyDir: {} },
-  extraVolumes(c),
+  { name: 'tmp', emptyDir: { sizeLimit: expr(`${v(c, 'tmpSizeLimit')} | quote`) } },
 ];
 
-/** One HTTP GET for all three probes (components whose health endpoint answers both questions). */
-export const sameHttpProbes = (c: Component, path: string): MapNode =>
-  probes(c, { startup: httpGet(path, 'http'), readiness: httpGet(path, 'http'), liveness: httpGet(path, 'http') });
+/**
+ * Startup and readiness GET the health path; liveness only checks that the port accepts connections,
+ * so a busy pod is taken out of its Service instead of being restarted (identical probes restart it).
+ */
+export const httpReadyTcpLive = (c: Component, path: string): MapNode =>
+  probes(c, { startup: httpGet(path, 'http'), readiness: httpGet(path, 'http'), liveness: { tcpSocket: { port: 'http' } } });
 
 /** The user's lifecycle verbatim, else a preStop sleep (when > 0) so endpoints drain before SIGTERM. */
 export const lifecycle = (c: Component) =>

@@ -1,6 +1,6 @@
 // Rules JSON Schema cannot express (cross-field comparisons, duplicates), checked once per render
 // with `fail` messages that start with the offending value path. Emits no objects.
-import { COMPONENTS } from './names.js';
+import { APP, COMPONENTS } from './names.js';
 
 const SELECTOR_KEYS = ['app.kubernetes.io/name', 'app.kubernetes.io/instance', 'app.kubernetes.io/component'];
 
@@ -14,6 +14,17 @@ export function validateTpl(): string {
   f('hasKey $.Values.commonLabels $k', 'commonLabels.%s: selector labels are set by the chart and cannot be overridden', '$k');
   for (const c of COMPONENTS) f(`hasKey $.Values.${c.key}.podLabels $k`, `${c.key}.podLabels.%s: selector labels are set by the chart and cannot be overridden`, '$k');
   lines.push('{{- end }}');
+
+  // NVIDIA publishes no router images: a bare name would be pulled from Docker Hub's library namespace.
+  for (const c of COMPONENTS) {
+    const b = `$.Values.${c.key}`;
+    const unqualified = `(not ${b}.image.registry) (not $.Values.global.imageRegistry) (not (contains "/" ${b}.image.repository))`;
+    f(
+      c === APP ? `and ${b}.enabled ${unqualified}` : `and ${unqualified}`,
+      `${c.key}.image.repository: %q names no registry, and NVIDIA publishes no ${c === APP ? 'demo app' : c.label} image: build it from the LLM Router blueprint, push it to your registry and set global.imageRegistry (or ${c.key}.image.registry, or a repository that starts with the registry host); see "Images" in the chart README`,
+      `${b}.image.repository`,
+    );
+  }
 
   for (const c of COMPONENTS) {
     const b = `$.Values.${c.key}`;

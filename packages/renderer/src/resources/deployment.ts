@@ -15,6 +15,8 @@ export interface PodParts {
   volumes: Node[];
   /** pod-template annotations computed by the chart (e.g. config checksums) */
   podAnnotations?: MapNode;
+  /** rollingUpdate used when strategy.type is RollingUpdate and rollingUpdate is null (else Kubernetes' 25% defaults) */
+  rollingUpdateWhenNull?: { maxSurge: number; maxUnavailable: number };
 }
 
 /** Name of the component's ServiceAccount (own one by default; "default" only when create is false and no name). */
@@ -38,7 +40,7 @@ export function deployment(p: PodParts): MapNode {
       // An autoscaler owns the replica count while enabled.
       replicas: when(`not ${v(c, 'autoscaling.enabled')}`, expr(v(c, 'replicas'))),
       selector: { matchLabels: indented(`toYaml ${selVar(c)}`) },
-      strategy: toYamlIfSet(stripNullRollingUpdate(c)),
+      strategy: toYamlIfSet(strategyExpr(c, p.rollingUpdateWhenNull)),
       template: {
         metadata: podMeta,
         spec: {
@@ -59,8 +61,11 @@ export function deployment(p: PodParts): MapNode {
   };
 }
 
-/** Recreate must not carry a rollingUpdate block, and a null one is left out (Kubernetes defaults apply). */
-function stripNullRollingUpdate(c: Component): string {
-  return `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (or (eq ${v(c, 'strategy.type')} "Recreate") (not ${v(c, 'strategy.rollingUpdate')})))`;
+/** Recreate must not carry a rollingUpdate block; a null one is left out (Kubernetes defaults apply) or replaced by the component's own. */
+function strategyExpr(c: Component, whenNull?: { maxSurge: number; maxUnavailable: number }): string {
+  const stripped = `(ternary (omit ${v(c, 'strategy')} "rollingUpdate") ${v(c, 'strategy')} (or (eq ${v(c, 'strategy.type')} "Recreate") (not ${v(c, 'strategy.rollingUpdate')})))`;
+  if (!whenNull) return stripped;
+  const own = `(dict "type" "RollingUpdate" "rollingUpdate" (dict "maxSurge" ${whenNull.maxSurge} "maxUnavailable" ${whenNull.maxUnavailable}))`;
+  return `(ternary ${own} ${stripped} (and (eq ${v(c, 'strategy.type')} "RollingUpdate") (not ${v(c, 'strategy.rollingUpdate')})))`;
 }
 

@@ -5,6 +5,7 @@
 import { expr, indented, raw, when, withValue, type MapNode, type Node } from '../gotpl/yaml.js';
 import { metadata, selVar } from '../helpers/meta.js';
 import { APP, CONTROLLER, SERVER, type Component } from '../helpers/names.js';
+import { CONTROLLER_PORT } from '@llm-router-helm/values-schema';
 
 const np = '$.Values.networkPolicy';
 
@@ -109,7 +110,7 @@ export function appPolicy(): MapNode {
         ports: [tcp('http')],
       },
     ],
-    egress: [{ to: [podsOf(CONTROLLER)], ports: [tcp(expr('$.Values.routerController.port'))] }],
+    egress: [{ to: [podsOf(CONTROLLER)], ports: [tcp(CONTROLLER_PORT)] }],
   });
 }
 

@@ -21,6 +21,7 @@ export function pdb(c: Component): MapNode {
         { maxUnavailable: expr(`${v(c, 'pdb.maxUnavailable')} | default 1`) },
       ),
       selector: { matchLabels: indented(`toYaml ${selVar(c)}`) },
+      unhealthyPodEvictionPolicy: expr(v(c, 'pdb.unhealthyPodEvictionPolicy')),
     },
   };
 }

@@ -60,6 +60,7 @@ export function snapshotCronJob(): MapNode {
     metadata: metadata({ owner: 'chart', suffix: SNAPSHOT_SUFFIX }),
     spec: {
       schedule: expr(`${sc}.cron | quote`),
+      startingDeadlineSeconds: expr(`${sc}.startingDeadlineSeconds`),
       concurrencyPolicy: 'Forbid',
       successfulJobsHistoryLimit: 1,
       failedJobsHistoryLimit: 3,
@@ -95,7 +96,7 @@ export function snapshotCronJob(): MapNode {
                   volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
                 },
               ],
-              volumes: [{ name: 'tmp', emptyDir: {} }],
+              volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
             },
           },
         },

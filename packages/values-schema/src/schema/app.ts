@@ -5,10 +5,13 @@ import { bool, doc, nullableString, port } from './primitives.js';
 
 export const appDefaults: ComponentDefaults = {
   what: 'the demo app (Gradio UI)',
-  image: { repository: 'nvcr.io/nvidia/blueprint/router-app', tag: null },
+  // the name upstream's docs build the demo app under
+  image: { repository: 'llm-router-client', tag: null, builtByUser: true },
   ...statelessDefaults(),
   replicas: 1,
-  resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+  resources: { requests: { cpu: '100m', memory: '256Mi', 'ephemeral-storage': '128Mi' }, limits: { cpu: '1', memory: '1Gi', 'ephemeral-storage': '1Gi' } },
+  // Gradio keeps its temporary files under /tmp.
+  tmpSizeLimit: '512Mi',
   probes: {
     startup: { periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 30 },
     readiness: { periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
@@ -26,7 +29,15 @@ export const appSchema = doc(
       ...componentShape(appDefaults),
       port: port('Container port of the app (GRADIO_SERVER_PORT).', 8008),
       routerControllerUrl: nullableString('URL of the router-controller; null uses the in-cluster Service of this release.', null, ['http://llm-router-router-controller:8084']),
-      routingStrategy: doc(z.enum(['triton', 'manual']), 'Default routing strategy the app sends (triton: classifier decides; manual: user picks).').default('triton'),
+      // The app reads routing_strategy as the list of choices of its strategy dropdown (runtime contract).
+      routingStrategies: doc(
+        z
+          .array(z.enum(['triton', 'manual']))
+          .min(1)
+          .refine((l) => new Set(l).size === l.length, { error: 'must not list a strategy twice' }),
+        'Routing strategies the app offers (config.yaml routing_strategy, a list): triton lets the classifier decide, manual lets the user pick the LLM.',
+        [['triton'], ['manual', 'triton']],
+      ).default(['triton', 'manual']),
     })
     .superRefine(componentRules),
   'Demo app (Gradio) for trying the router in a browser; off by default.',

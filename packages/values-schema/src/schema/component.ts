@@ -40,6 +40,10 @@ export interface ComponentDefaults {
   terminationGracePeriodSeconds: number;
   preStopSleepSeconds: number;
   logFormats: readonly [string, ...string[]];
+  /** sizeLimit of the writable /tmp emptyDir (node disk). */
+  tmpSizeLimit: string;
+  /** Default log level (info unless the program logs sensitive data at info) and why, when it differs. */
+  logLevel?: { level: (typeof LOG_LEVELS)[number]; why: string };
 }
 
 /** Defaults the stateless CPU components (controller, app) share: surge rollout, soft spread, PDB on, text logs. Fresh objects per call. */
@@ -58,7 +62,10 @@ function strategySchema(d: ComponentDefaults['strategy']) {
   return doc(
     z
       .strictObject({
-        type: doc(z.enum(['RollingUpdate', 'Recreate']), 'Rollout type; Recreate stops old pods first (needed when each pod holds the only GPU).').default(
+        type: doc(
+          z.enum(['RollingUpdate', 'Recreate']),
+          'Rollout type. Recreate stops every old pod before starting new ones; RollingUpdate replaces pods gradually (on the router-server with maxSurge 0, so no spare GPU is needed; it needs storage every pod can mount).',
+        ).default(
           d.type,
         ),
         rollingUpdate: doc(
@@ -68,7 +75,7 @@ function strategySchema(d: ComponentDefaults['strategy']) {
               maxUnavailable: doc(intOrPercent(), 'Pods allowed to be unavailable during a rollout.').default(1),
             })
             .nullable(),
-          'RollingUpdate parameters; must be null when type is Recreate.',
+          'RollingUpdate parameters; must be null when type is Recreate. null with RollingUpdate: maxSurge 0, maxUnavailable 1 on the router-server (no spare GPU needed), Kubernetes\' 25% defaults elsewhere.',
         ).default(d.rollingUpdate),
       })
       .superRefine((s, ctx) => {
@@ -92,6 +99,10 @@ function pdbSchema(d: ComponentDefaults['pdb']) {
         enabled: bool('Render a PodDisruptionBudget when the component can have more than one pod.', d.enabled),
         minAvailable: doc(intOrPercent().nullable(), 'Pods that must stay available; exclusive with maxUnavailable. When both are null, maxUnavailable 1 is used.').default(d.minAvailable),
         maxUnavailable: doc(intOrPercent().nullable(), 'Pods that may be unavailable; exclusive with minAvailable. When both are null, 1 is used.').default(d.maxUnavailable),
+        unhealthyPodEvictionPolicy: doc(
+          z.enum(['AlwaysAllow', 'IfHealthyBudget']),
+          'AlwaysAllow lets a drain evict pods that are running but not ready (a crash-looping pod cannot block node maintenance); IfHealthyBudget protects them while the budget is not met.',
+        ).default('AlwaysAllow'),
       })
       .superRefine((p, ctx) => {
         if (p.minAvailable !== null && p.maxUnavailable !== null)
@@ -149,7 +160,7 @@ export function componentShape(d: ComponentDefaults) {
     image: imageSchema({ what: d.what, ...d.image }),
     replicas: doc(z.int().min(0), 'Number of pods (ignored while autoscaling is enabled).').default(d.replicas),
     strategy: strategySchema(d.strategy),
-    resources: block('CPU, memory (and GPU) requests and limits of the main container.', {
+    resources: block('CPU, memory, ephemeral-storage (and GPU) requests and limits of the main container; the ephemeral-storage limit must cover the pod\'s disk emptyDirs (/tmp and others).', {
       requests: quantities('Resources reserved for the container.', d.resources.requests),
       limits: quantities('Upper bounds for the container (GPUs are requested here).', d.resources.limits),
     }),
@@ -180,9 +191,13 @@ export function componentShape(d: ComponentDefaults) {
     podLabels: stringMap('Extra pod labels (never part of selectors, so changing them is upgrade-safe).'),
     podAnnotations: stringMap('Extra pod annotations.'),
     terminationGracePeriodSeconds: int('Seconds Kubernetes waits after SIGTERM before killing the pod.', d.terminationGracePeriodSeconds),
+    tmpSizeLimit: doc(
+      quantity(),
+      'sizeLimit of the writable /tmp emptyDir (node disk; the root filesystem is read-only). The pod is evicted when /tmp grows past it; it counts toward the ephemeral-storage limit in resources.',
+    ).default(d.tmpSizeLimit),
     preStopSleepSeconds: int('Seconds the container sleeps in preStop so endpoints drain before shutdown (0 disables; must be below the grace period).', d.preStopSleepSeconds),
     lifecycle: nullablePassthrough('Kubernetes container lifecycle hooks, used verbatim instead of the chart\'s preStop sleep.'),
-    logLevel: doc(z.enum(LOG_LEVELS), 'Log level.').default('info'),
+    logLevel: doc(z.enum(LOG_LEVELS), d.logLevel ? `Log level. ${d.logLevel.why}` : 'Log level.').default(d.logLevel?.level ?? 'info'),
     logFormat: doc(z.enum(d.logFormats), 'Log line format.').default(d.logFormats[0]),
   };
 }

@@ -12,6 +12,8 @@ export interface ImageDefaults {
   registry?: string | null;
   /** null means "the chart's appVersion" (only for the chart's own components). */
   tag: string | null;
+  /** Set for images nobody publishes: the user builds them, and the chart refuses a reference without a registry. */
+  builtByUser?: boolean;
 }
 
 export function imageSchema(d: ImageDefaults) {
@@ -25,7 +27,12 @@ export function imageSchema(d: ImageDefaults) {
       d.registry ?? null,
       ['nvcr.io', 'registry.example.com/mirror'],
     ),
-    repository: doc(z.string().min(1), 'Image repository (without registry when registry is set).').default(d.repository),
+    repository: doc(
+      z.string().min(1),
+      d.builtByUser
+        ? 'Image repository (without registry when registry is set). NVIDIA publishes no such image: build it from the LLM Router blueprint and push it to your registry; rendering fails while the reference names no registry.'
+        : 'Image repository (without registry when registry is set).',
+    ).default(d.repository),
     tag: doc(
       z.string().regex(TAG_PATTERN, { error: 'must be a valid image tag (letters, digits, "_", ".", "-", at most 128)' }).nullable(),
       tagHelp,

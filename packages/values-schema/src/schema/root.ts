@@ -45,7 +45,7 @@ export const valuesSchema = z
       image: imageSchema({ what: 'the helm test pods', repository: 'busybox', tag: '1.37.0' }),
       attempts: int('How many times each test pod tries its Service before failing (a new pod may need a moment before its traffic is allowed).', 10, 1, 100),
       retryDelaySeconds: int('Seconds a test pod waits between attempts.', 3, 1, 60),
-      resources: helperResources('each helm test pod', { cpu: '10m', memory: '16Mi' }, { cpu: '100m', memory: '64Mi' }),
+      resources: helperResources('each helm test pod', { cpu: '10m', memory: '16Mi', 'ephemeral-storage': '16Mi' }, { cpu: '100m', memory: '64Mi', 'ephemeral-storage': '64Mi' }),
     }),
     extraObjects: doc(
       z.array(z.union([passthroughObject(), z.string().min(1)])),

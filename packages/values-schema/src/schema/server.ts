@@ -6,15 +6,19 @@ import { modelRepositorySchema } from './storage.js';
 
 export const serverDefaults: ComponentDefaults = {
   what: 'the router-server (Triton Inference Server with the classifier models)',
-  // Triton (nvcr.io/nvidia/tritonserver:24.10-py3) plus the classifiers' python deps, versioned with the blueprint.
-  image: { repository: 'nvcr.io/nvidia/blueprint/router-server', tag: null },
+  // Triton (nvcr.io/nvidia/tritonserver:24.10-py3) plus the classifiers' python deps, built by the user from the
+  // blueprint under the name its docs use; NVIDIA publishes no router images.
+  image: { repository: 'router-server', tag: null, builtByUser: true },
   replicas: 1,
   // Recreate: a one-GPU node cannot run the old and the new pod at once, so a surge would deadlock.
   strategy: { type: 'Recreate', rollingUpdate: null },
   resources: {
-    requests: { cpu: '2', memory: '8Gi', 'nvidia.com/gpu': 1 },
-    limits: { cpu: '8', memory: '16Gi', 'nvidia.com/gpu': 1 },
+    requests: { cpu: '2', memory: '8Gi', 'ephemeral-storage': '2Gi', 'nvidia.com/gpu': 1 },
+    // ephemeral-storage covers /tmp (8Gi), the Hugging Face cache emptyDir (20Gi) and room for an emptyDir model repository.
+    limits: { cpu: '8', memory: '16Gi', 'ephemeral-storage': '40Gi', 'nvidia.com/gpu': 1 },
   },
+  // The default loader downloads the model archive to /tmp before unpacking it.
+  tmpSizeLimit: '8Gi',
   probes: {
     // Loading the ensembles (and Hugging Face tokenizers) can take minutes: up to 10 minutes here.
     startup: { periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 60 },
@@ -65,7 +69,7 @@ export const routerServerSchema = doc(
           storage: doc(z.enum(['pvc', 'emptyDir']), 'Cache volume kind.').default('pvc'),
           existingClaim: nullableName('Existing PVC to use as cache (e.g. one pre-filled offline).'),
           storageClass: nullableString('StorageClass of the created cache PVC; null uses global.storageClass.'),
-          size: doc(quantity(), 'Size of the cache PVC (or emptyDir limit).').default('20Gi'),
+          size: doc(quantity(), 'Size of the cache PVC, else the sizeLimit of its emptyDir (also when the cache is disabled; node disk, counts toward the ephemeral-storage limit).').default('20Gi'),
           mountPath: doc(z.string().regex(/^\//, { error: 'must be an absolute path' }), 'Where the cache is mounted (HF_HOME).').default('/hf-cache'),
         }),
         offline: bool('Set HF_HUB_OFFLINE=1 so nothing is downloaded (requires a filled cache).', false),

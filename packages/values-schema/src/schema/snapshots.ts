@@ -20,9 +20,15 @@ export const volumeSnapshotsSchema = doc(
         enabled: bool('Take snapshots on a schedule.', false),
         cron: doc(z.string().regex(CRON, { error: 'must be a cron expression with 5 fields or @daily-style macro' }), 'Cron schedule.', ['0 3 * * *']).default('0 3 * * *'),
         keep: int('Number of scheduled snapshots kept.', 7, 1),
+        startingDeadlineSeconds: int(
+          'A run that could not start on time (controller down, cluster busy) still starts within this many seconds, else it is skipped until the next schedule; also keeps a long outage from counting over 100 missed runs, which stops the CronJob.',
+          3600,
+          10,
+        ),
         // The job runs a small sh script around kubectl (timestamped name, pruning), so the image needs sh and kubectl.
         image: imageSchema({ what: 'the snapshot job (needs sh and kubectl)', repository: 'alpine/k8s', tag: '1.33.4' }),
-        resources: helperResources('the snapshot job', { cpu: '10m', memory: '32Mi' }, { cpu: '200m', memory: '128Mi' }),
+        // kubectl keeps its discovery cache in HOME=/tmp (a 64Mi emptyDir).
+        resources: helperResources('the snapshot job', { cpu: '10m', memory: '32Mi', 'ephemeral-storage': '32Mi' }, { cpu: '200m', memory: '128Mi', 'ephemeral-storage': '128Mi' }),
       }),
       restoreFrom: nullableName('VolumeSnapshot name to create the model PVC from (dataSource); null creates an empty PVC.', ['models-2026-01-01']),
     })

@@ -30,7 +30,7 @@ const nfs = block('NFS backend (storage.type nfs).', {
 });
 
 const emptyDir = block('emptyDir backend (storage.type emptyDir): scratch space, normally filled by the loader.', {
-  sizeLimit: doc(quantity().nullable(), 'Size limit of the emptyDir; null means unlimited.').default(null),
+  sizeLimit: doc(quantity().nullable(), 'Size limit of the emptyDir (node disk counts toward the router-server\'s ephemeral-storage limit, Memory toward its memory limit); null means unlimited.', ['10Gi']).default(null),
   medium: doc(z.enum(['', 'Memory']), 'Empty for node disk, "Memory" for tmpfs (counts against the memory limit).').default(''),
 });
 
@@ -131,8 +131,8 @@ const loader = block('Optional init container that fills the model repository vo
   command: doc(z.array(z.string()), 'Command replacing the default download-and-unpack script.').default([]),
   args: doc(z.array(z.string()), 'Arguments of the command.').default([]),
   resources: block('Resources of the loader container.', {
-    requests: doc(z.record(z.string(), quantity()), 'Resources reserved for the loader.').default({ cpu: '100m', memory: '256Mi' }),
-    limits: doc(z.record(z.string(), quantity()), 'Upper bounds for the loader.').default({ cpu: '1', memory: '1Gi' }),
+    requests: doc(z.record(z.string(), quantity()), 'Resources reserved for the loader.').default({ cpu: '100m', memory: '256Mi', 'ephemeral-storage': '64Mi' }),
+    limits: doc(z.record(z.string(), quantity()), 'Upper bounds for the loader (it writes to the pod\'s volumes, which the router-server\'s limit covers).').default({ cpu: '1', memory: '1Gi', 'ephemeral-storage': '256Mi' }),
   }),
 });
 
