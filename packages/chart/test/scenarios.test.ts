@@ -1,12 +1,12 @@
 // Every scenario values file (examples/*.yaml, discovered) through both real helm majors:
-// lint --strict, template, strict Kubernetes 1.34 OpenAPI/CRD validation, PSS restricted plus the
+// lint --strict, template, strict OpenAPI/CRD validation (newest supported Kubernetes; every minor: kube-versions.test.ts), PSS restricted plus the
 // chart's own hardening, no secret value outside a Secret, and the values-schema `validate`.
 // Golden files pin the full output of the key scenarios byte for byte (UPDATE_GOLDEN=1 rewrites).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findSecretLeaks, flattenLists, formatProblems, hardeningViolations, HELM_MAJORS, helmLint, type HelmMajor, type HelmResult, helmTemplate, type KubeObject, KubeValidator, parseManifests, pssRestrictedViolations } from '@llm-router-helm/kube-testkit';
+import { findSecretLeaks, flattenLists, formatProblems, hardeningViolations, HELM_MAJORS, helmLint, type HelmMajor, type HelmResult, helmTemplate, type KubeObject, KubeValidator, NEWEST_KUBERNETES, parseManifests, pssRestrictedViolations } from '@llm-router-helm/kube-testkit';
 import { formatProblems as formatValueProblems, validate } from '@llm-router-helm/values-schema';
+import { renderNotes } from '../src/notes.js';
 import {
   CHART_DIR, chartExists, discoverScenarios, GOLDEN_DIR, GOLDEN_SCENARIOS, inlineSecretValues, optsIntoHostPath,
   type Scenario,
@@ -69,7 +69,7 @@ describe.each(scenarios.map((s) => [s.name, s] as const))('scenario %s', (_name,
       expect(rendered(scenario, major).length).toBeGreaterThan(0);
     });
 
-    it('every object validates against the Kubernetes 1.34 OpenAPI / CRD schemas (strict)', () => {
+    it(`every object validates against the Kubernetes ${NEWEST_KUBERNETES.minor} OpenAPI / CRD schemas (strict)`, () => {
       const problems = validator.validateAll(rendered(scenario, major));
       if (problems.length) throw new Error(formatProblems(problems));
     });
@@ -124,25 +124,6 @@ describe('golden files', () => {
     }
   });
 });
-
-async function renderNotes(major: HelmMajor, valuesFile: string, extraArgs: string[]): Promise<string> {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'llm-router-notes-'));
-  try {
-    const chart = path.join(copy, path.basename(CHART_DIR));
-    cpSync(CHART_DIR, chart, { recursive: true });
-    const templates = path.join(chart, 'templates');
-    // helm parses every rendered template as YAML: wrap NOTES in a named template, emit it as a JSON string.
-    const notes = readFileSync(path.join(templates, 'NOTES.txt'), 'utf8');
-    rmSync(path.join(templates, 'NOTES.txt'));
-    writeFileSync(path.join(templates, '_zz_notes.tpl'), `{{- define "zz.notes" -}}\n${notes}\n{{- end -}}\n`);
-    writeFileSync(path.join(templates, 'zz-notes.yaml'), 'notes: {{ include "zz.notes" . | toJson }}\n');
-    const r = await helmTemplate(major, chart, [valuesFile], [...extraArgs, '--show-only', 'templates/zz-notes.yaml']);
-    if (r.code !== 0) throw new Error(r.stderr);
-    return String((parseManifests(r.stdout)[0]?.object as { notes?: string } | undefined)?.notes ?? '');
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
-}
 
 describe('secret values never leave the Secret (canary)', () => {
   const canary = 'nvapi-CANARY-do-not-leak-4f1d2c';

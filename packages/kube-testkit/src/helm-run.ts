@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { helmBinary, type HelmMajor } from './helm.js';
+import { NEWEST_KUBERNETES } from './schema-sources.js';
 
 export interface HelmResult {
   code: number;
@@ -12,8 +13,8 @@ export interface HelmResult {
   stderr: string;
 }
 
-/** The Kubernetes version every render targets: the one the schemas come from. */
-export const KUBE_VERSION = '1.34.0';
+/** The Kubernetes version renders target unless told otherwise: the newest supported minor. */
+export const KUBE_VERSION = `${NEWEST_KUBERNETES.minor}.0`;
 
 let home: string | undefined;
 function helmHome(): string {
@@ -68,12 +69,12 @@ export async function runHelm(major: HelmMajor, args: string[], opts: { env?: No
   );
 }
 
-/** `helm template` with the fixed release name, namespace and Kubernetes version the tests use. */
-export function helmTemplate(major: HelmMajor, chart: string, valuesFiles: string[], extraArgs: string[] = []): Promise<HelmResult> {
+/** `helm template` with the fixed release name, namespace and Kubernetes version (default KUBE_VERSION) the tests use. */
+export function helmTemplate(major: HelmMajor, chart: string, valuesFiles: string[], extraArgs: string[] = [], kubeVersion = KUBE_VERSION): Promise<HelmResult> {
   return runHelm(major, [
     'template', 'llm-router', chart,
     '--namespace', 'llm-router',
-    '--kube-version', KUBE_VERSION,
+    '--kube-version', kubeVersion,
     ...valuesFiles.flatMap((f) => ['--values', f]),
     ...extraArgs,
   ]);

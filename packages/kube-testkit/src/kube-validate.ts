@@ -1,9 +1,10 @@
-// Validates rendered Kubernetes objects against the schema index (Kubernetes 1.34 OpenAPI + CRDs)
+// Validates rendered Kubernetes objects against the schema index (one Kubernetes minor's OpenAPI + CRDs)
 // with ajv. Unknown kinds, unknown fields, wrong types, bad enums and duplicate keys in
 // Kubernetes "map" lists (e.g. two env vars with one name) are all errors.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { KubeObject } from './manifests.js';
 import { loadSchemaIndex, type SchemaIndex } from './schema-index.js';
+import { KUBERNETES, type GoModule } from './schema-sources.js';
 
 export interface Problem {
   object: string;
@@ -103,7 +104,11 @@ export class KubeValidator {
   private readonly ajv = makeAjv();
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(readonly index: SchemaIndex) {
+  constructor(
+    readonly index: SchemaIndex,
+    /** e.g. "1.32", for messages */
+    readonly kubernetesMinor = 'the pinned version',
+  ) {
     this.ajv.addSchema({ $id: 'kube', definitions: index.root.definitions });
     // Register every format a CRD mentions that we do not know, so ajv accepts the schema.
     const formats = new Set<string>();
@@ -114,8 +119,9 @@ export class KubeValidator {
     for (const f of formats) if (!this.ajv.formats[f]) this.ajv.addFormat(f, true);
   }
 
-  static async create(): Promise<KubeValidator> {
-    return new KubeValidator(await loadSchemaIndex());
+  /** A validator for one Kubernetes release (default: the newest supported minor). */
+  static async create(kubernetes: GoModule = KUBERNETES): Promise<KubeValidator> {
+    return new KubeValidator(await loadSchemaIndex(kubernetes), kubernetes.version.replace(/^v(\d+\.\d+)\..*$/, '$1'));
   }
 
   knows(apiVersion: string, kind: string): boolean {
@@ -142,7 +148,7 @@ export class KubeValidator {
       return [{ object, path: '/', message: 'apiVersion and kind are required strings' }];
     }
     const fn = this.compile(`${obj.apiVersion}/${obj.kind}`);
-    if (!fn) return [{ object, path: '/', message: `no schema for ${obj.apiVersion} ${obj.kind} (Kubernetes 1.34 or the known CRDs)` }];
+    if (!fn) return [{ object, path: '/', message: `no schema for ${obj.apiVersion} ${obj.kind} (Kubernetes ${this.kubernetesMinor} or the known CRDs)` }];
     const problems: Problem[] = [];
     if (!obj.metadata?.name) problems.push({ object, path: '/metadata/name', message: 'is required' });
     // Defaults (CRD schemas only) are applied to a copy, as the API server would before validating.

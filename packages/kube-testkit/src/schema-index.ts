@@ -8,7 +8,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { cacheDir } from './cache-dir.js';
 import { moduleDir } from './go-modules.js';
-import { CRD_SOURCES, KUBERNETES } from './schema-sources.js';
+import { CRD_SOURCES, KUBERNETES, type GoModule } from './schema-sources.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -19,10 +19,15 @@ export interface SchemaIndex {
   root: { definitions: Record<string, JsonSchema> };
   /** Where each schema came from, for messages. */
   sources: string[];
+  /**
+   * Kubernetes fields whose spec description says they are alpha or behind a feature gate in
+   * this release: "<definition>.<property>" -> the description (see kube-features.ts).
+   */
+  gated: Record<string, string>;
 }
 
 /** Bump when the transformation below changes, so cached indexes are rebuilt. */
-const BUILDER_VERSION = 6;
+const BUILDER_VERSION = 7;
 
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
@@ -116,8 +121,23 @@ function addKnownEnums(defs: Record<string, JsonSchema>): void {
   }
 }
 
-async function kubernetesDefinitions(defs: Record<string, JsonSchema>, kinds: Record<string, string>): Promise<string> {
-  const dir = path.join(await moduleDir(KUBERNETES), 'api', 'openapi-spec', 'v3');
+/** Descriptions that mark a field as not generally available (alpha, or on only behind a feature gate). */
+const GATED_DESCRIPTION = /\balpha\b|feature[ -]?gate|featuregate/i;
+
+function gatedProperties(name: string, schema: JsonSchema, gated: Record<string, string>): void {
+  for (const [prop, field] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
+    const description = typeof field.description === 'string' ? field.description : '';
+    if (GATED_DESCRIPTION.test(description)) gated[`${name}.${prop}`] = description.replace(/\s+/g, ' ');
+  }
+}
+
+async function kubernetesDefinitions(
+  kubernetes: GoModule,
+  defs: Record<string, JsonSchema>,
+  kinds: Record<string, string>,
+  gated: Record<string, string>,
+): Promise<string> {
+  const dir = path.join(await moduleDir(kubernetes), 'api', 'openapi-spec', 'v3');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   for (const file of files) {
     const spec = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as {
@@ -125,6 +145,7 @@ async function kubernetesDefinitions(defs: Record<string, JsonSchema>, kinds: Re
     };
     for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
       if (defs[name]) continue;
+      gatedProperties(name, schema, gated);
       const gvks = (schema['x-kubernetes-group-version-kind'] ?? []) as { group: string; version: string; kind: string }[];
       defs[name] = strictify(schema) as JsonSchema;
       // Only top-level resources with a single identity become entry points (skips WatchEvent etc.).
@@ -135,7 +156,7 @@ async function kubernetesDefinitions(defs: Record<string, JsonSchema>, kinds: Re
     }
   }
   addKnownEnums(defs);
-  return `${KUBERNETES.path}@${KUBERNETES.version} api/openapi-spec/v3`;
+  return `${kubernetes.path}@${kubernetes.version} api/openapi-spec/v3`;
 }
 
 interface Crd {
@@ -170,28 +191,29 @@ async function crdDefinitions(defs: Record<string, JsonSchema>, kinds: Record<st
   return sources;
 }
 
-export async function buildSchemaIndex(): Promise<SchemaIndex> {
+export async function buildSchemaIndex(kubernetes: GoModule = KUBERNETES): Promise<SchemaIndex> {
   const definitions: Record<string, JsonSchema> = {};
   const kinds: Record<string, string> = {};
-  const sources = [await kubernetesDefinitions(definitions, kinds), ...(await crdDefinitions(definitions, kinds))];
-  return { kinds, root: { definitions }, sources };
+  const gated: Record<string, string> = {};
+  const sources = [await kubernetesDefinitions(kubernetes, definitions, kinds, gated), ...(await crdDefinitions(definitions, kinds))];
+  return { kinds, root: { definitions }, sources, gated };
 }
 
-function indexKey(): string {
+function indexKey(kubernetes: GoModule): string {
   const hash = createHash('sha256')
-    .update(JSON.stringify({ BUILDER_VERSION, KUBERNETES, CRD_SOURCES }))
+    .update(JSON.stringify({ BUILDER_VERSION, KUBERNETES: kubernetes, CRD_SOURCES }))
     .digest('hex')
     .slice(0, 16);
-  return `kube-schema-${KUBERNETES.version}-${hash}.json`;
+  return `kube-schema-${kubernetes.version}-${hash}.json`;
 }
 
-/** The index, from the cache when present, else built from the Go module cache and stored. */
-export async function loadSchemaIndex(): Promise<SchemaIndex> {
-  const file = path.join(cacheDir(), indexKey());
+/** The index of one Kubernetes release, from the cache when present, else built from the Go module cache and stored. */
+export async function loadSchemaIndex(kubernetes: GoModule = KUBERNETES): Promise<SchemaIndex> {
+  const file = path.join(cacheDir(), indexKey(kubernetes));
   try {
     return JSON.parse(await readFile(file, 'utf8')) as SchemaIndex;
   } catch {
-    const index = await buildSchemaIndex();
+    const index = await buildSchemaIndex(kubernetes);
     await mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(index));

@@ -13,8 +13,42 @@ export interface CrdSource {
   files: string[];
 }
 
-/** The Kubernetes version whose OpenAPI v3 spec (api/openapi-spec/v3) validates core objects. */
-export const KUBERNETES: GoModule = { path: 'k8s.io/kubernetes', version: 'v1.34.4' };
+/** One supported Kubernetes minor and the release whose OpenAPI v3 spec (api/openapi-spec/v3) stands for it. */
+export interface KubernetesMinor {
+  /** "1.32" */
+  minor: string;
+  module: GoModule;
+}
+
+const kubernetes = (version: string): KubernetesMinor => ({
+  minor: version.replace(/^v(\d+\.\d+)\..*$/, '$1'),
+  module: { path: 'k8s.io/kubernetes', version },
+});
+
+/**
+ * Every minor the chart supports, oldest first: the chart is rendered with `--kube-version` of
+ * each and validated against that minor's spec. The oldest must match Chart.yaml's kubeVersion
+ * floor (a test checks it); the newest patch release of each minor on the Go module proxy.
+ */
+export const KUBERNETES_MINORS: KubernetesMinor[] = [
+  kubernetes('v1.32.13'),
+  kubernetes('v1.33.13'),
+  kubernetes('v1.34.4'),
+  kubernetes('v1.35.4'),
+  kubernetes('v1.36.3'),
+  kubernetes('v1.37.2'),
+];
+export const OLDEST_KUBERNETES = KUBERNETES_MINORS[0]!;
+export const NEWEST_KUBERNETES = KUBERNETES_MINORS[KUBERNETES_MINORS.length - 1]!;
+
+/** The spec the single-version checks (scenarios, checkers) use: the newest supported minor. */
+export const KUBERNETES: GoModule = NEWEST_KUBERNETES.module;
+
+export function kubernetesMinor(minor: string): KubernetesMinor {
+  const found = KUBERNETES_MINORS.find((k) => k.minor === minor);
+  if (!found) throw new Error(`Kubernetes ${minor} is not a supported minor (${KUBERNETES_MINORS.map((k) => k.minor).join(', ')})`);
+  return found;
+}
 
 export const CRD_SOURCES: CrdSource[] = [
   {
@@ -51,4 +85,4 @@ export const CRD_SOURCES: CrdSource[] = [
   },
 ];
 
-export const ALL_MODULES: GoModule[] = [KUBERNETES, ...CRD_SOURCES.map((s) => s.module)];
+export const ALL_MODULES: GoModule[] = [...KUBERNETES_MINORS.map((k) => k.module), ...CRD_SOURCES.map((s) => s.module)];

@@ -1,5 +1,5 @@
 // The checkers themselves: each must accept a compliant object and catch the defect it exists for.
-import { findSecretLeaks, hardeningViolations, type KubeObject, KubeValidator, parseManifests, pssRestrictedViolations } from '../src/index.js';
+import { featureProblems, fieldUses, findSecretLeaks, hardeningViolations, type KubeObject, KubeValidator, OLDEST_KUBERNETES, parseManifests, pssRestrictedViolations } from '../src/index.js';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,7 @@ function deployment(patch: (pod: Record<string, any>) => void = () => {}): KubeO
   };
 }
 
-describe('KubeValidator (Kubernetes 1.34 OpenAPI + CRDs, strict)', () => {
+describe('KubeValidator (newest supported Kubernetes OpenAPI + CRDs, strict)', () => {
   let v: KubeValidator;
   beforeAll(async () => {
     v = await KubeValidator.create();
@@ -191,5 +191,59 @@ describe('secret leak finder', () => {
     const annotated: KubeObject = { ...secret, metadata: { name: 's2', annotations: { hint: Buffer.from(key).toString('base64') } } };
     const leaks = findSecretLeaks([cm, annotated], [key], { NOTES: `your key is ${key}` });
     expect(leaks.map((l) => `${l.object}${l.path}`)).toEqual(['ConfigMap c/data/config.yaml', 'Secret s2/metadata/annotations/hint', 'NOTES']);
+  });
+});
+
+describe(`featureProblems (fields a Kubernetes minor rejects or drops; ${OLDEST_KUBERNETES.minor} spec)`, () => {
+  let v: KubeValidator;
+  beforeAll(async () => {
+    v = await KubeValidator.create(OLDEST_KUBERNETES.module);
+  });
+  const withSleep = (seconds: number) =>
+    deployment((pod) => {
+      pod.containers[0].lifecycle = { preStop: { sleep: { seconds } } };
+    });
+
+  it('finds each field with the definition that declares it', () => {
+    const uses = fieldUses(withSleep(5), v.index);
+    expect(uses).toEqual(expect.arrayContaining([
+      { field: 'io.k8s.api.core.v1.LifecycleHandler.sleep', path: '/spec/template/spec/containers/0/lifecycle/preStop/sleep', value: { seconds: 5 } },
+      { field: 'io.k8s.api.core.v1.SleepAction.seconds', path: '/spec/template/spec/containers/0/lifecycle/preStop/sleep/seconds', value: 5 },
+      { field: 'io.k8s.api.apps.v1.DeploymentSpec.selector', path: '/spec/selector', value: { matchLabels: { a: 'b' } } },
+    ]));
+  });
+
+  it('a preStop sleep rendered for 1.29 needs 1.30; for 1.32 it is fine', () => {
+    expect(featureProblems([withSleep(5)], v.index, '1.29').map((p) => `${p.path} ${p.message}`)).toEqual([
+      expect.stringMatching(/^\/spec\/template\/spec\/containers\/0\/lifecycle\/preStop\/sleep needs Kubernetes 1\.30 \(PodLifecycleSleepAction: .*\), rendered for 1\.29$/),
+    ]);
+    expect(featureProblems([withSleep(5)], v.index, '1.32')).toEqual([]);
+  });
+
+  it('a value-dependent gate: only a 0-second sleep needs 1.33', () => {
+    expect(featureProblems([withSleep(0)], v.index, '1.32').map((p) => p.message)).toEqual([expect.stringContaining('needs Kubernetes 1.33 (PodLifecycleSleepActionAllowZero')]);
+    expect(featureProblems([withSleep(0)], v.index, '1.33')).toEqual([]);
+  });
+
+  it('hostUsers: false is dropped before 1.33; hostUsers: true is not gated', () => {
+    const hostUsers = (value: boolean) => deployment((pod) => {
+      pod.hostUsers = value;
+    });
+    expect(featureProblems([hostUsers(false)], v.index, '1.32').map((p) => p.path)).toEqual(['/spec/template/spec/hostUsers']);
+    expect(featureProblems([hostUsers(true)], v.index, '1.32')).toEqual([]);
+  });
+
+  it('a field the spec calls alpha or feature-gated fails until someone reviews it', () => {
+    const index = { ...v.index, gated: { ...v.index.gated, 'io.k8s.api.core.v1.Container.imagePullPolicy': 'An alpha field behind the Example feature gate.' } };
+    expect(featureProblems([deployment((pod) => {
+      pod.containers[0].imagePullPolicy = 'Always';
+    })], index, '1.32').map((p) => p.message)).toEqual([
+      expect.stringContaining('marks io.k8s.api.core.v1.Container.imagePullPolicy as alpha or feature-gated ("An alpha field behind the Example feature gate.")'),
+    ]);
+  });
+
+  it('the spec scan finds real gated fields (the index records them)', () => {
+    expect(Object.keys(v.index.gated).length).toBeGreaterThan(10);
+    expect(v.index.gated['io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec.minReplicas']).toMatch(/HPAScaleToZero/);
   });
 });

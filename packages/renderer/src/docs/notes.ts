@@ -1,4 +1,5 @@
 // NOTES.txt: how to call the controller, plus warnings (chart-created Secret, hostPath); never a key value.
+import { KUBERNETES_SUPPORT, UNTESTED_KUBE_VERSION } from '../versions.js';
 import { APP, CONTROLLER, NAMESPACE, nameOf, P } from '../helpers/names.js';
 
 export function notesTxt(): string {
@@ -34,6 +35,11 @@ export function notesTxt(): string {
     '{{- if .Values.app.enabled }}',
     '',
     `Demo app: kubectl -n {{ $namespace }} port-forward svc/{{ ${nameOf(APP.label)} }} 8008:{{ .Values.app.service.port }}, then open http://127.0.0.1:8008`,
+    '{{- end }}',
+    `{{- if semverCompare "${UNTESTED_KUBE_VERSION}" .Capabilities.KubeVersion.Version }}`,
+    '',
+    `NOTE: Kubernetes {{ .Capabilities.KubeVersion.Version }} is newer than ${KUBERNETES_SUPPORT.newest}, the newest minor this chart version is tested on.`,
+    'Check the chart README (Kubernetes versions) and the release notes of newer chart versions.',
     '{{- end }}',
     '{{- if .Values.apiKeys.create.enabled }}',
     '',
