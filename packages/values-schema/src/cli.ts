@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // llm-router-values: validate a values file against the chart's schema, or print the generated files.
 //   llm-router-values validate <values.yaml>...   every problem as "path: message"; exit 1 on problems
+//   llm-router-values migrate [--release R] [--namespace N] [--output F] <upstream-values.yaml>
+//       convert an upstream llm-router values file: our values on stdout (or F), the report and next steps on stderr
 //   llm-router-values schema | values | reference   print values.schema.json, values.yaml or the Markdown table
 // Exit codes: 0 ok, 1 invalid values, 2 usage or I/O error.
 import { readFileSync } from 'node:fs';
@@ -8,9 +10,11 @@ import { parseAllDocuments } from 'yaml';
 import { renderValuesSchemaJson } from './generate/jsonSchema.js';
 import { renderValuesReference } from './generate/reference.js';
 import { renderValuesYaml } from './generate/valuesYaml.js';
+import { migrateFile } from './migrate/cli.js';
 import { validate } from './validate.js';
 
 const USAGE = `usage: llm-router-values validate <values.yaml>...
+       llm-router-values migrate [--release NAME] [--namespace NS] [--chart REF] [--version V] [--output FILE] <upstream-values.yaml>
        llm-router-values schema | values | reference`;
 
 function validateFiles(files: string[]): number {
@@ -52,6 +56,8 @@ export function main(argv: string[]): number {
   switch (command) {
     case 'validate':
       return validateFiles(rest);
+    case 'migrate':
+      return migrateFile(rest, USAGE);
     case 'schema':
       process.stdout.write(renderValuesSchemaJson());
       return 0;

@@ -82,9 +82,16 @@ function args(): Node[] {
   ];
 }
 
+/** The repository volume at the model path; subPath selects a directory inside it (e.g. an adopted upstream PVC). */
+const modelMount = (): MapNode => ({
+  name: 'model-repository',
+  mountPath: expr('$modelPath | quote'),
+  [spread()]: withValue(`${st}.subPath`, { subPath: expr('. | quote') }),
+});
+
 function volumeMounts(): Node[] {
   return [
-    when('$modelVolume', { name: 'model-repository', mountPath: expr('$modelPath | quote') }),
+    when('$modelVolume', modelMount()),
     when(`${v(c, 'shm.enabled')}`, { name: 'dshm', mountPath: '/dev/shm' }),
     { name: 'tmp', mountPath: '/tmp' },
     { name: 'hf-cache', mountPath: expr(`${hf}.cache.mountPath | quote`) },
@@ -156,7 +163,7 @@ function loader(): Node {
     securityContext: securityContext(v(c, 'containerSecurityContext')),
     resources: toYamlIfSet(`${l}.resources`),
     volumeMounts: [
-      { name: 'model-repository', mountPath: expr('$modelPath | quote') },
+      modelMount(),
       { name: 'tmp', mountPath: '/tmp' },
     ],
   });
