@@ -42,7 +42,8 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-function closest(word: string, candidates: string[]): string | undefined {
+/** The candidate nearest to a misspelt word (a few edits at most), for "did you mean". */
+export function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {

@@ -1,7 +1,7 @@
 // The converter's bookkeeping: read the upstream document by path, record what became of each key
 // (mapped, dropped with a reason, a decision for the user), build our values, and find the keys
 // no rule accounted for (unknown keys: errors naming the path, never silently lost).
-import { formatPath, type Problem } from '../problems.js';
+import { closest, formatPath, type Problem } from '../problems.js';
 
 export type Path = readonly (string | number)[];
 export type NoteKind = 'mapped' | 'dropped' | 'decision' | 'assumed';
@@ -46,16 +46,6 @@ function leaves(value: unknown, at: Path = []): Path[] {
     return keys.length === 0 ? [at] : keys.flatMap((k) => leaves(value[k], [...at, k]));
   }
   return [at];
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }
 
 export class Ledger {
@@ -164,12 +154,7 @@ export class Ledger {
       reported.push(key);
       const last = key[key.length - 1];
       const siblings = [...new Set(this.asked.filter((a) => a.length === key.length && isPrefix(key.slice(0, -1), a)).map((a) => String(a[a.length - 1])))];
-      let hint: string | undefined;
-      let best = Math.max(2, Math.floor(String(last).length / 3)) + 1;
-      for (const s of siblings) {
-        const d = levenshtein(String(last).toLowerCase(), s.toLowerCase());
-        if (d < best && s !== String(last)) [hint, best] = [s, d];
-      }
+      const hint = closest(String(last), siblings.filter((sib) => sib !== String(last)));
       problems.push({
         path: formatPath(key),
         message: `unknown upstream key: the upstream chart has no such value, so the converter cannot tell what it meant${hint ? ` (did you mean "${hint}"?)` : ''}`,
