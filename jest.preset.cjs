@@ -11,9 +11,10 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@llm-router-helm/values-schema$': path.join(__dirname, 'packages/values-schema/src/index.ts'),
-    '^@llm-router-helm/renderer$': path.join(__dirname, 'packages/renderer/src/index.ts'),
+    '^@llm-router-helm/(kube-testkit|values-schema|renderer|chart)$': path.join(__dirname, 'packages/$1/src/index.ts'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // Tests run real helm, npm and servers on a shared 2-core machine: a slow run must not be a failure.
+  testTimeout: 120_000,
 };

@@ -2,8 +2,7 @@
 // reproducibly, checks that helm 3 and helm 4 both read and render it, prints its sha256.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELM_MAJORS } from '../src/helm.js';
-import { helmTemplate, runHelm } from '../src/helm-run.js';
+import { HELM_MAJORS, helmTemplate, runHelm } from '@llm-router-helm/kube-testkit';
 import { packageChart } from '../src/package-chart.js';
 import { CHART_DIR, defaultValuesFiles, PACKAGE_DIR } from '../src/scenarios.js';
 

@@ -1,7 +1,6 @@
 // Pushes a chart archive to an OCI registry with the real `helm push` and reports the reference
 // and the manifest digest helm printed.
-import { type HelmMajor } from './helm.js';
-import { runHelm } from './helm-run.js';
+import { type HelmMajor, runHelm } from '@llm-router-helm/kube-testkit';
 
 export interface PushResult {
   /** oci://host/path/name:version */

@@ -3,8 +3,7 @@
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HELM_MAJORS } from '../src/helm.js';
-import { helmTemplate, runHelm } from '../src/helm-run.js';
+import { HELM_MAJORS, helmTemplate, runHelm } from '@llm-router-helm/kube-testkit';
 import { chartFiles, packageChart } from '../src/package-chart.js';
 import { CHART_DIR, chartExists, defaultValuesFiles } from '../src/scenarios.js';
 

@@ -5,16 +5,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HELM_MAJORS, type HelmMajor } from '../src/helm.js';
-import { helmLint, helmTemplate, type HelmResult } from '../src/helm-run.js';
-import { formatProblems, KubeValidator } from '../src/kube-validate.js';
-import { flattenLists, parseManifests, type KubeObject } from '../src/manifests.js';
-import { hardeningViolations, pssRestrictedViolations } from '../src/pss.js';
+import { findSecretLeaks, flattenLists, formatProblems, hardeningViolations, HELM_MAJORS, helmLint, type HelmMajor, type HelmResult, helmTemplate, type KubeObject, KubeValidator, parseManifests, pssRestrictedViolations } from '@llm-router-helm/kube-testkit';
 import {
   CHART_DIR, chartExists, discoverScenarios, GOLDEN_DIR, GOLDEN_SCENARIOS, inlineSecretValues, optsIntoHostPath,
   type Scenario,
 } from '../src/scenarios.js';
-import { findSecretLeaks } from '../src/secret-leaks.js';
 
 jest.setTimeout(300_000);
 

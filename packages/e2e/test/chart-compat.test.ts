@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { helmBinary } from '../../chart/src/helm.js';
+import { helmBinary } from '@llm-router-helm/kube-testkit';
 import { parseControllerArgs } from '../doubles/controller/cli.js';
 import { loadConfigText } from '../doubles/controller/config.js';
 import { parseDemoConfig } from '../doubles/demo-app/server.js';

@@ -3,13 +3,12 @@
 // empty chart (one Chart.yaml, no templates), with default values and with the everything-on scenario. The three renders are
 // interleaved within one run and medians compared, so machine load affects them alike.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { helmBinary, HELM_MAJORS, type HelmMajor } from '../../chart/src/helm.js';
-import { helmEnv, KUBE_VERSION } from '../../chart/src/helm-run.js';
-import { CHART_DIR, defaultValuesFiles, discoverScenarios, GOLDEN_SCENARIOS } from '../../chart/src/scenarios.js';
+import { HELM_MAJORS, helmBinary, helmEnv, type HelmMajor, KUBE_VERSION } from '@llm-router-helm/kube-testkit';
+import { CHART_DIR, EXAMPLES_DIR } from '../src/output-paths.js';
 
 const TARGETS = { default: 1.15, everything: 1.3 };
 const RENDERER_DIR = path.resolve(__dirname, '..');
@@ -98,7 +97,7 @@ async function helmRatios(major: HelmMajor, runs: number, everythingFile: string
   const cases: { name: string; args: string[] }[] = [
     { name: 'empty', args: [empty] },
     // "Default values": the default scenario, i.e. the defaults plus the API-key source the chart requires.
-    { name: 'default', args: [CHART_DIR, ...defaultValuesFiles().flatMap((f) => ['--values', f])] },
+    { name: 'default', args: [CHART_DIR, '--values', path.join(EXAMPLES_DIR, 'default.yaml')] },
     ...(everythingFile ? [{ name: 'everything', args: [CHART_DIR, '--values', everythingFile] }] : []),
   ];
   const base = ['template', 'llm-router', '--namespace', 'llm-router', '--kube-version', KUBE_VERSION];
@@ -142,12 +141,12 @@ async function main(): Promise<void> {
     options: { runs: { type: 'string', default: '21' }, 'skip-generate': { type: 'boolean' }, 'with-cli': { type: 'boolean' } },
   });
   const runs = Math.max(15, Number(values.runs));
-  const everything = discoverScenarios().find((s) => GOLDEN_SCENARIOS[2]!.pattern.test(s.name));
+  const everything = path.join(EXAMPLES_DIR, 'everything-on.yaml');
   // Wall times on a shared machine: the load average says how much to trust them.
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`benchmark (${os.cpus().length} cores, load average ${load}, node ${process.version})`);
   if (!values['skip-generate']) console.log((await generationTimes(5, values['with-cli'] === true)).join('\n'));
-  for (const major of HELM_MAJORS) console.log((await helmRatios(major, runs, everything?.file)).join('\n'));
+  for (const major of HELM_MAJORS) console.log((await helmRatios(major, runs, existsSync(everything) ? everything : undefined)).join('\n'));
 }
 
 main().catch((err: unknown) => {

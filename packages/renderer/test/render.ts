@@ -3,9 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { KUBE_VERSION, runHelm } from '../../chart/src/helm-run.js';
-import type { HelmMajor } from '../../chart/src/helm.js';
-import { parseManifests, type KubeObject } from '../../chart/src/manifests.js';
+import { type HelmMajor, KUBE_VERSION, type KubeObject, parseManifests, runHelm } from '@llm-router-helm/kube-testkit';
 
 export const CHART_DIR = path.resolve(__dirname, '../../chart/llm-router');
 export const EXAMPLES_DIR = path.resolve(__dirname, '../../chart/examples');

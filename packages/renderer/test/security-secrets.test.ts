@@ -1,10 +1,9 @@
 // C1 (secrets by reference), C2 (restricted pods), H2 (service accounts/RBAC), H4 (resources):
 // asserted on objects rendered by real helm.
 import { allContainers, deployment, envOf, mainContainer, podSpec, render, valuesFile, type Obj } from './render.js';
-import { runHelm } from '../../chart/src/helm-run.js';
+import { parseManifests, runHelm } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, EXAMPLES_DIR } from './render.js';
 import path from 'node:path';
-import { parseManifests } from '../../chart/src/manifests.js';
 
 const workloads = (objects: Obj[]) => objects.filter((o) => ['Deployment', 'CronJob', 'Pod'].includes(o.kind ?? ''));
 

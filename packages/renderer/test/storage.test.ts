@@ -1,6 +1,6 @@
 // C4 storage: PVC (kept), existingClaim, NFS, emptyDir, hostPath opt-in, object storage with Secret
 // credentials, /dev/shm, HF cache + offline, model loader; M4 snapshots and restore.
-import { runHelm } from '../../chart/src/helm-run.js';
+import { runHelm } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, deployment, envOf, mainContainer, podSpec, render, valuesFile } from './render.js';
 
 const server = (values: Record<string, unknown>) => render({ routerServer: values });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { jsonSchema, referenceRows } from '@llm-router-helm/values-schema';
-import { runHelm } from '../../chart/src/helm-run.js';
+import { runHelm } from '@llm-router-helm/kube-testkit';
 import { EXAMPLES } from '../src/index.js';
 import { CHART_DIR, EXAMPLES_DIR, render } from './render.js';
 

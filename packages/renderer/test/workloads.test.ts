@@ -1,6 +1,6 @@
 // C3 probes, H1 HA, H3 PDB, H5 rollout, L1 scheduling, L2 logging and the upstream workload defects
 // (config path, image reference, selectors, names, app config), asserted on real helm output.
-import { runHelm } from '../../chart/src/helm-run.js';
+import { runHelm } from '@llm-router-helm/kube-testkit';
 import { BASE, CHART_DIR, deployment, envOf, mainContainer, merge, podSpec, render, valuesFile } from './render.js';
 
 const COMPONENTS = ['router-server', 'router-controller', 'app'];

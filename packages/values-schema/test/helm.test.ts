@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
-import { helmBinary } from '../../chart/src/helm.js';
+import { helmBinary } from '@llm-router-helm/kube-testkit';
 import { renderValuesSchemaJson, renderValuesYaml } from '../src/index.js';
 import { BAD_INPUTS, pointer, type BadInput } from './badInputs.js';
 

@@ -1,14 +1,16 @@
 // The packed library as an outside user gets it: `npm pack` (which builds), installed with zod into a
 // temp dir outside the workspace, then type-checked with the workspace's tsc, loaded with require()
-// and import(), and its CLI run.
+// and import(), and its CLI run. The install is offline: every dependency is packed from the workspace's
+// own node_modules, because after `npm ci` the npm cache holds tarballs but no registry metadata.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const pkgDir = path.resolve(__dirname, '..');
 const tsc = require.resolve('typescript/bin/tsc');
@@ -45,6 +47,25 @@ export const c: ValuesInput = { routerServer: { replicaz: 3 } };
 export const d: ValuesInput = { routerController: { policies: [{ name: 'p', llms: [{ name: 'a', apiBase: 'x', model: 'm', apiKey: 'nvapi-123' }] }] } };
 `;
 
+const workspaceModules = path.resolve(pkgDir, '../../node_modules');
+
+/** The library's dependencies and peer dependencies with everything they need at run time, by package name. */
+async function runtimeClosure(): Promise<string[]> {
+  const manifest = async (dirOf: string) => JSON.parse(await readFile(path.join(dirOf, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const own = await manifest(pkgDir);
+  const queue = [...Object.keys(own.dependencies ?? {}), ...Object.keys(own.peerDependencies ?? {})];
+  const seen = new Set<string>();
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const m = await manifest(path.join(workspaceModules, name));
+    queue.push(...Object.keys(m.dependencies ?? {}));
+    // optional ones too where the workspace has them (npm would otherwise look them up in the registry)
+    queue.push(...Object.keys(m.optionalDependencies ?? {}).filter((d) => existsSync(path.join(workspaceModules, d))));
+  }
+  return [...seen].sort();
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'values-schema-consumer-'));
   const packed = await sh('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: pkgDir });
@@ -52,8 +73,13 @@ beforeAll(async () => {
   const tarball = (await readdir(dir)).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error(`no tarball in ${dir}`);
   await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
-  // --offline: the npm cache already holds zod, yaml and handlebars from the workspace install; tests stay off the network.
-  const installed = await sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`, 'zod@4.6.7']);
+  const deps = path.join(dir, 'deps');
+  await mkdir(deps);
+  const closure = (await runtimeClosure()).map((name) => path.join(workspaceModules, name));
+  const packedDeps = await sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', deps, ...closure], { cwd: pkgDir });
+  if (packedDeps.code !== 0) throw new Error(`npm pack of the dependencies failed:\n${packedDeps.out}`);
+  const depTarballs = (await readdir(deps)).map((f) => `./deps/${f}`);
+  const installed = await sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`, ...depTarballs]);
   if (installed.code !== 0) throw new Error(`npm install failed:\n${installed.out}`);
   await writeFile(path.join(dir, 'good.ts'), GOOD);
   await writeFile(path.join(dir, 'good.mts'), GOOD);
@@ -77,7 +103,7 @@ afterAll(async () => {
 test('the packed tarball holds ESM, CJS, declarations and the CLI only', async () => {
   const list = await sh('tar', ['-tzf', (await readdir(dir)).find((f) => f.endsWith('.tgz')) as string]);
   const files = list.out.split('\n').filter(Boolean);
-  for (const f of ['package/dist/esm/index.js', 'package/dist/esm/index.d.ts', 'package/dist/cjs/index.js', 'package/dist/cjs/index.d.ts', 'package/dist/cjs/cli.js', 'package/README.md'])
+  for (const f of ['package/dist/esm/index.js', 'package/dist/esm/index.d.ts', 'package/dist/cjs/index.js', 'package/dist/cjs/index.d.ts', 'package/dist/cjs/cli.js', 'package/bin/llm-router-values.cjs', 'package/README.md'])
     expect(files).toContain(f);
   expect(files.some((f) => f.includes('/src/') || f.includes('/test/'))).toBe(false);
 });

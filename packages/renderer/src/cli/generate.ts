@@ -2,8 +2,7 @@
 import { mkdir, readdir, rm, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateChart, GENERATED_DIRS } from '../index.js';
-
-const CHART_ROOT = path.resolve(__dirname, '../../../chart');
+import { CHART_ROOT } from '../output-paths.js';
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

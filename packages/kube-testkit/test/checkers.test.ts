@@ -1,9 +1,5 @@
 // The checkers themselves: each must accept a compliant object and catch the defect it exists for.
-import { KubeValidator } from '../src/kube-validate.js';
-import type { KubeObject } from '../src/manifests.js';
-import { parseManifests } from '../src/manifests.js';
-import { hardeningViolations, pssRestrictedViolations } from '../src/pss.js';
-import { findSecretLeaks } from '../src/secret-leaks.js';
+import { findSecretLeaks, hardeningViolations, type KubeObject, KubeValidator, parseManifests, pssRestrictedViolations } from '../src/index.js';
 
 jest.setTimeout(120_000);
 

@@ -1,9 +1,7 @@
 // Pre-downloads the Go modules that hold the Kubernetes OpenAPI spec and the CRDs
 // (into the Go module cache) and builds the cached schema index, so tests start warm.
 // CI: `npx nx run chart:fetch-schemas` (needs `go` and the Go module proxy).
-import { moduleDir } from '../src/go-modules.js';
-import { KubeValidator } from '../src/kube-validate.js';
-import { ALL_MODULES } from '../src/schema-sources.js';
+import { ALL_MODULES, KubeValidator, moduleDir } from '../src/index.js';
 
 async function main(): Promise<void> {
   for (const mod of ALL_MODULES) {

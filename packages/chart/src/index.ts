@@ -1,0 +1,17 @@
+// Public entry of the chart package: packaging, publishing and the scenario files, for the e2e
+// suite and scripts (the chart itself lives in llm-router/).
+export { chartFiles, packageChart, readChartMeta, type ChartArchive } from './package-chart.js';
+export { isLoopback, normaliseTarget, parseDigest, pushChart } from './publish-chart.js';
+export {
+  CHART_DIR,
+  chartExists,
+  defaultValuesFiles,
+  discoverScenarios,
+  EXAMPLES_DIR,
+  GOLDEN_DIR,
+  GOLDEN_SCENARIOS,
+  inlineSecretValues,
+  optsIntoHostPath,
+  PACKAGE_DIR,
+  type Scenario,
+} from './scenarios.js';
