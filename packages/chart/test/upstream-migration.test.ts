@@ -9,8 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { migrateUpstreamValuesText } from '@llm-router-helm/values-schema';
-import { runHelm, KUBE_VERSION } from '../src/helm-run.js';
-import { parseManifests, type KubeObject } from '../src/manifests.js';
+import { KUBE_VERSION, parseManifests, runHelm, type KubeObject } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR } from '../src/scenarios.js';
 
 jest.setTimeout(300_000);

@@ -203,7 +203,7 @@ function policyUrl(l: Ledger, ctx: MigrationContext, raw: unknown, policy: strin
   return url;
 }
 
-function convertLlms(l: Ledger, ctx: MigrationContext, keys: KeyResolver, policy: string, llms: UpstreamLlm[], at: string, notePath: string) {
+function convertLlms(l: Ledger, keys: KeyResolver, llms: UpstreamLlm[], at: string, notePath: string) {
   return llms.map((llm, j) => {
     const where = `${at}.llms[${j}]`;
     const extra = Object.keys(llm).filter((k) => !['name', 'api_base', 'api_key', 'model'].includes(k));
@@ -247,12 +247,12 @@ function parseCustomConfig(l: Ledger, ctx: MigrationContext, keys: KeyResolver, 
     names.add(name);
     const llms = Array.isArray(p.llms) ? (p.llms.filter(isMap) as unknown as UpstreamLlm[]) : [];
     if (!Array.isArray(p.llms) || llms.length === 0 || llms.length !== p.llms.length) l.error(at, `${where}.llms: must be a non-empty list of {name, api_base, api_key, model}`);
-    return { name, url: policyUrl(l, ctx, p.url, name, `${where}.url`, at), llms: convertLlms(l, ctx, keys, name, llms, where, at) };
+    return { name, url: policyUrl(l, ctx, p.url, name, `${where}.url`, at), llms: convertLlms(l, keys, llms, where, at) };
   });
 }
 
 /** The templated config upstream renders from apiBase + models (both routers, class order). */
-function templatedPolicies(l: Ledger, ctx: MigrationContext, keys: KeyResolver, useTemplate: boolean) {
+function templatedPolicies(l: Ledger, keys: KeyResolver, useTemplate: boolean) {
   const base = useTemplate ? (l.has(`${CFG}.apiBase`) ? l.get(`${CFG}.apiBase`) : UPSTREAM_API_BASE) : UPSTREAM_API_BASE;
   const table = (policy: string, rows: readonly [string, string][], defaults: readonly [string, string][]) => ({
     name: policy,
@@ -323,7 +323,7 @@ export function convertRouting(l: Ledger, ctx: MigrationContext): void {
       l.dropped(`${CFG}.apiBase`, 'useTemplate is false: upstream ignored it');
       l.dropped(`${CFG}.models`, 'useTemplate is false: upstream ignored them');
     }
-    l.set(`${C}.policies`, templatedPolicies(l, ctx, keys, useTemplate === true));
+    l.set(`${C}.policies`, templatedPolicies(l, keys, useTemplate === true));
     reportV1(l, keys, `${CFG}.apiBase`);
     if (!l.has(`${CFG}.useTemplate`) && !l.has(`${CFG}.models`)) l.assumed(`${CFG}.models`, 'not in the file: upstream default routing table kept', `${C}.policies`);
   }
