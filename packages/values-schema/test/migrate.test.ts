@@ -93,6 +93,7 @@ describe('mapping rules', () => {
     expect(get(r.values, 'routerServer.containerSecurityContext')).toBeUndefined();
     expect(get(r.values, 'routerServer.podSecurityContext')).toEqual({ runAsUser: 65534, fsGroup: 1000 }); // the container's user won over the pod's upstream
     expect(kindAt(r, 'routerServer.securityContext.container.capabilities.add[0]')).toEqual(['dropped']);
+    expect(kindAt(run({ app: { securityContext: { pod: null, container: {} } } }), 'app.securityContext.pod')).toEqual(['dropped']);
     const bad = run({ app: { securityContext: { pod: { sysctls: [] } } } });
     expect(bad.errors).toEqual([{ path: 'app.securityContext.pod.sysctls', message: expect.stringContaining('our chart has no app.podSecurityContext.sysctls') }]);
   });

@@ -107,6 +107,8 @@ export function convertSecurityContexts(l: Ledger, c: UpstreamComponent): void {
     [`${c}.securityContext.container`, CONTAINER_KEYS, 'containerSecurityContext'],
   ] as const) {
     const given = l.get(at);
+    if (given === null || (isMap(given) && Object.keys(given).length === 0))
+      l.dropped(at, `upstream rendered no ${ours === 'podSecurityContext' ? 'pod' : 'container'} security context; ours applies its restricted defaults`);
     if (isMap(given))
       for (const key of Object.keys(given))
         if (!known.includes(key)) l.error(`${at}.${key}`, `our chart has no ${c}.${ours}.${key}; remove it from the upstream values or tell us why you need it`);
