@@ -32,6 +32,8 @@ step() {
 host_packages() {
   local missing=()
   command -v debootstrap >/dev/null || missing+=(debootstrap)
+  # the e2e publishes the chart to a local OCI registry first
+  command -v docker-registry >/dev/null || [[ -x /usr/bin/docker-registry ]] || missing+=(docker-registry)
   command -v gcc >/dev/null || missing+=(gcc libc6-dev)
   command -v pkg-config >/dev/null || missing+=(pkg-config)
   [[ -f /usr/lib/x86_64-linux-gnu/libseccomp.a || -f /usr/lib/$(uname -m)-linux-gnu/libseccomp.a ]] || missing+=(libseccomp-dev)

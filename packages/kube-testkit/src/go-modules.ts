@@ -16,7 +16,7 @@ async function goEnv(name: string): Promise<string> {
     const { stdout } = await run('go', ['env', name]);
     return stdout.trim();
   } catch (err) {
-    throw new Error(`cannot run \`go env ${name}\` (is Go installed and on PATH?): ${(err as Error).message}`);
+    throw new Error(`cannot run \`go env ${name}\`: Go is not installed or not on PATH (\`bash scripts/prerequisites.sh --install\` installs it): ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -54,7 +54,7 @@ export async function moduleDir(mod: GoModule): Promise<string> {
     }));
   } catch (err) {
     const e = err as { stdout?: string; message: string };
-    throw new Error(`go mod download ${ref} failed: ${e.stdout || e.message}`);
+    throw new Error(`go mod download ${ref} failed: ${e.stdout || e.message}`, { cause: err });
   }
   const info = JSON.parse(out) as { Dir?: string; Error?: string };
   if (info.Error || !info.Dir) throw new Error(`go mod download ${ref}: ${info.Error ?? 'no Dir reported'}`);

@@ -2,12 +2,14 @@
 import { renderValuesReference, renderValuesSchemaJson, renderValuesYaml, defaults } from '@llm-router-helm/values-schema';
 import { APP_VERSION, chartYaml, HELMIGNORE, type ImageRef } from './chart/chart-yaml.js';
 import { exampleFiles } from './chart/examples-yaml.js';
+import { withGeneratedHeader } from './chart/generated-header.js';
 import { templateFiles } from './chart/templates.js';
 import { readmeMd } from './docs/readme.js';
 import { dashboardJson, DASHBOARD_FILE } from './monitoring/dashboard.js';
 
 export { EXAMPLES, type Example } from './examples.js';
 export { APP_VERSION, CHART_VERSION } from './chart/chart-yaml.js';
+export { GENERATED_NOTE } from './chart/generated-header.js';
 export { ALL_METRIC_NAMES, CONTROLLER_METRICS, TRITON_METRICS } from './monitoring/metric-names.js';
 
 /** Directories (relative to packages/chart) whose contents are entirely generated. */
@@ -37,5 +39,5 @@ export function generateChart(): Map<string, string> {
   files.set(`llm-router/${DASHBOARD_FILE}`, dashboardJson());
   for (const [name, text] of Object.entries(templateFiles())) files.set(`llm-router/templates/${name}`, text);
   for (const [name, text] of Object.entries(exampleFiles())) files.set(`examples/${name}`, text);
-  return files;
+  return new Map([...files].map(([file, text]) => [file, withGeneratedHeader(file, text)]));
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { validate } from '@llm-router-helm/values-schema';
-import { EXAMPLES, generateChart, GENERATED_DIRS } from '../src/index.js';
+import { EXAMPLES, generateChart, GENERATED_DIRS, GENERATED_NOTE } from '../src/index.js';
 
 const CHART_ROOT = path.resolve(__dirname, '../../chart');
 
@@ -36,6 +36,15 @@ describe('generateChart', () => {
     }
   });
 
+  it('marks every generated file whose format has comments as generated (one line, at the top)', () => {
+    const unmarked = [...generateChart()]
+      .filter(([rel]) => !rel.endsWith('.json') || rel.endsWith('.schema.json'))
+      .filter(([, text]) => !text.split('\n').slice(0, 3).some((line) => /(Generated|generated).*do not edit/.test(line)))
+      .map(([rel]) => rel);
+    expect(unmarked).toEqual([]);
+    expect(generateChart().get('llm-router/templates/NOTES.txt')!.split('\n')[0]).toBe(`{{- /* ${GENERATED_NOTE} */ -}}`);
+  });
+
   it('L5: every template module is one small file with a comment saying why it exists', () => {
     const src = path.resolve(__dirname, '../src');
     for (const f of listFiles(src)) {
@@ -48,7 +57,7 @@ describe('generateChart', () => {
 describe('examples', () => {
   it.each(EXAMPLES.map((e) => e.name))('%s passes validate() from the values-schema package', (name) => {
     const text = generateChart().get(`examples/${name}.yaml`)!;
-    expect(text.startsWith(`# Example values: ${name}\n`)).toBe(true);
+    expect(text.split('\n').slice(0, 2)).toEqual([`# ${GENERATED_NOTE}`, `# Example values: ${name}`]);
     const result = validate(YAML.parse(text));
     expect(result.ok ? [] : result.problems).toEqual([]);
   });

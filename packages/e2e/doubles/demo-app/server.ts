@@ -30,7 +30,7 @@ export function demoHandler(config: DemoConfig) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/' && req.method === 'GET') {
-      let status = 'unreachable';
+      let status: string;
       let policies: string[] = [];
       try {
         const r = await callController(`${config.router_controller_url}/config`, { method: 'GET' });

@@ -119,7 +119,7 @@ function minMaxRule(a: { enabled: boolean; minReplicas: number; maxReplicas: num
     ctx.addIssue({ code: 'custom', path: ['maxReplicas'], message: `must be >= minReplicas (${a.minReplicas}), got ${a.maxReplicas}` });
 }
 
-export function autoscalingSchema<E extends z.ZodRawShape = {}>(description: string, extra?: E) {
+export function autoscalingSchema<E extends z.ZodRawShape = Record<never, never>>(description: string, extra?: E) {
   const shape = { ...autoscalingShape(), ...(extra ?? ({} as E)) };
   return doc(z.strictObject(shape).superRefine((a, ctx) => minMaxRule(a as never, ctx)), description).prefault({} as never);
 }
