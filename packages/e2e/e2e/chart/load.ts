@@ -4,8 +4,24 @@
 import type { KindCluster } from '../cluster/kind-cluster.js';
 import { CLIENT_NAMESPACE, ON_CONTROL_PLANE, RESTRICTED_CONTAINER } from './stack.js';
 
-export interface LoadWindow { start_ms: number; sent: number; failed: number; p50_ms: number; p99_ms: number; models: Record<string, number>; classifiers: Record<string, number> }
-export interface LoadResult { sent: number; ok: number; failed: number; p50_ms: number; p99_ms: number; statuses: Record<string, number>; windows: LoadWindow[] }
+export interface LoadWindow {
+  start_ms: number;
+  sent: number;
+  failed: number;
+  p50_ms: number;
+  p99_ms: number;
+  models: Record<string, number>;
+  classifiers: Record<string, number>;
+}
+export interface LoadResult {
+  sent: number;
+  ok: number;
+  failed: number;
+  p50_ms: number;
+  p99_ms: number;
+  statuses: Record<string, number>;
+  windows: LoadWindow[];
+}
 
 export interface LoadJob {
   name: string;
@@ -25,28 +41,40 @@ export async function underLoad(cluster: KindCluster, job: LoadJob, during: () =
     return r.status === 0 ? r.stdout : '';
   };
   cluster.kubectl(['-n', CLIENT_NAMESPACE, 'delete', 'job', job.name, '--ignore-not-found', '--wait']);
-  cluster.apply([{
-    apiVersion: 'batch/v1', kind: 'Job', metadata: { name: job.name, namespace: CLIENT_NAMESPACE },
-    spec: {
-      backoffLimit: 0,
-      template: {
-        spec: {
-          ...ON_CONTROL_PLANE,
-          restartPolicy: 'Never',
-          securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
-          containers: [{
-            name: 'loadgen', image: 'llm-router-e2e/llm-double:0.1.0', imagePullPolicy: 'IfNotPresent', command: ['/usr/local/bin/loadgen'],
-            env: [
-              { name: 'LOADGEN_URL', value: job.url }, { name: 'LOADGEN_BODY', value: JSON.stringify(job.body) },
-              { name: 'LOADGEN_RPS', value: String(job.rps ?? 10) }, { name: 'LOADGEN_DURATION_S', value: String(job.seconds) }, { name: 'LOADGEN_WINDOW_S', value: '5' },
+  cluster.apply([
+    {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: job.name, namespace: CLIENT_NAMESPACE },
+      spec: {
+        backoffLimit: 0,
+        template: {
+          spec: {
+            ...ON_CONTROL_PLANE,
+            restartPolicy: 'Never',
+            securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [
+              {
+                name: 'loadgen',
+                image: 'llm-router-e2e/llm-double:0.1.0',
+                imagePullPolicy: 'IfNotPresent',
+                command: ['/usr/local/bin/loadgen'],
+                env: [
+                  { name: 'LOADGEN_URL', value: job.url },
+                  { name: 'LOADGEN_BODY', value: JSON.stringify(job.body) },
+                  { name: 'LOADGEN_RPS', value: String(job.rps ?? 10) },
+                  { name: 'LOADGEN_DURATION_S', value: String(job.seconds) },
+                  { name: 'LOADGEN_WINDOW_S', value: '5' },
+                ],
+                securityContext: RESTRICTED_CONTAINER,
+                resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+              },
             ],
-            securityContext: RESTRICTED_CONTAINER,
-            resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-          }],
+          },
         },
       },
     },
-  }]);
+  ]);
   for (let waited = 0; !quiet(['-n', CLIENT_NAMESPACE, 'logs', `job/${job.name}`]).includes('LOADGEN_READY'); waited += 1) {
     if (waited > 120) throw new Error(`loadgen job ${job.name} never reached ${job.url}`);
     await sleep(1000);

@@ -13,16 +13,30 @@ export function formatReport(r: MigrationResult, valuesFile: string): string {
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push(`${title}\n${lines.map((x) => `  ${x}`).join('\n')}\n`);
   };
-  section('Errors (nothing was written):', r.errors.map((e) => `${e.path}: ${e.message}`));
+  section(
+    'Errors (nothing was written):',
+    r.errors.map((e) => `${e.path}: ${e.message}`),
+  );
   const decisions = r.notes.filter((n) => n.kind === 'decision');
-  section('Decisions for you:', decisions.map((n) => `${n.path}: ${n.message}`));
-  section('Secrets to create (the values only reference them):', r.secrets.map((s) => `${s.secretName}/${s.key}: ${s.why}`));
+  section(
+    'Decisions for you:',
+    decisions.map((n) => `${n.path}: ${n.message}`),
+  );
+  section(
+    'Secrets to create (the values only reference them):',
+    r.secrets.map((s) => `${s.secretName}/${s.key}: ${s.why}`),
+  );
   section(
     'Every upstream key:',
-    r.notes.filter((n) => n.kind !== 'decision').map((n) => `${LABEL[n.kind]} ${n.path}${n.to ? ` -> ${n.to}` : ''}${n.message ? `: ${n.message}` : ''}`),
+    r.notes
+      .filter((n) => n.kind !== 'decision')
+      .map((n) => `${LABEL[n.kind]} ${n.path}${n.to ? ` -> ${n.to}` : ''}${n.message ? `: ${n.message}` : ''}`),
   );
   if (r.ok) {
-    const steps = r.steps.map((s) => ({ ...s, commands: s.commands.map((c) => c.replace(/ > values\.yaml$/, ` > ${valuesFile}`).replace(/-f values\.yaml/g, `-f ${valuesFile}`)) }));
+    const steps = r.steps.map((s) => ({
+      ...s,
+      commands: s.commands.map((c) => c.replace(/ > values\.yaml$/, ` > ${valuesFile}`).replace(/-f values\.yaml/g, `-f ${valuesFile}`)),
+    }));
     out.push(`Next steps (chart README, "Moving from the upstream chart"):\n\n${formatSteps(steps)}\n`);
   }
   return out.join('\n');

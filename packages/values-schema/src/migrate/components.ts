@@ -4,7 +4,13 @@
 // the file leaves it out; hardening (security contexts, probes, affinity) keeps our defaults unless
 // the file changed upstream's.
 import { isMap, type Ledger } from './ledger.js';
-import { UPSTREAM_ANTI_AFFINITY_NAME, UPSTREAM_PROBES, UPSTREAM_RUNTIME_DEFAULTS, type ProbeKind, type UpstreamComponent } from './upstream.js';
+import {
+  UPSTREAM_ANTI_AFFINITY_NAME,
+  UPSTREAM_PROBES,
+  UPSTREAM_RUNTIME_DEFAULTS,
+  type ProbeKind,
+  type UpstreamComponent,
+} from './upstream.js';
 
 const PROBE_KINDS: [ProbeKind, string][] = [
   ['readinessProbe', 'readinessProbe'],
@@ -32,7 +38,8 @@ export function convertImage(l: Ledger, c: UpstreamComponent): void {
           : '';
     if (given === undefined) l.set(`${c}.image.${key}`, value);
     else l.mapped(from, `${c}.image.${key}`, value, message);
-    if (given === undefined) l.assumed(from, `not in the file: upstream default "${String(value)}" kept so the same image runs`, `${c}.image.${key}`);
+    if (given === undefined)
+      l.assumed(from, `not in the file: upstream default "${String(value)}" kept so the same image runs`, `${c}.image.${key}`);
   }
 }
 
@@ -68,9 +75,11 @@ export function convertReplicasAndStrategy(l: Ledger, c: UpstreamComponent): voi
       );
     return;
   }
-  for (const key of ['type', 'rollingUpdate.maxSurge', 'rollingUpdate.maxUnavailable']) l.accounted(`${c}.strategy.${key}`, `${c}.strategy`);
+  for (const key of ['type', 'rollingUpdate.maxSurge', 'rollingUpdate.maxUnavailable'])
+    l.accounted(`${c}.strategy.${key}`, `${c}.strategy`);
   if (!isMap(s.rollingUpdate) || Object.keys(s.rollingUpdate).length === 0) l.accounted(`${c}.strategy.rollingUpdate`, `${c}.strategy`);
-  if (s.type === 'Recreate' && isMap(s.rollingUpdate) && Object.keys(s.rollingUpdate).length > 0) l.dropped(`${c}.strategy.rollingUpdate`, 'Kubernetes rejects rollingUpdate with type Recreate');
+  if (s.type === 'Recreate' && isMap(s.rollingUpdate) && Object.keys(s.rollingUpdate).length > 0)
+    l.dropped(`${c}.strategy.rollingUpdate`, 'Kubernetes rejects rollingUpdate with type Recreate');
   if (needsSpareGpu)
     l.decision(
       `${c}.strategy`,
@@ -97,7 +106,15 @@ export function convertResources(l: Ledger, c: UpstreamComponent): void {
 
 /** Security contexts: values that only restate upstream's defaults make way for ours; changes carry over. */
 const POD_KEYS = ['runAsNonRoot', 'runAsUser', 'runAsGroup', 'fsGroup', 'fsGroupChangePolicy', 'supplementalGroups', 'seccompProfile'];
-const CONTAINER_KEYS = ['allowPrivilegeEscalation', 'runAsNonRoot', 'privileged', 'readOnlyRootFilesystem', 'runAsUser', 'capabilities', 'seccompProfile'];
+const CONTAINER_KEYS = [
+  'allowPrivilegeEscalation',
+  'runAsNonRoot',
+  'privileged',
+  'readOnlyRootFilesystem',
+  'runAsUser',
+  'capabilities',
+  'seccompProfile',
+];
 
 export function convertSecurityContexts(l: Ledger, c: UpstreamComponent): void {
   const pod = `${c}.securityContext.pod`;
@@ -108,10 +125,14 @@ export function convertSecurityContexts(l: Ledger, c: UpstreamComponent): void {
   ] as const) {
     const given = l.get(at);
     if (given === null || (isMap(given) && Object.keys(given).length === 0))
-      l.dropped(at, `upstream rendered no ${ours === 'podSecurityContext' ? 'pod' : 'container'} security context; ours applies its restricted defaults`);
+      l.dropped(
+        at,
+        `upstream rendered no ${ours === 'podSecurityContext' ? 'pod' : 'container'} security context; ours applies its restricted defaults`,
+      );
     if (isMap(given))
       for (const key of Object.keys(given))
-        if (!known.includes(key)) l.error(`${at}.${key}`, `our chart has no ${c}.${ours}.${key}; remove it from the upstream values or tell us why you need it`);
+        if (!known.includes(key))
+          l.error(`${at}.${key}`, `our chart has no ${c}.${ours}.${key}; remove it from the upstream values or tell us why you need it`);
   }
   for (const key of ['runAsNonRoot', 'runAsUser', 'runAsGroup', 'fsGroup', 'fsGroupChangePolicy', 'supplementalGroups'])
     l.mapped(`${pod}.${key}`, `${c}.podSecurityContext.${key}`, l.get(`${pod}.${key}`));
@@ -121,14 +142,19 @@ export function convertSecurityContexts(l: Ledger, c: UpstreamComponent): void {
     l.mapped(ck, `${c}.containerSecurityContext.seccompProfile.${key}`, l.get(ck));
   }
   const ctr = `${c}.securityContext.container`;
-  for (const key of ['allowPrivilegeEscalation', 'runAsNonRoot', 'privileged']) l.mapped(`${ctr}.${key}`, `${c}.containerSecurityContext.${key}`, l.get(`${ctr}.${key}`));
+  for (const key of ['allowPrivilegeEscalation', 'runAsNonRoot', 'privileged'])
+    l.mapped(`${ctr}.${key}`, `${c}.containerSecurityContext.${key}`, l.get(`${ctr}.${key}`));
   const ro = l.get(`${ctr}.readOnlyRootFilesystem`);
   if (ro === false)
-    l.dropped(`${ctr}.readOnlyRootFilesystem`, 'our chart keeps the root filesystem read-only and mounts writable emptyDirs where the programs write (/tmp, /dev/shm, the Hugging Face cache)');
+    l.dropped(
+      `${ctr}.readOnlyRootFilesystem`,
+      'our chart keeps the root filesystem read-only and mounts writable emptyDirs where the programs write (/tmp, /dev/shm, the Hugging Face cache)',
+    );
   else l.mapped(`${ctr}.readOnlyRootFilesystem`, `${c}.containerSecurityContext.readOnlyRootFilesystem`, ro);
   const podUser = l.get(`${pod}.runAsUser`) ?? 65534;
   const ctrUser = l.get(`${ctr}.runAsUser`);
-  if (ctrUser === undefined || ctrUser === podUser) l.dropped(`${ctr}.runAsUser`, 'the pod-level runAsUser (podSecurityContext.runAsUser) already sets it');
+  if (ctrUser === undefined || ctrUser === podUser)
+    l.dropped(`${ctr}.runAsUser`, 'the pod-level runAsUser (podSecurityContext.runAsUser) already sets it');
   else l.mapped(`${ctr}.runAsUser`, `${c}.podSecurityContext.runAsUser`, ctrUser, 'our chart sets the user for the whole pod');
   l.mapped(`${ctr}.capabilities.drop`, `${c}.containerSecurityContext.capabilities.drop`, l.get(`${ctr}.capabilities.drop`));
   const add = l.get(`${ctr}.capabilities.add`);
@@ -137,7 +163,8 @@ export function convertSecurityContexts(l: Ledger, c: UpstreamComponent): void {
     if (kept.length === add.length) l.mapped(`${ctr}.capabilities.add`, `${c}.containerSecurityContext.capabilities.add`, add);
     else {
       add.forEach((cap, i) => {
-        if (cap === 'NET_BIND_SERVICE') l.dropped(`${ctr}.capabilities.add[${i}]`, 'every port of the chart is above 1024, no capability is needed to bind it');
+        if (cap === 'NET_BIND_SERVICE')
+          l.dropped(`${ctr}.capabilities.add[${i}]`, 'every port of the chart is above 1024, no capability is needed to bind it');
         else l.accounted(`${ctr}.capabilities.add[${i}]`, `${c}.containerSecurityContext.capabilities.add`);
       });
       if (kept.length > 0) l.set(`${c}.containerSecurityContext.capabilities.add`, kept);
@@ -148,7 +175,14 @@ export function convertSecurityContexts(l: Ledger, c: UpstreamComponent): void {
 const sameProbeHandler = (p: Record<string, unknown>, path: string, port: number): boolean => {
   const keys = Object.keys(p).filter((k) => ![...TIMINGS, 'successThreshold'].includes(k));
   const h = p.httpGet;
-  return keys.length === 1 && keys[0] === 'httpGet' && isMap(h) && h.path === path && (h.port === port || h.port === 'http') && Object.keys(h).every((k) => k === 'path' || k === 'port');
+  return (
+    keys.length === 1 &&
+    keys[0] === 'httpGet' &&
+    isMap(h) &&
+    h.path === path &&
+    (h.port === port || h.port === 'http') &&
+    Object.keys(h).every((k) => k === 'path' || k === 'port')
+  );
 };
 
 export function convertProbes(l: Ledger, c: UpstreamComponent): void {
@@ -162,7 +196,7 @@ export function convertProbes(l: Ledger, c: UpstreamComponent): void {
       continue;
     }
     if (!sameProbeHandler(p, d.path, d.port)) {
-      l.mapped(from, `${c}.${ours}.override`, p, 'a handler other than the chart\'s is kept verbatim as the probe override');
+      l.mapped(from, `${c}.${ours}.override`, p, "a handler other than the chart's is kept verbatim as the probe override");
       continue;
     }
     l.get(`${from}.httpGet.path`);
@@ -170,13 +204,19 @@ export function convertProbes(l: Ledger, c: UpstreamComponent): void {
     const timings = [...TIMINGS, 'successThreshold'] as const;
     const unchanged = timings.every((t) => p[t] === undefined || p[t] === d[t]);
     if (unchanged) {
-      l.dropped(from, kind === 'startupProbe' ? 'upstream default; our startup probe allows a longer model load (10 s x 60)' : 'upstream default; ours applies (the startup probe covers slow starts, so no initial delay is needed)');
+      l.dropped(
+        from,
+        kind === 'startupProbe'
+          ? 'upstream default; our startup probe allows a longer model load (10 s x 60)'
+          : 'upstream default; ours applies (the startup probe covers slow starts, so no initial delay is needed)',
+      );
       continue;
     }
     l.dropped(`${from}.httpGet`, 'the chart probes the same endpoint');
     for (const t of TIMINGS) l.mapped(`${from}.${t}`, `${c}.${ours}.${t}`, p[t]);
     if (kind === 'readinessProbe') l.mapped(`${from}.successThreshold`, `${c}.${ours}.successThreshold`, p.successThreshold);
-    else if (p.successThreshold === undefined || p.successThreshold === 1) l.dropped(`${from}.successThreshold`, 'Kubernetes allows only 1 here');
+    else if (p.successThreshold === undefined || p.successThreshold === 1)
+      l.dropped(`${from}.successThreshold`, 'Kubernetes allows only 1 here');
     else l.error(`${from}.successThreshold`, 'must be 1 (Kubernetes accepts no other value for liveness and startup probes)');
   }
 }
@@ -184,7 +224,13 @@ export function convertProbes(l: Ledger, c: UpstreamComponent): void {
 /** Upstream's default anti-affinity selects app.kubernetes.io/name=<component>, which no pod carries. */
 function isUpstreamNoOpAntiAffinity(a: unknown, c: UpstreamComponent): boolean {
   const text = JSON.stringify(a);
-  return isMap(a) && Object.keys(a).length === 1 && isMap(a.podAntiAffinity) && text.includes('"app.kubernetes.io/name"') && text.includes(`"${UPSTREAM_ANTI_AFFINITY_NAME[c]}"`);
+  return (
+    isMap(a) &&
+    Object.keys(a).length === 1 &&
+    isMap(a.podAntiAffinity) &&
+    text.includes('"app.kubernetes.io/name"') &&
+    text.includes(`"${UPSTREAM_ANTI_AFFINITY_NAME[c]}"`)
+  );
 }
 
 export function convertAffinity(l: Ledger, c: UpstreamComponent): void {
@@ -193,7 +239,12 @@ export function convertAffinity(l: Ledger, c: UpstreamComponent): void {
   const effective = isMap(own) && Object.keys(own).length > 0 ? own : global;
   if (own !== undefined) {
     if (isUpstreamNoOpAntiAffinity(own, c))
-      l.dropped(`${c}.affinity`, 'selects app.kubernetes.io/name=' + UPSTREAM_ANTI_AFFINITY_NAME[c] + ', which no pod carries (pods are named llm-router); our podAntiAffinityPreset "soft" spreads replicas by the component\'s real selector labels');
+      l.dropped(
+        `${c}.affinity`,
+        'selects app.kubernetes.io/name=' +
+          UPSTREAM_ANTI_AFFINITY_NAME[c] +
+          ', which no pod carries (pods are named llm-router); our podAntiAffinityPreset "soft" spreads replicas by the component\'s real selector labels',
+      );
     else if (isMap(own) && Object.keys(own).length === 0) l.dropped(`${c}.affinity`, 'empty');
     else l.mapped(`${c}.affinity`, `${c}.affinity`, own, 'used verbatim (our podAntiAffinityPreset is then not applied)');
   }
@@ -207,7 +258,11 @@ export function convertGlobalScheduling(l: Ledger, components: UpstreamComponent
     if (!isMap(nodeSelector)) l.error('nodeSelector', 'must be a map of node labels');
     else {
       for (const c of components) l.set(`${c}.nodeSelector`, nodeSelector);
-      l.accounted('nodeSelector', components.map((c) => `${c}.nodeSelector`).join(', '), 'upstream applies it to every component; ours has one per component');
+      l.accounted(
+        'nodeSelector',
+        components.map((c) => `${c}.nodeSelector`).join(', '),
+        'upstream applies it to every component; ours has one per component',
+      );
     }
   }
   const tolerations = l.get('tolerations');
@@ -220,11 +275,20 @@ export function convertGlobalScheduling(l: Ledger, components: UpstreamComponent
         const extra = tolerations.filter((t) => !base.some((b) => JSON.stringify(b) === JSON.stringify(t)));
         l.set(`${c}.tolerations`, [...base, ...extra]);
       }
-      l.accounted('tolerations', components.map((c) => `${c}.tolerations`).join(', '), 'upstream applies them to every component; ours has them per component (review whether GPU tolerations belong on the CPU components)');
+      l.accounted(
+        'tolerations',
+        components.map((c) => `${c}.tolerations`).join(', '),
+        'upstream applies them to every component; ours has them per component (review whether GPU tolerations belong on the CPU components)',
+      );
     }
   }
   const affinity = l.get('affinity');
-  if (affinity !== undefined) l.accounted('affinity', 'each component\'s affinity', 'upstream uses it for components without their own affinity; ours has one per component');
+  if (affinity !== undefined)
+    l.accounted(
+      'affinity',
+      "each component's affinity",
+      'upstream uses it for components without their own affinity; ours has one per component',
+    );
 }
 
 /** Container env of the router-server and app (the controller's env feeds the routing conversion). */
@@ -236,7 +300,11 @@ export function convertEnv(l: Ledger, c: UpstreamComponent, ownedByChart: string
   env.forEach((e, i) => {
     const at = `${c}.env[${i}]`;
     if (!isMap(e) || typeof e.name !== 'string') return l.error(at, 'must be an environment variable {name, value | valueFrom}');
-    if (ownedByChart.includes(e.name)) return l.dropped(at, `our chart decides where caches live: HOME=/tmp and HF_HOME=routerServer.huggingFace.cache.mountPath (a cache volume when huggingFace.cache.enabled), which holds the hub and transformers caches`);
+    if (ownedByChart.includes(e.name))
+      return l.dropped(
+        at,
+        `our chart decides where caches live: HOME=/tmp and HF_HOME=routerServer.huggingFace.cache.mountPath (a cache volume when huggingFace.cache.enabled), which holds the hub and transformers caches`,
+      );
     kept.push(e);
     l.accounted(at, `${c}.extraEnv`);
   });

@@ -17,7 +17,7 @@ export function convertIngress(l: Ledger, _ctx: MigrationContext): void {
   }
   l.mapped(`${I}.enabled`, `${I}.enabled`, true);
   const className = l.get(`${I}.className`);
-  if (className === '' || className === null) l.dropped(`${I}.className`, 'empty: the cluster\'s default IngressClass');
+  if (className === '' || className === null) l.dropped(`${I}.className`, "empty: the cluster's default IngressClass");
   else l.mapped(`${I}.className`, `${I}.className`, className);
 
   const annotations = l.get(`${I}.annotations`);
@@ -26,14 +26,20 @@ export function convertIngress(l: Ledger, _ctx: MigrationContext): void {
   if (isMap(annotations))
     for (const [k, v] of Object.entries(annotations)) {
       const at = [I, 'annotations', k];
-      if (NO_EFFECT.includes(k)) l.dropped(at, 'not an ingress-nginx annotation, so it limited nothing; use ingress.rateLimit (limit-rps) for rate limiting');
+      if (NO_EFFECT.includes(k))
+        l.dropped(at, 'not an ingress-nginx annotation, so it limited nothing; use ingress.rateLimit (limit-rps) for rate limiting');
       else if (k === SNIPPET && typeof v === 'string' && /^(\s*more_set_headers\s+"[^"]*";\s*)+$/.test(v)) {
         securityHeaders = true;
-        l.accounted(at, 'ingress.securityHeaders.enabled', 'security response headers through our custom-headers ConfigMap (ingress-nginx rejects snippet annotations unless allow-snippet-annotations is on)');
+        l.accounted(
+          at,
+          'ingress.securityHeaders.enabled',
+          'security response headers through our custom-headers ConfigMap (ingress-nginx rejects snippet annotations unless allow-snippet-annotations is on)',
+        );
       } else {
         kept[k] = String(v);
         l.accounted(at, `ingress.annotations`);
-        if (k === SNIPPET) l.decision(at, 'configuration snippets are refused by ingress-nginx unless allow-snippet-annotations is enabled; kept as it was');
+        if (k === SNIPPET)
+          l.decision(at, 'configuration snippets are refused by ingress-nginx unless allow-snippet-annotations is enabled; kept as it was');
       }
     }
   else if (annotations !== undefined) l.error(`${I}.annotations`, 'must be a map of annotations');
@@ -61,7 +67,10 @@ export function convertIngress(l: Ledger, _ctx: MigrationContext): void {
       }
       const backend = BACKENDS[String(p.service)];
       if (p.service === 'router-server') {
-        l.dropped(pat, 'upstream sent this path to Triton\'s metrics port; our Ingress never exposes the router-server (scrape it in-cluster)');
+        l.dropped(
+          pat,
+          "upstream sent this path to Triton's metrics port; our Ingress never exposes the router-server (scrape it in-cluster)",
+        );
         return [];
       }
       if (!backend) {
@@ -69,7 +78,7 @@ export function convertIngress(l: Ledger, _ctx: MigrationContext): void {
         return [];
       }
       if (backend === 'app' && !appEnabled) {
-        l.dropped(pat, 'the app is disabled: upstream\'s Ingress pointed at a Service that did not exist');
+        l.dropped(pat, "the app is disabled: upstream's Ingress pointed at a Service that did not exist");
         return [];
       }
       for (const k of ['path', 'pathType', 'service']) l.accounted(`${pat}.${k}`, `${I}.hosts`);

@@ -153,8 +153,13 @@ export class Ledger {
       if (reported.some((r) => isPrefix(r, key))) continue;
       reported.push(key);
       const last = key[key.length - 1];
-      const siblings = [...new Set(this.asked.filter((a) => a.length === key.length && isPrefix(key.slice(0, -1), a)).map((a) => String(a[a.length - 1])))];
-      const hint = closest(String(last), siblings.filter((sib) => sib !== String(last)));
+      const siblings = [
+        ...new Set(this.asked.filter((a) => a.length === key.length && isPrefix(key.slice(0, -1), a)).map((a) => String(a[a.length - 1]))),
+      ];
+      const hint = closest(
+        String(last),
+        siblings.filter((sib) => sib !== String(last)),
+      );
       problems.push({
         path: formatPath(key),
         message: `unknown upstream key: the upstream chart has no such value, so the converter cannot tell what it meant${hint ? ` (did you mean "${hint}"?)` : ''}`,

@@ -46,8 +46,14 @@ function convertGlobal(l: Ledger): void {
   const registry = l.get('global.imageRegistry');
   if (registry === '' || registry === null) l.dropped('global.imageRegistry', 'empty: no registry');
   else if (typeof registry === 'string' && registry.endsWith('/'))
-    l.mapped('global.imageRegistry', 'global.imageRegistry', registry.replace(/\/+$/, ''), 'our chart joins registry and repository with "/"');
-  else if (registry !== undefined) l.accounted('global.imageRegistry', '<component>.image.repository', 'glued to each repository as upstream did');
+    l.mapped(
+      'global.imageRegistry',
+      'global.imageRegistry',
+      registry.replace(/\/+$/, ''),
+      'our chart joins registry and repository with "/"',
+    );
+  else if (registry !== undefined)
+    l.accounted('global.imageRegistry', '<component>.image.repository', 'glued to each repository as upstream did');
   const secrets = l.get('global.imagePullSecrets');
   if (Array.isArray(secrets)) {
     const list = secrets.map((s, i) => {
@@ -61,18 +67,29 @@ function convertGlobal(l: Ledger): void {
   } else if (secrets !== undefined) l.error('global.imagePullSecrets', 'must be a list of {name: <Secret>}');
   const sc = l.get('global.storageClass');
   if (sc === '' || sc === null) l.dropped('global.storageClass', 'empty');
-  else l.mapped('global.storageClass', 'global.storageClass', sc, 'upstream read it nowhere; ours uses it for PVCs the chart creates (the adopted model PVC keeps its class)');
+  else
+    l.mapped(
+      'global.storageClass',
+      'global.storageClass',
+      sc,
+      'upstream read it nowhere; ours uses it for PVCs the chart creates (the adopted model PVC keeps its class)',
+    );
   const g = l.get('global');
   if (isMap(g))
     for (const k of Object.keys(g))
-      if (!['imageRegistry', 'imagePullSecrets', 'storageClass'].includes(k)) l.mapped(`global.${k}`, `global.${k}`, g[k], 'passed through: global is shared with a parent chart');
+      if (!['imageRegistry', 'imagePullSecrets', 'storageClass'].includes(k))
+        l.mapped(`global.${k}`, `global.${k}`, g[k], 'passed through: global is shared with a parent chart');
 }
 
 function convertComponent(l: Ledger, c: UpstreamComponent): void {
   const enabled = l.get(`${c}.enabled`);
   if (c === 'app') l.mapped('app.enabled', 'app.enabled', enabled);
   else if (enabled === false) {
-    l.decision(`${c}.enabled`, 'our chart always deploys this component: replicas is set to 0 instead; point routerController.policies[].url at the Triton you use', `${c}.replicas`);
+    l.decision(
+      `${c}.enabled`,
+      'our chart always deploys this component: replicas is set to 0 instead; point routerController.policies[].url at the Triton you use',
+      `${c}.replicas`,
+    );
   } else l.dropped(`${c}.enabled`, 'our chart always deploys this component');
   convertImage(l, c);
   convertReplicasAndStrategy(l, c);
@@ -99,8 +116,13 @@ function convertService(l: Ledger, c: UpstreamComponent): void {
       if (!isMap(p) || !target) return l.error(where, 'must be a port named http, grpc or metrics (the ports Triton listens on)');
       l.dropped(`${where}.name`, 'our Service names its ports the same');
       l.mapped(`${where}.port`, `${at}.${target[0]}`, p.port);
-      if (p.targetPort === undefined || p.targetPort === target[1]) l.dropped(`${where}.targetPort`, `our Service targets Triton's ${String(p.name)} container port`);
-      else l.dropped(`${where}.targetPort`, `upstream sent this port to ${String(p.targetPort)}, where Triton does not listen (it listens on ${target[1]}); ours targets ${target[1]}`);
+      if (p.targetPort === undefined || p.targetPort === target[1])
+        l.dropped(`${where}.targetPort`, `our Service targets Triton's ${String(p.name)} container port`);
+      else
+        l.dropped(
+          `${where}.targetPort`,
+          `upstream sent this port to ${String(p.targetPort)}, where Triton does not listen (it listens on ${target[1]}); ours targets ${target[1]}`,
+        );
     });
     return;
   }
@@ -108,13 +130,22 @@ function convertService(l: Ledger, c: UpstreamComponent): void {
   const tp = l.get(`${at}.targetPort`);
   if (tp === undefined || tp === containerPort) l.dropped(`${at}.targetPort`, `our Service targets the container port ${containerPort}`);
   else if (c === 'app') l.mapped(`${at}.targetPort`, 'app.port', tp, 'the app container port (GRADIO_SERVER_PORT)');
-  else l.dropped(`${at}.targetPort`, `the controller always listens on ${containerPort}; upstream's probes and Service could not reach ${String(tp)}`);
+  else
+    l.dropped(
+      `${at}.targetPort`,
+      `the controller always listens on ${containerPort}; upstream's probes and Service could not reach ${String(tp)}`,
+    );
 }
 
 function convertServerExtras(l: Ledger, ctx: MigrationContext): string | null {
   const shm = l.get('routerServer.shm_size');
   if (typeof shm === 'string' && shm !== '')
-    l.mapped('routerServer.shm_size', 'routerServer.shm.sizeLimit', shm, 'upstream read it nowhere (no /dev/shm was mounted); ours mounts a memory-backed /dev/shm of this size for Triton\'s python backend');
+    l.mapped(
+      'routerServer.shm_size',
+      'routerServer.shm.sizeLimit',
+      shm,
+      "upstream read it nowhere (no /dev/shm was mounted); ours mounts a memory-backed /dev/shm of this size for Triton's python backend",
+    );
   else l.dropped('routerServer.shm_size', 'empty');
   convertEnv(l, 'routerServer', HF_ENV);
   convertModelRepository(l, ctx.names.modelPvc);
@@ -124,18 +155,26 @@ function convertServerExtras(l: Ledger, ctx: MigrationContext): string | null {
 
 function convertControllerExtras(l: Ledger): void {
   const mount = l.get('routerController.config.mountPath');
-  if (mount === undefined || mount === '/app') l.dropped('routerController.config.mountPath', 'ours mounts config.yaml at /app/config.yaml and passes it with --config-path');
+  if (mount === undefined || mount === '/app')
+    l.dropped('routerController.config.mountPath', 'ours mounts config.yaml at /app/config.yaml and passes it with --config-path');
   else if (typeof mount === 'string' && mount.startsWith('/'))
-    l.mapped('routerController.config.mountPath', 'routerController.config.mountPath', `${mount.replace(/\/+$/, '')}/config.yaml`, 'ours names the file and passes --config-path (upstream set CONFIG_PATH, which the controller ignores: it kept reading /app/config.yaml)');
+    l.mapped(
+      'routerController.config.mountPath',
+      'routerController.config.mountPath',
+      `${mount.replace(/\/+$/, '')}/config.yaml`,
+      'ours names the file and passes --config-path (upstream set CONFIG_PATH, which the controller ignores: it kept reading /app/config.yaml)',
+    );
   else l.error('routerController.config.mountPath', 'must be an absolute directory');
   const level = l.get('routerController.config.logLevel');
   if (level === undefined || level === 'info' || level === '')
     l.dropped(
       'routerController.config.logLevel',
-      'at info the controller logs every request\'s headers (the client\'s Authorization header included), body and prompt; our chart\'s default routerController.logLevel applies',
+      "at info the controller logs every request's headers (the client's Authorization header included), body and prompt; our chart's default routerController.logLevel applies",
     );
-  else if (typeof level === 'string' && LOG_LEVELS.includes(level)) l.mapped('routerController.config.logLevel', 'routerController.logLevel', level);
-  else if (typeof level === 'string') l.mapped('routerController.config.logLevel', 'routerController.logFilter', level, 'a RUST_LOG filter');
+  else if (typeof level === 'string' && LOG_LEVELS.includes(level))
+    l.mapped('routerController.config.logLevel', 'routerController.logLevel', level);
+  else if (typeof level === 'string')
+    l.mapped('routerController.config.logLevel', 'routerController.logFilter', level, 'a RUST_LOG filter');
   else l.error('routerController.config.logLevel', 'must be a log level or a RUST_LOG filter');
 }
 
@@ -144,7 +183,7 @@ function convertApp(l: Ledger): void {
   if (l.get(`${dir}.enabled`) === true)
     l.decision(
       'app.volumes',
-      'upstream mounted this volume over /app, hiding the app\'s program and config; our chart has no such volume (add one with app.extraVolumes and app.extraVolumeMounts elsewhere if the app needs it)',
+      "upstream mounted this volume over /app, hiding the app's program and config; our chart has no such volume (add one with app.extraVolumes and app.extraVolumeMounts elsewhere if the app needs it)",
     );
   else l.dropped('app.volumes', 'appDir is disabled: nothing was mounted');
 }
@@ -152,8 +191,14 @@ function convertApp(l: Ledger): void {
 function convertChartWide(l: Ledger): void {
   l.mapped('nameOverride', 'nameOverride', l.get('nameOverride') || null);
   l.mapped('fullnameOverride', 'fullnameOverride', l.get('fullnameOverride') || null);
-  l.dropped('resourceManagement', 'no upstream template reads it, so nothing was rendered; namespace ResourceQuota and LimitRange belong to whoever owns the namespace');
-  l.dropped('serviceAccount', 'only an unused upstream helper reads it; ours creates a ServiceAccount per component (<component>.serviceAccount)');
+  l.dropped(
+    'resourceManagement',
+    'no upstream template reads it, so nothing was rendered; namespace ResourceQuota and LimitRange belong to whoever owns the namespace',
+  );
+  l.dropped(
+    'serviceAccount',
+    'only an unused upstream helper reads it; ours creates a ServiceAccount per component (<component>.serviceAccount)',
+  );
   convertGlobalScheduling(l, COMPONENTS);
 }
 
@@ -200,7 +245,7 @@ export function migrateUpstreamValues(input: unknown, options: MigrationOptions 
   l.set('networkPolicy.enabled', false);
   l.assumed(
     'networkPolicy',
-    'upstream had no NetworkPolicy, so ours (on by default) is turned off to keep every client connected; turn it on after the move with networkPolicy.ingressNamespaceSelector naming your clients\' namespaces and controllerEgress.ports the ports of your LLM APIs',
+    "upstream had no NetworkPolicy, so ours (on by default) is turned off to keep every client connected; turn it on after the move with networkPolicy.ingressNamespaceSelector naming your clients' namespaces and controllerEgress.ports the ports of your LLM APIs",
     'networkPolicy.enabled',
   );
 
@@ -208,7 +253,8 @@ export function migrateUpstreamValues(input: unknown, options: MigrationOptions 
   const values = ordered(l.out) as ValuesInput;
   if (errors.length === 0) {
     const checked = validate(values);
-    if (!checked.ok) errors.push(...checked.problems.map((p) => ({ path: p.path, message: `converted value is not valid for this chart: ${p.message}` })));
+    if (!checked.ok)
+      errors.push(...checked.problems.map((p) => ({ path: p.path, message: `converted value is not valid for this chart: ${p.message}` })));
   }
   const decisions = l.notes.filter((n) => n.kind === 'decision').length;
   return {
@@ -223,4 +269,3 @@ export function migrateUpstreamValues(input: unknown, options: MigrationOptions 
     steps: migrationSteps({ ...ctx, modelPvc, secrets: l.secrets, valuesFile: 'values.yaml' }),
   };
 }
-

@@ -63,7 +63,7 @@ export function migrationSteps(p: ProcedureInput): MigrationStep[] {
   steps.push(
     {
       title: 'Preview the upgrade',
-      why: 'renders with the cluster\'s admission checks and changes nothing',
+      why: "renders with the cluster's admission checks and changes nothing",
       commands: [`${upgrade} --dry-run=server > /dev/null`],
     },
     {
@@ -84,7 +84,10 @@ export function migrationSteps(p: ProcedureInput): MigrationStep[] {
     {
       title: 'Going back',
       why: `helm rollback cannot recreate the release's upstream objects next to a PVC it no longer owns (it stops with "no PersistentVolumeClaim with the name ... found"); reinstall upstream's chart over the release instead: Helm adopts the kept PVC, which still carries the release's ownership annotations`,
-      commands: [`helm upgrade ${p.release} <path to the upstream chart> ${ns} -f upstream-values.yaml --wait --timeout 15m`, `# upstream revision for reference: ${revision}`],
+      commands: [
+        `helm upgrade ${p.release} <path to the upstream chart> ${ns} -f upstream-values.yaml --wait --timeout 15m`,
+        `# upstream revision for reference: ${revision}`,
+      ],
     },
   );
   return steps;

@@ -50,11 +50,13 @@ function envSources(l: Ledger): Map<string, EnvSource> {
   }
   env.forEach((e, i) => {
     const at = `${C}.env[${i}]`;
-    if (!isMap(e) || typeof e.name !== 'string' || e.name === '') return l.error(at, 'must be an environment variable {name, value | valueFrom}');
+    if (!isMap(e) || typeof e.name !== 'string' || e.name === '')
+      return l.error(at, 'must be an environment variable {name, value | valueFrom}');
     const ref = isMap(e.valueFrom) && isMap(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : null;
     if (ref && typeof ref.name === 'string' && typeof ref.key === 'string' && Object.keys(e.valueFrom as object).length === 1)
       sources.set(e.name, { kind: 'secret', name: ref.name, key: ref.key, at });
-    else if (e.valueFrom === undefined && SECRET_LIKE.test(e.name) && typeof e.value === 'string' && e.value !== '') sources.set(e.name, { kind: 'literal', at });
+    else if (e.valueFrom === undefined && SECRET_LIKE.test(e.name) && typeof e.value === 'string' && e.value !== '')
+      sources.set(e.name, { kind: 'literal', at });
     else sources.set(e.name, { kind: 'other', at, entry: e });
   });
   return sources;
@@ -99,7 +101,10 @@ class KeyResolver {
         command: `kubectl -n ${this.ctx.namespace} create secret generic ${target} --from-literal=${name}="$(kubectl -n ${this.ctx.namespace} get secret ${src.name} -o jsonpath='{.data.${src.key}}' | base64 -d)"`,
         why: `the key "${src.key}" of Secret ${src.name} is not an environment variable name, which our chart needs (${at})`,
       });
-      this.l.decision(src.at, `the Secret key "${src.key}" cannot be an environment variable name; the key is copied into Secret ${target} as ${name} (command in the next steps)`);
+      this.l.decision(
+        src.at,
+        `the Secret key "${src.key}" cannot be an environment variable name; the key is copied into Secret ${target} as ${name} (command in the next steps)`,
+      );
       return this.ref(name, target, notePath);
     }
     const target = migratedSecretName(this.ctx);
@@ -110,7 +115,10 @@ class KeyResolver {
         command: `kubectl -n ${this.ctx.namespace} create secret generic ${target} --from-literal=${name}='<the value of ${src.at}.value in your upstream values>'`,
         why: `${src.at} held the key inline`,
       });
-      this.l.decision(src.at, `inline API key: it now comes from Secret ${target}, key ${name} (create it with the command in the next steps; the value is not copied)`);
+      this.l.decision(
+        src.at,
+        `inline API key: it now comes from Secret ${target}, key ${name} (create it with the command in the next steps; the value is not copied)`,
+      );
       return this.ref(name, target, notePath);
     }
     // nothing set the variable upstream: the controller sent the literal text "${VAR}" as the key
@@ -120,7 +128,10 @@ class KeyResolver {
       command: `kubectl -n ${this.ctx.namespace} create secret generic ${target} --from-literal=${name}='<your ${name}>'`,
       why: `${at} references \${${name}}, which upstream never set`,
     });
-    this.l.decision(notePath, `${at}: \${${name}} was never set upstream (the literal text was sent as the key); it now comes from Secret ${target}, key ${name}`);
+    this.l.decision(
+      notePath,
+      `${at}: \${${name}} was never set upstream (the literal text was sent as the key); it now comes from Secret ${target}, key ${name}`,
+    );
     return this.ref(name, target, notePath);
   }
 
@@ -137,14 +148,20 @@ class KeyResolver {
         why: `${at} held an API key inline`,
       });
     }
-    this.l.decision(notePath, `${at}: inline API key replaced by a reference to Secret ${migratedSecretName(this.ctx)}, key ${name} (the value is not copied; create the Secret with the command in the next steps)`);
+    this.l.decision(
+      notePath,
+      `${at}: inline API key replaced by a reference to Secret ${migratedSecretName(this.ctx)}, key ${name} (the value is not copied; create the Secret with the command in the next steps)`,
+    );
     return this.ref(name, migratedSecretName(this.ctx), notePath);
   }
 
   private ref(secretKey: string, secretName: string | null, notePath: string): ApiKeyRef {
     const prev = this.used.get(secretKey);
     if (prev !== undefined && prev !== secretName)
-      this.l.error(notePath, `the key name ${secretKey} is read from two Secrets (${prev ?? this.defaultSecret} and ${secretName ?? this.defaultSecret}); our chart exposes each key name once: rename one of them`);
+      this.l.error(
+        notePath,
+        `the key name ${secretKey} is read from two Secrets (${prev ?? this.defaultSecret} and ${secretName ?? this.defaultSecret}); our chart exposes each key name once: rename one of them`,
+      );
     this.used.set(secretKey, secretName);
     return secretName === null ? { secretKey } : { secretKey, secretName };
   }
@@ -184,11 +201,19 @@ function apiBase(l: Ledger, keys: KeyResolver, raw: unknown, at: string, notePat
 function policyUrl(l: Ledger, ctx: MigrationContext, raw: unknown, policy: string, at: string, notePath: string): string | null {
   const url = str(raw);
   const m = /^http:\/\/([^/:]+)(?::(\d+))?\/v2\/models\/([^/]+)\/infer$/.exec(url);
-  const ours = [ctx.names.routerServer, `${ctx.names.routerServer}.${ctx.namespace}`, `${ctx.names.routerServer}.${ctx.namespace}.svc`, `${ctx.names.routerServer}.${ctx.namespace}.svc.cluster.local`];
+  const ours = [
+    ctx.names.routerServer,
+    `${ctx.names.routerServer}.${ctx.namespace}`,
+    `${ctx.names.routerServer}.${ctx.namespace}.svc`,
+    `${ctx.names.routerServer}.${ctx.namespace}.svc.cluster.local`,
+  ];
   if (m && (m[2] ?? '80') === '8000' && m[3] === `${policy}_ensemble`) {
     if (ours.includes(m[1]!)) return null;
     if (m[1] === 'router-server') {
-      l.decision(notePath, `${at}: url named the Service "router-server", which does not exist in a release (upstream's Service is ${ctx.names.routerServer}); it now points at this release's router-server`);
+      l.decision(
+        notePath,
+        `${at}: url named the Service "router-server", which does not exist in a release (upstream's Service is ${ctx.names.routerServer}); it now points at this release's router-server`,
+      );
       return null;
     }
   }
@@ -207,7 +232,8 @@ function convertLlms(l: Ledger, keys: KeyResolver, llms: UpstreamLlm[], at: stri
   return llms.map((llm, j) => {
     const where = `${at}.llms[${j}]`;
     const extra = Object.keys(llm).filter((k) => !['name', 'api_base', 'api_key', 'model'].includes(k));
-    for (const k of extra) l.error(notePath, `${where}.${k}: unknown key in the controller's config (it has name, api_base, api_key, model)`);
+    for (const k of extra)
+      l.error(notePath, `${where}.${k}: unknown key in the controller's config (it has name, api_base, api_key, model)`);
     if (typeof llm.name !== 'string' || llm.name === '') l.error(notePath, `${where}.name: must be a non-empty string`);
     if (typeof llm.model !== 'string' || llm.model === '') l.error(notePath, `${where}.model: must be a non-empty string`);
     return {
@@ -232,7 +258,8 @@ function parseCustomConfig(l: Ledger, ctx: MigrationContext, keys: KeyResolver, 
     l.error(at, 'is not a controller config (expected a map with a "policies" list)');
     return null;
   }
-  for (const k of Object.keys(cfg)) if (k !== 'policies') l.error(at, `${k}: unknown key in the controller's config (it has only "policies")`);
+  for (const k of Object.keys(cfg))
+    if (k !== 'policies') l.error(at, `${k}: unknown key in the controller's config (it has only "policies")`);
   const names = new Set<string>();
   return cfg.policies.map((p: unknown, i: number) => {
     const where = `policies[${i}]`;
@@ -240,13 +267,20 @@ function parseCustomConfig(l: Ledger, ctx: MigrationContext, keys: KeyResolver, 
       l.error(at, `${where}: must be a map with name, url and llms`);
       return { name: '', url: null, llms: [] };
     }
-    for (const k of Object.keys(p)) if (!['name', 'url', 'llms'].includes(k)) l.error(at, `${where}.${k}: unknown key in the controller's config (a policy has name, url, llms)`);
+    for (const k of Object.keys(p))
+      if (!['name', 'url', 'llms'].includes(k))
+        l.error(at, `${where}.${k}: unknown key in the controller's config (a policy has name, url, llms)`);
     const name = str(p.name);
-    if (!POLICY_NAME.test(name)) l.error(at, `${where}.name: ${JSON.stringify(p.name)} must contain only letters, digits, "_" and "-" in our chart (clients send it as nim-llm-router.policy)`);
+    if (!POLICY_NAME.test(name))
+      l.error(
+        at,
+        `${where}.name: ${JSON.stringify(p.name)} must contain only letters, digits, "_" and "-" in our chart (clients send it as nim-llm-router.policy)`,
+      );
     if (names.has(name)) l.error(at, `${where}.name: duplicate policy name "${name}"`);
     names.add(name);
     const llms = Array.isArray(p.llms) ? (p.llms.filter(isMap) as unknown as UpstreamLlm[]) : [];
-    if (!Array.isArray(p.llms) || llms.length === 0 || llms.length !== p.llms.length) l.error(at, `${where}.llms: must be a non-empty list of {name, api_base, api_key, model}`);
+    if (!Array.isArray(p.llms) || llms.length === 0 || llms.length !== p.llms.length)
+      l.error(at, `${where}.llms: must be a non-empty list of {name, api_base, api_key, model}`);
     return { name, url: policyUrl(l, ctx, p.url, name, `${where}.url`, at), llms: convertLlms(l, keys, llms, where, at) };
   });
 }
@@ -266,11 +300,16 @@ function templatedPolicies(l: Ledger, keys: KeyResolver, useTemplate: boolean) {
         name: className,
         apiBase: apiBase(l, keys, base, 'apiBase', `${CFG}.apiBase`) ?? UPSTREAM_API_BASE,
         model: str(model),
-        apiKey: keys.resolve(`\${${UPSTREAM_API_KEY.env}}`, `${policy} ${className}`, `${CFG}.apiKeySecret`) ?? { secretKey: UPSTREAM_API_KEY.key },
+        apiKey: keys.resolve(`\${${UPSTREAM_API_KEY.env}}`, `${policy} ${className}`, `${CFG}.apiKeySecret`) ?? {
+          secretKey: UPSTREAM_API_KEY.key,
+        },
       };
     }),
   });
-  return [table('task_router', UPSTREAM_TASK_MODEL_KEYS, TASK_DEFAULT_MODELS), table('complexity_router', UPSTREAM_COMPLEXITY_MODEL_KEYS, COMPLEXITY_DEFAULT_MODELS)];
+  return [
+    table('task_router', UPSTREAM_TASK_MODEL_KEYS, TASK_DEFAULT_MODELS),
+    table('complexity_router', UPSTREAM_COMPLEXITY_MODEL_KEYS, COMPLEXITY_DEFAULT_MODELS),
+  ];
 }
 
 // The upstream default routing table is the runtime contract's, which our defaults carry too.
@@ -287,9 +326,19 @@ export function convertRouting(l: Ledger, ctx: MigrationContext): void {
   const templateKeys = ['useTemplate', 'apiBase', 'models'];
 
   l.set('apiKeys.existingSecret', defaultSecret);
-  if (l.has(`${CFG}.apiKeySecret`)) l.accounted(`${CFG}.apiKeySecret`, 'apiKeys.existingSecret', 'the Secret upstream read NVIDIA_API_KEY from');
-  else l.assumed(`${CFG}.apiKeySecret`, `not in the file: upstream default Secret ${defaultSecret} (key ${str(l.get(`${CFG}.apiKeySecretKey`)) || UPSTREAM_API_KEY.key}) kept`, 'apiKeys.existingSecret');
-  l.accounted(`${CFG}.apiKeySecretKey`, 'routerController.policies[].llms[].apiKey.secretKey', 'our chart reads each key into an env var named after it and references it as ${KEY}');
+  if (l.has(`${CFG}.apiKeySecret`))
+    l.accounted(`${CFG}.apiKeySecret`, 'apiKeys.existingSecret', 'the Secret upstream read NVIDIA_API_KEY from');
+  else
+    l.assumed(
+      `${CFG}.apiKeySecret`,
+      `not in the file: upstream default Secret ${defaultSecret} (key ${str(l.get(`${CFG}.apiKeySecretKey`)) || UPSTREAM_API_KEY.key}) kept`,
+      'apiKeys.existingSecret',
+    );
+  l.accounted(
+    `${CFG}.apiKeySecretKey`,
+    'routerController.policies[].llms[].apiKey.secretKey',
+    'our chart reads each key into an env var named after it and references it as ${KEY}',
+  );
 
   if (existing) {
     l.dropped(`${CFG}.customConfig`, custom ? 'upstream uses existingConfigMap when both are set' : 'empty');
@@ -325,7 +374,8 @@ export function convertRouting(l: Ledger, ctx: MigrationContext): void {
     }
     l.set(`${C}.policies`, templatedPolicies(l, keys, useTemplate === true));
     reportV1(l, keys, `${CFG}.apiBase`);
-    if (!l.has(`${CFG}.useTemplate`) && !l.has(`${CFG}.models`)) l.assumed(`${CFG}.models`, 'not in the file: upstream default routing table kept', `${C}.policies`);
+    if (!l.has(`${CFG}.useTemplate`) && !l.has(`${CFG}.models`))
+      l.assumed(`${CFG}.models`, 'not in the file: upstream default routing table kept', `${C}.policies`);
   }
   envToExtraEnv(l, ctx, env, keys.varsUsedAsKeys);
 }
@@ -356,7 +406,11 @@ function envToExtraEnv(l: Ledger, ctx: MigrationContext, env: Map<string, EnvSou
         command: `kubectl -n ${ctx.namespace} create secret generic ${target} --from-literal=${name}='<the value of ${src.at}.value in your upstream values>'`,
         why: `${src.at} looks like a credential held inline`,
       });
-      l.decision(src.at, `looks like a credential held inline: it now comes from Secret ${target}, key ${name} (the value is not copied)`, `${C}.extraEnv`);
+      l.decision(
+        src.at,
+        `looks like a credential held inline: it now comes from Secret ${target}, key ${name} (the value is not copied)`,
+        `${C}.extraEnv`,
+      );
     } else {
       extra.push(src.entry);
       l.accounted(src.at, `${C}.extraEnv`);

@@ -33,7 +33,12 @@ export function convertModelRepository(l: Ledger, modelPvcName: string): void {
   if (objectStore) {
     setPath();
     l.set(`${OUT}.storage.type`, 'none');
-    if (volumeEnabled === true) l.decision(`${V}.enabled`, `the repository is ${path.slice(0, 5)}... (Triton reads it directly), so the upstream volume at ${mountPath} is not mounted any more`, `${OUT}.storage.type`);
+    if (volumeEnabled === true)
+      l.decision(
+        `${V}.enabled`,
+        `the repository is ${path.slice(0, 5)}... (Triton reads it directly), so the upstream volume at ${mountPath} is not mounted any more`,
+        `${OUT}.storage.type`,
+      );
     else l.mapped(`${V}.enabled`, `${OUT}.storage.type`, 'none');
     dropVolumeDetails(l, 'the repository is in object storage; no volume is mounted');
     return;
@@ -52,7 +57,10 @@ export function convertModelRepository(l: Ledger, modelPvcName: string): void {
   const inside = path === mount ? '' : path.startsWith(`${mount}/`) ? path.slice(mount.length + 1).replace(/\/+$/, '') : null;
   if (!path.startsWith('/')) return l.error(`${M}.path`, 'must be an absolute path or an s3://, gs://, as:// URL');
   if (inside === null) {
-    l.error(`${M}.path`, `"${path}" is not inside the volume mounted at ${mount} (${V}.mountPath): upstream's Triton read a directory of its image, not the volume; decide which one holds your models`);
+    l.error(
+      `${M}.path`,
+      `"${path}" is not inside the volume mounted at ${mount} (${V}.mountPath): upstream's Triton read a directory of its image, not the volume; decide which one holds your models`,
+    );
     return;
   }
   setPath(inside ? `the volume's ${inside}/ directory is mounted there (storage.subPath)` : 'the volume root is mounted there');
@@ -62,9 +70,16 @@ export function convertModelRepository(l: Ledger, modelPvcName: string): void {
 
   const pvc = `${S}.persistentVolumeClaim`;
   const backend =
-    (l.get(`${pvc}.enabled`) ?? true) === true ? 'pvc' : l.get(`${S}.nfs.enabled`) === true ? 'nfs' : l.get(`${S}.hostPath.enabled`) === true ? 'hostPath' : 'emptyDir';
+    (l.get(`${pvc}.enabled`) ?? true) === true
+      ? 'pvc'
+      : l.get(`${S}.nfs.enabled`) === true
+        ? 'nfs'
+        : l.get(`${S}.hostPath.enabled`) === true
+          ? 'hostPath'
+          : 'emptyDir';
   l.set(`${OUT}.storage.type`, backend);
-  for (const b of ['persistentVolumeClaim', 'nfs', 'emptyDir', 'hostPath']) l.accounted(`${S}.${b}.enabled`, `${OUT}.storage.type`, b === mapName(backend) ? '' : `not used: upstream picks ${mapName(backend)}`);
+  for (const b of ['persistentVolumeClaim', 'nfs', 'emptyDir', 'hostPath'])
+    l.accounted(`${S}.${b}.enabled`, `${OUT}.storage.type`, b === mapName(backend) ? '' : `not used: upstream picks ${mapName(backend)}`);
 
   if (backend === 'pvc') {
     const existing = str(l.get(`${pvc}.existingClaim`));
@@ -73,16 +88,28 @@ export function convertModelRepository(l: Ledger, modelPvcName: string): void {
     if (existing) l.mapped(`${pvc}.existingClaim`, `${OUT}.storage.pvc.existingClaim`, existing);
     else {
       l.dropped(`${pvc}.existingClaim`, 'empty: upstream created its own PVC');
-      l.assumed(`${pvc}`, `upstream's own PVC ${claim} is adopted through existingClaim (keep it before upgrading: helm.sh/resource-policy=keep, see next steps)`, `${OUT}.storage.pvc.existingClaim`);
+      l.assumed(
+        `${pvc}`,
+        `upstream's own PVC ${claim} is adopted through existingClaim (keep it before upgrading: helm.sh/resource-policy=keep, see next steps)`,
+        `${OUT}.storage.pvc.existingClaim`,
+      );
     }
     for (const k of ['storageClass', 'accessMode', 'size'])
-      l.dropped(`${pvc}.${k}`, existing ? 'belongs to the existing PVC, which is used as it is' : `belongs to the existing PVC ${claim}, which is adopted as it is`);
+      l.dropped(
+        `${pvc}.${k}`,
+        existing
+          ? 'belongs to the existing PVC, which is used as it is'
+          : `belongs to the existing PVC ${claim}, which is adopted as it is`,
+      );
   } else dropKeys(l, pvc, ['storageClass', 'accessMode', 'size', 'existingClaim'], `the ${mapName(backend)} backend is used`);
 
   if (backend === 'nfs') {
     for (const k of ['server', 'path', 'readOnly']) l.mapped(`${S}.nfs.${k}`, `${OUT}.storage.nfs.${k}`, l.get(`${S}.nfs.${k}`));
     if (l.get(`${S}.nfs.readOnly`) === undefined) l.set(`${OUT}.storage.nfs.readOnly`, false);
-    l.decision(`${S}.nfs`, 'our chart mounts NFS through a PersistentVolume + PVC it creates (inline nfs volumes break Pod Security "restricted"); the export and its data stay as they are');
+    l.decision(
+      `${S}.nfs`,
+      'our chart mounts NFS through a PersistentVolume + PVC it creates (inline nfs volumes break Pod Security "restricted"); the export and its data stay as they are',
+    );
   } else dropKeys(l, `${S}.nfs`, ['server', 'path', 'readOnly'], `the ${mapName(backend)} backend is used`);
 
   if (backend === 'hostPath') {
@@ -100,7 +127,10 @@ export function convertModelRepository(l: Ledger, modelPvcName: string): void {
     const size = str(l.get(`${S}.emptyDir.sizeLimit`));
     if (size) l.mapped(`${S}.emptyDir.sizeLimit`, `${OUT}.storage.emptyDir.sizeLimit`, size);
     else l.dropped(`${S}.emptyDir.sizeLimit`, 'empty: no limit');
-    l.decision(`${S}.emptyDir`, 'an emptyDir starts empty on every pod start: nothing fills it unless routerServer.modelRepository.loader is enabled');
+    l.decision(
+      `${S}.emptyDir`,
+      'an emptyDir starts empty on every pod start: nothing fills it unless routerServer.modelRepository.loader is enabled',
+    );
   } else dropKeys(l, `${S}.emptyDir`, ['sizeLimit'], `the ${mapName(backend)} backend is used`);
 }
 
@@ -152,7 +182,12 @@ function convertCloudAuth(l: Ledger, path: string): void {
   });
   provider('gcs', 'gs://', (secret) => {
     l.mapped(`${A}.gcs.secretName`, `${cred}.gcs.secretName`, secret);
-    l.mapped(`${A}.gcs.serviceAccountKeySecretKey`, `${cred}.gcs.key`, l.get(`${A}.gcs.serviceAccountKeySecretKey`), 'upstream passed the JSON in GOOGLE_APPLICATION_CREDENTIALS_JSON, which Triton does not read; ours mounts the key file and points GOOGLE_APPLICATION_CREDENTIALS at it');
+    l.mapped(
+      `${A}.gcs.serviceAccountKeySecretKey`,
+      `${cred}.gcs.key`,
+      l.get(`${A}.gcs.serviceAccountKeySecretKey`),
+      'upstream passed the JSON in GOOGLE_APPLICATION_CREDENTIALS_JSON, which Triton does not read; ours mounts the key file and points GOOGLE_APPLICATION_CREDENTIALS at it',
+    );
   });
   provider('azure', 'as://', (secret) => {
     l.mapped(`${A}.azure.secretName`, `${cred}.azure.secretName`, secret);

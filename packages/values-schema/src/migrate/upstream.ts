@@ -109,7 +109,11 @@ export interface UpstreamProbe {
   failureThreshold: number;
 }
 
-const probe = (path: string, port: number, [initialDelaySeconds, periodSeconds, timeoutSeconds, successThreshold, failureThreshold]: number[]): UpstreamProbe => ({
+const probe = (
+  path: string,
+  port: number,
+  [initialDelaySeconds, periodSeconds, timeoutSeconds, successThreshold, failureThreshold]: number[],
+): UpstreamProbe => ({
   path,
   port,
   initialDelaySeconds: initialDelaySeconds!,
@@ -139,6 +143,14 @@ export const UPSTREAM_PROBES: Record<UpstreamComponent, Record<ProbeKind, Upstre
 };
 
 /** Our value block of each upstream component. */
-export const OUR_COMPONENT: Record<UpstreamComponent, string> = { routerServer: 'routerServer', routerController: 'routerController', app: 'app' };
+export const OUR_COMPONENT: Record<UpstreamComponent, string> = {
+  routerServer: 'routerServer',
+  routerController: 'routerController',
+  app: 'app',
+};
 /** The app.kubernetes.io/name value upstream's default anti-affinity selects per component (it matches no pod). */
-export const UPSTREAM_ANTI_AFFINITY_NAME: Record<UpstreamComponent, string> = { routerServer: 'router-server', routerController: 'router-controller', app: 'app' };
+export const UPSTREAM_ANTI_AFFINITY_NAME: Record<UpstreamComponent, string> = {
+  routerServer: 'router-server',
+  routerController: 'router-controller',
+  app: 'app',
+};
