@@ -1,15 +1,19 @@
 // The llm-router-values command (src/cli.ts runs it): validate a values file against the chart's schema, or print the generated files.
 //   llm-router-values validate <values.yaml|->...  every problem as "path: message"; exit 1 on problems
+//   llm-router-values migrate [--release R] [--namespace N] [--output F] <upstream-values.yaml>
+//       convert an upstream llm-router values file: our values on stdout (or F), the report and next steps on stderr
 //   llm-router-values schema | values | reference   print values.schema.json, values.yaml or the Markdown table
 // Exit codes: 0 ok, 1 invalid values, 2 usage or I/O error.
 import { readFileSync } from 'node:fs';
 import { renderValuesSchemaJson } from './generate/jsonSchema.js';
 import { renderValuesReference } from './generate/reference.js';
 import { renderValuesYaml } from './generate/valuesYaml.js';
+import { migrateFile } from './migrate/cli.js';
 import { validate } from './validate.js';
 import { parseValuesYaml } from './yamlInput.js';
 
 const USAGE = `usage: llm-router-values validate <values.yaml|->...   ("-" reads standard input)
+       llm-router-values migrate [--release NAME] [--namespace NS] [--chart REF] [--version V] [--output FILE] <upstream-values.yaml>
        llm-router-values schema | values | reference`;
 
 export interface Io {
@@ -60,6 +64,8 @@ export function main(argv: string[], io: Io = processIo): number {
   switch (command) {
     case 'validate':
       return validateFiles(rest, io);
+    case 'migrate':
+      return migrateFile(rest, USAGE);
     case 'schema':
       io.out(renderValuesSchemaJson());
       return 0;

@@ -34,3 +34,12 @@ export type { Toleration } from './schema/scheduling.js';
 import { buildJsonSchema } from './generate/jsonSchema.js';
 /** The JSON Schema object of values.schema.json. */
 export const jsonSchema = buildJsonSchema();
+export {
+  migrateUpstreamValues,
+  migrateUpstreamValuesText,
+  type MigrationResult,
+} from './migrate/migrate.js';
+export type { MigrationOptions } from './migrate/context.js';
+export type { MigrationNote, NoteKind, SecretInstruction } from './migrate/ledger.js';
+export { migrationSteps, formatSteps, type MigrationStep, type ProcedureInput } from './migrate/procedure.js';
+export { upstreamFullname, upstreamNames } from './migrate/upstream.js';

@@ -50,7 +50,8 @@ const REMOVED_KEYS: Record<string, string> = {
   'app.routingStrategy': 'replaced by app.routingStrategies, a list of choices (the app shows them in a dropdown)',
 };
 
-function closest(word: string, candidates: string[]): string | undefined {
+/** The candidate nearest to a misspelt word (a few edits at most), for "did you mean". */
+export function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {

@@ -15,11 +15,14 @@ function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
   return s && unwrap(s);
 }
 
+/** The keys the schema declares at a path, in declaration order (empty for maps, lists and scalars). */
+export function schemaKeysAt(path: readonly PropertyKey[]): string[] {
+  const def = schemaAt(path)?._zod.def as { shape?: Record<string, unknown> } | undefined;
+  return def?.shape ? Object.keys(def.shape) : [];
+}
+
 const info: SchemaInfo = {
-  keys: (path) => {
-    const def = schemaAt(path)?._zod.def as { shape?: Record<string, unknown> } | undefined;
-    return def?.shape ? Object.keys(def.shape) : [];
-  },
+  keys: schemaKeysAt,
   isInteger: (path) => (schemaAt(path)?._zod.def as { format?: string } | undefined)?.format === 'safeint',
 };
 

@@ -1,6 +1,7 @@
 // The chart on kind with the doubles, as a platform team would run it (issue 5, groups 1-8).
 // Runs in order in one file: each group builds on the release the previous one left.
 // Skips with one line when the kind toolchain, docker or the generated chart is missing.
+import { underLoad as runUnderLoad } from './load.js';
 import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, TASK_MODELS } from './values.js';
 import {
   CLIENT_NAMESPACE, MONITORING_NAMESPACE, NAMESPACE, ON_CONTROL_PLANE, OUTSIDER_NAMESPACE, RELEASE, ROLLOUT_TAG,
@@ -20,55 +21,12 @@ const LOAD_BODY = chatBody('write a python function');
 suite('llm-router chart on kind with the doubles', () => {
   let stack: Stack;
   const kubectl = (args: string[]) => stack.cluster.kubectl(args);
-  /** kubectl output, or '' while the object is not there yet (e.g. logs of a pod still starting). */
-  const kubectlQuiet = (args: string[]) => {
-    try {
-      return kubectl(args);
-    } catch {
-      return '';
-    }
-  };
   const fromClient = (url: string, body?: unknown) => wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', url, body === undefined ? {} : { body });
   const seen = () => JSON.parse(fromClient(`http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}/_seen`).body) as Array<{ model: string; bearer: string; authorized: boolean }>;
 
   /** Runs the in-cluster loadgen as a Job while `during` runs; returns its summary. */
-  async function underLoad(name: string, seconds: number, during: () => void | Promise<void>) {
-    kubectl(['-n', CLIENT_NAMESPACE, 'delete', 'job', name, '--ignore-not-found', '--wait']);
-    stack.cluster.apply([{
-      apiVersion: 'batch/v1', kind: 'Job', metadata: { name, namespace: CLIENT_NAMESPACE },
-      spec: {
-        backoffLimit: 0,
-        template: {
-          spec: {
-            ...ON_CONTROL_PLANE,
-            restartPolicy: 'Never',
-            securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
-            containers: [{
-              name: 'loadgen', image: 'llm-router-e2e/llm-double:0.1.0', imagePullPolicy: 'IfNotPresent', command: ['/usr/local/bin/loadgen'],
-              env: [
-                { name: 'LOADGEN_URL', value: CONTROLLER }, { name: 'LOADGEN_BODY', value: JSON.stringify(LOAD_BODY) },
-                { name: 'LOADGEN_RPS', value: '10' }, { name: 'LOADGEN_DURATION_S', value: String(seconds) }, { name: 'LOADGEN_WINDOW_S', value: '5' },
-              ],
-              securityContext: RESTRICTED_CONTAINER,
-              resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-            }],
-          },
-        },
-      },
-    }]);
-    // the measured run starts once the loadgen got its first 2xx (see doubles/loadgen/run.ts warmUp)
-    for (let waited = 0; !kubectlQuiet(['-n', CLIENT_NAMESPACE, 'logs', `job/${name}`]).includes('LOADGEN_READY'); waited += 1) {
-      if (waited > 120) throw new Error(`loadgen job ${name} never reached the controller`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-    await new Promise((r) => setTimeout(r, 8000)); // a steady "before" window
-    await during();
-    kubectl(['-n', CLIENT_NAMESPACE, 'wait', '--for=condition=complete', `job/${name}`, `--timeout=${seconds + 120}s`]);
-    const logs = kubectl(['-n', CLIENT_NAMESPACE, 'logs', `job/${name}`]);
-    const line = logs.split('\n').find((l) => l.startsWith('LOADGEN_SUMMARY '));
-    if (!line) throw new Error(`loadgen printed no summary:\n${logs}`);
-    return JSON.parse(line.slice('LOADGEN_SUMMARY '.length)) as { sent: number; ok: number; failed: number; p50_ms: number; p99_ms: number; statuses: Record<string, number>; windows: Array<{ start_ms: number; sent: number; failed: number; p50_ms: number; p99_ms: number; models: Record<string, number> }> };
-  }
+  const underLoad = (name: string, seconds: number, during: () => void | Promise<void>) =>
+    runUnderLoad(stack.cluster, { name, url: CONTROLLER, body: LOAD_BODY, seconds }, during);
 
   let installed = false;
   // Groups 2-8 need the release from group 1; fail them with one clear line instead of noise.

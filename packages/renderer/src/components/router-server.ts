@@ -83,9 +83,13 @@ function args(): SeqPart[] {
   ];
 }
 
+/** The repository volume at the model path; subPath selects a directory inside it (e.g. an adopted upstream PVC). */
+const modelMount = (): YMap =>
+  map({ name: 'model-repository', mountPath: expr('$modelPath | quote') }, withValue(`${st}.subPath`, { subPath: expr('. | quote') }));
+
 function volumeMounts(): SeqPart[] {
   return [
-    when('$modelVolume', { name: 'model-repository', mountPath: expr('$modelPath | quote') }),
+    when('$modelVolume', modelMount()),
     when(`${v(c, 'shm.enabled')}`, { name: 'dshm', mountPath: '/dev/shm' }),
     { name: 'tmp', mountPath: '/tmp' },
     { name: 'hf-cache', mountPath: expr(`${hf}.cache.mountPath | quote`) },
@@ -172,7 +176,7 @@ function loader(): SeqPart {
     securityContext: securityContext(v(c, 'containerSecurityContext')),
     resources: toYamlIfSet(`${l}.resources`),
     volumeMounts: [
-      { name: 'model-repository', mountPath: expr('$modelPath | quote') },
+      modelMount(),
       { name: 'tmp', mountPath: '/tmp' },
     ],
   });

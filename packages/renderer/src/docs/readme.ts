@@ -5,7 +5,7 @@ import { APP_VERSION, CHART_VERSION, KUBE_VERSION, KUBERNETES_SUPPORT } from '..
 import { EXAMPLES } from '../examples.js';
 import { CONTROLLER_METRICS, TRITON_METRICS } from '../monitoring/metric-names.js';
 import { RULES } from '../monitoring/prometheusrule.js';
-import { renderRulesReference } from '@llm-router-helm/values-schema';
+import { formatSteps, migrationSteps, renderRulesReference, upstreamNames } from '@llm-router-helm/values-schema';
 
 const TEMPLATE = `# llm-router Helm chart
 
@@ -253,6 +253,43 @@ HPA \`behavior\`) are yours to fit to your cluster's minor.
   \`terminationGracePeriodSeconds\` bounds how long in-flight (streaming) requests may take.
 - The model PVC survives \`helm uninstall\`; delete it yourself when you no longer need the models.
 
+## Moving from the upstream chart
+
+A release installed with NVIDIA's upstream chart (\`deploy/helm/llm-router\`, chart 0.1.0) moves to this chart
+in place: same release name, same namespace, same model volume, same routing table.
+
+\`llm-router-values migrate\` converts the release's values. Every upstream key is mapped, dropped with a
+reason, or listed as a decision for you; a key it does not know stops it with the key's path. What runs
+carries over (images, replicas, resources, rollout strategy, routing table, API-key Secret, the model
+volume), taking upstream's defaults for what the file leaves out; upstream's weaker defaults (writable
+root filesystem, \`NET_BIND_SERVICE\`, an anti-affinity that matches no pod, \`RUST_LOG=info\`, which logs
+Authorization headers and prompts) give way to this chart's. Inline API keys never reach the output: they
+become Secret references plus a \`kubectl create secret generic\` command with a placeholder. The output is
+checked with the schema. On stderr it prints errors, decisions, the Secrets to create, every key's fate and
+the next steps below with your release's names filled in; the values go to stdout (or \`--output\`).
+
+What a plain \`helm upgrade\` of an upstream release to this chart does with each upstream object:
+
+| Upstream object | With this chart |
+|---|---|
+| Deployments \`<release>-llm-router-router-server\`, \`-router-controller\`, \`-app\` | same names and the same selector labels (\`app.kubernetes.io/name\`, \`instance\`, \`component\`): patched in place and rolled, no delete needed |
+| Services of the same names | same selectors, port names and numbers: patched, ClusterIP and DNS name stay |
+| ConfigMap \`-router-controller-config\` | same name: rewritten from \`routerController.policies\` (the same table) |
+| ConfigMap \`-app-config\` | kept when the app is enabled, deleted otherwise (upstream rendered it with the app off) |
+| ConfigMap \`-update-script\` | deleted (nothing mounted it) |
+| PVC \`<release>-llm-router-router-server-model-repo\` | this chart does not render it (its own PVC is \`-router-server-models\`), so Helm **deletes it and the models in it** unless it carries \`helm.sh/resource-policy: keep\`; the converted values mount it through \`existingClaim\` (and \`storage.subPath\` when the models sit in a directory of the volume) |
+| Ingress \`<release>-llm-router\` | replaced by \`<release>-llm-router-ingress\` (deleted and created) |
+| (new) | ServiceAccounts, PodDisruptionBudgets, helm test pods; NetworkPolicies stay off until you set who may connect (upstream had none) |
+
+The router-server is replaced like any rollout: with upstream's strategy (a surge pod, which \`migrate\` keeps
+and lists as a decision) the old pod serves until the new one has loaded its models, which needs one spare
+GPU; with \`Recreate\` the classifier is down while the new pod loads (clients get 503 from the controller
+for \`triton\` routing; \`manual\` routing keeps working). The controller rolls one pod at a time.
+
+\`\`\`sh
+{{{migrationSteps}}}
+\`\`\`
+
 ## Troubleshooting
 
 | Symptom | Cause and fix |
@@ -286,5 +323,17 @@ export function readmeMd(valuesReference: string): string {
     tritonMetrics: Object.values(TRITON_METRICS).map((m) => `\`${m}\``).join(', '),
     valuesReference: valuesReference.trim(),
     valueRules: renderRulesReference().trim(),
+    migrationSteps: formatSteps(
+      migrationSteps({
+        release: '<release>',
+        namespace: '<namespace>',
+        names: upstreamNames('<release>-llm-router'),
+        modelPvc: '<release>-llm-router-router-server-model-repo',
+        secrets: [],
+        valuesFile: 'values.yaml',
+        chartRef: 'oci://<registry>/charts/llm-router',
+        chartVersion: CHART_VERSION,
+      }),
+    ),
   });
 }

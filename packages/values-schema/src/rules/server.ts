@@ -175,6 +175,17 @@ export const serverRules: Rule[] = [
       go: (fail) => [fail({ when: `and (eq ${V(`${ST}.type`)} "nfs") (not ${V(`${ST}.nfs.${key}`)})`, path: `${ST}.nfs.${key}` })],
     }),
   ),
+  {
+    id: 'storage-sub-path-needs-volume',
+    values: [`${ST}.type`, `${ST}.subPath`],
+    doc: '`storage.subPath` needs a volume (`storage.type` other than `none`).',
+    message: 'needs a volume: storage.type is "none"',
+    check(v, hit) {
+      const s = v.routerServer.modelRepository.storage;
+      if (s.subPath !== null && s.type === 'none') hit([RS, 'modelRepository', 'storage', 'subPath']);
+    },
+    go: (fail) => [fail({ when: `and (eq ${V(`${ST}.type`)} "none") (not (kindIs "invalid" ${V(`${ST}.subPath`)}))`, path: `${ST}.subPath` })],
+  },
   // A setting of a backend that storage.type does not select means two backends were configured.
   ...(
     [

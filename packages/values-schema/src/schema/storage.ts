@@ -7,6 +7,7 @@ import { block, bool, doc, k8sName, secretRefBlock, nullableName, nullablePassth
 export const OBJECT_STORAGE_PATTERN = /^(s3|gs|as):\/\/.+/;
 export const STORAGE_TYPES = ['pvc', 'nfs', 'emptyDir', 'hostPath', 'none'] as const;
 export const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'] as const;
+const DOT_DOT = /(^|\/)\.\.(\/|$)/;
 const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'] as const;
 
 const pvc = block('PersistentVolumeClaim backend (storage.type pvc).', {
@@ -43,6 +44,16 @@ const hostPath = block('hostPath backend (storage.type hostPath): development on
 export const storageSchema = doc(
   z.strictObject({
     type: doc(z.enum(STORAGE_TYPES), 'Volume backend for a local path; "none" for s3://, gs://, as:// URLs (Triton reads them directly).').default('pvc'),
+    subPath: doc(
+      z
+        .string()
+        .regex(/^[^/]/, { error: 'must be a relative path inside the volume' })
+        .refine((s) => !DOT_DOT.test(s), { error: 'must not contain ".."' })
+        .meta({ not: { pattern: DOT_DOT.source } })
+        .nullable(),
+      'Directory inside the volume that holds the repository (a volumeMount subPath, e.g. "routers" for a volume whose models sit under routers/); null mounts the volume root.',
+      ['routers'],
+    ).default(null),
     pvc,
     nfs,
     emptyDir,
