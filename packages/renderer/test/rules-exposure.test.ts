@@ -30,8 +30,8 @@ describe('exposure and NetworkPolicy', () => {
       expect(sources(r, c)).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'gateway-system' } } });
       expect(sources(r, c)).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'llm-router' } } });
     }
-    const sel = await render({ gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'gw', namespace: 'gateway-system' }] } }, networkPolicy: { gatewayNamespaceSelector: { gateway: 'yes' } } });
-    expect(sources(sel, 'router-controller')).toContainEqual({ namespaceSelector: { matchLabels: { gateway: 'yes' } } });
+    const sel = await render({ gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'gw', namespace: 'gateway-system' }] } }, networkPolicy: { gatewayNamespaceSelector: { gateway: 'edge' } } });
+    expect(sources(sel, 'router-controller')).toContainEqual({ namespaceSelector: { matchLabels: { gateway: 'edge' } } });
     expect(JSON.stringify(sources(sel, 'router-controller'))).not.toContain('gateway-system');
   });
 

@@ -22,11 +22,20 @@ interface Schema {
   oneOf?: Schema[];
   allOf?: Schema[];
   $defs?: Record<string, Schema>;
+  definitions?: Record<string, Schema>;
+}
+
+/** A local `$ref` (draft-07 `#/definitions/x` or 2020-12 `#/$defs/x`). */
+function resolveRef(ref: string): Schema {
+  const [, where, name] = /^#\/(definitions|\$defs)\/(.+)$/.exec(ref) ?? [];
+  const target = where === 'definitions' ? schema.definitions?.[name!] : schema.$defs?.[name!];
+  if (!target) throw new Error(`unresolved $ref ${ref}`);
+  return target;
 }
 
 /** The subschemas a value at `key` below `s` may follow (refs resolved, unions expanded). */
 function childSchemas(s: Schema, key: string): Schema[] {
-  const resolved = s.$ref ? [schema.$defs![s.$ref.replace('#/$defs/', '')]!] : [s];
+  const resolved = s.$ref ? [resolveRef(s.$ref)] : [s];
   return resolved.flatMap((r) => {
     const branches = [...(r.anyOf ?? []), ...(r.oneOf ?? []), ...(r.allOf ?? [])];
     const own: Schema[] = [];
@@ -61,7 +70,7 @@ describe('named templates', () => {
 
   it('no unused helper: every defined template is included somewhere', () => {
     // Drop the usage lines of the comments first: they mention every name.
-    const code = text.replace(/\{\{- \/\*[\s\S]*?\*\/\}\}/g, '');
+    const code = text.replace(/\{\{- \/\*[\s\S]*?\*\/ ?-?\}\}/g, '');
     const unused = defines.filter((name) => !new RegExp(`(include|template) "${name.replace('.', '\\.')}"`).test(code));
     expect(unused).toEqual([]);
   });

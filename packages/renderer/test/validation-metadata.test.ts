@@ -32,8 +32,8 @@ describe('M3 validation', () => {
     const dup = await render({
       routerController: {
         policies: [
-          { name: 'p', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }] },
-          { name: 'p', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }] },
+          { name: 'p', url: 'http://triton.example.com:8000/v2/models/p/infer', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }] },
+          { name: 'p', url: 'http://triton.example.com:8000/v2/models/p/infer', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }] },
         ],
       },
     });
@@ -47,7 +47,7 @@ describe('M3 validation', () => {
   });
 
   it('D-api-base: an api_base ending in /v1 is rejected with its path', async () => {
-    const r = await render({ routerController: { policies: [{ name: 'p', llms: [{ name: 'a', apiBase: 'https://x.example.com/v1', model: 'm' }] }] } });
+    const r = await render({ routerController: { policies: [{ name: 'p', url: 'http://triton.example.com:8000/v2/models/p/infer', llms: [{ name: 'a', apiBase: 'https://x.example.com/v1', model: 'm' }] }] } });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/policies.*0.*llms.*0.*apiBase|apiBase/);
   });

@@ -16,7 +16,7 @@ function run(args: string[], files: Record<string, string>): { code: number; out
   return { code, out: out.join(''), err: err.join('') };
 }
 
-const OK = 'apiKeys: {existingSecret: llm-keys}\n';
+const OK = 'apiKeys: {existingSecret: llm-keys}\nglobal: {imageRegistry: registry.example.com}\n';
 
 test('exit 0 for good values, 1 with "path: message" lines for problems, 2 for usage and unreadable files', () => {
   expect(run(['validate', 'v.yaml'], { 'v.yaml': OK }).code).toBe(0);
@@ -35,7 +35,7 @@ test('"-" reads standard input', () => {
 test('a key given twice is a problem naming its path and line (Helm would keep the last silently)', () => {
   const r = run(['validate', 'v.yaml'], { 'v.yaml': `${OK}routerServer:\n  replicas: 1\n  shm: {enabled: true}\n  replicas: 1\n` });
   expect(r.code).toBe(1);
-  expect(r.out).toContain('routerServer.replicas: duplicate key (line 5)');
+  expect(r.out).toContain('routerServer.replicas: duplicate key (line 6)');
 });
 
 test('YAML 1.1 like Helm: yes/on are booleans', () => {

@@ -65,7 +65,7 @@ function escape(text: string): string {
 
 describe.each([3, 4] as const)('helm %i template', (major) => {
   test('accepts the default values and a subchart-style global/enabled', async () => {
-    const r = await template(major, { enabled: true, global: { fromParent: 'x' }, apiKeys: { existingSecret: 'keys' } }, 'good');
+    const r = await template(major, { enabled: true, global: { fromParent: 'x', imageRegistry: 'registry.example.com' }, apiKeys: { existingSecret: 'keys' } }, 'good');
     expect(r.output).toContain('replicas: "1"');
     expect(r.ok).toBe(true);
   });

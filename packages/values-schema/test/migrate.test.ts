@@ -291,6 +291,8 @@ describe('mapping rules', () => {
       '    llms:',
       '      - {name: A, api_base: "https://api.openai.com", api_key: "${OPENAI_API_KEY}", model: gpt}',
       '      - {name: B, api_base: "https://integrate.api.nvidia.com", api_key: "${NVIDIA_API_KEY}", model: llama}',
+      // the task router has 12 classes: entry i serves class i
+      ...Array.from({ length: 10 }, (_, i) => `      - {name: T${i + 3}, api_base: "https://api.openai.com", api_key: "\${OPENAI_API_KEY}", model: gpt}`),
       '  - name: external',
       '    url: http://triton.other:8000/v2/models/x/infer',
       '    llms: [{name: C, api_base: "http://c", api_key: "${NVIDIA_API_KEY}", model: c}]',
@@ -312,6 +314,12 @@ describe('mapping rules', () => {
         llms: [
           { name: 'A', apiBase: 'https://api.openai.com', model: 'gpt', apiKey: { secretKey: 'OPENAI_API_KEY', secretName: 'openai' } },
           { name: 'B', apiBase: 'https://integrate.api.nvidia.com', model: 'llama', apiKey: { secretKey: 'nvidia_api_key' } },
+          ...Array.from({ length: 10 }, (_, i) => ({
+            name: `T${i + 3}`,
+            apiBase: 'https://api.openai.com',
+            model: 'gpt',
+            apiKey: { secretKey: 'OPENAI_API_KEY', secretName: 'openai' },
+          })),
         ],
       },
       {
@@ -384,16 +392,13 @@ describe('mapping rules', () => {
 describe('API keys never reach the output', () => {
   const SECRET = 'nvapi-THIS-MUST-NOT-LEAK-0123456789';
   test('an inline key in customConfig becomes a Secret reference and a command with a placeholder', () => {
-    const customConfig = `policies:\n  - name: task_router\n    url: http://router-server:8000/v2/models/task_router_ensemble/infer\n    llms:\n      - {name: A, api_base: "https://x", api_key: "${SECRET}", model: m}\n      - {name: B, api_base: "https://x", api_key: "${SECRET}", model: m}\n`;
+    const customConfig = `policies:\n  - name: task_router\n    url: http://router-server:8000/v2/models/task_router_ensemble/infer\n    llms:\n      - {name: A, api_base: "https://x", api_key: "${SECRET}", model: m}\n      - {name: B, api_base: "https://x", api_key: "${SECRET}", model: m}\n${Array.from({ length: 10 }, (_, i) => `      - {name: T${i + 3}, api_base: "https://x", api_key: "${SECRET}", model: m}\n`).join('')}`;
     const r = run({ routerController: { config: { customConfig } } });
     expect(r.ok).toBe(true);
     expect(JSON.stringify(r)).not.toContain(SECRET);
     expect(r.yaml).not.toContain(SECRET);
     const llms = (get(r.values, 'routerController.policies') as { llms: { apiKey: unknown }[] }[])[0]!.llms;
-    expect(llms.map((l) => l.apiKey)).toEqual([
-      { secretKey: 'LLM_API_KEY', secretName: 'prod-llm-router-migrated-keys' },
-      { secretKey: 'LLM_API_KEY', secretName: 'prod-llm-router-migrated-keys' },
-    ]);
+    expect(llms.map((l) => l.apiKey)).toEqual(Array(12).fill({ secretKey: 'LLM_API_KEY', secretName: 'prod-llm-router-migrated-keys' }));
     expect(r.secrets).toEqual([
       expect.objectContaining({
         secretName: 'prod-llm-router-migrated-keys',

@@ -128,7 +128,7 @@ test('require() and import() both load the library', async () => {
 
 test('CLI: npx llm-router-values validate prints every problem and exits 1; 0 when clean; 2 on usage or I/O errors', async () => {
   await writeFile(path.join(dir, 'bad.yaml'), 'routerServer:\n  replicaz: 3\n  replicas: abc\n  image:\n    pullPolicy: Sometimes\n');
-  await writeFile(path.join(dir, 'good.yaml'), 'routerServer:\n  replicas: 1\napiKeys:\n  existingSecret: llm-api-keys\n');
+  await writeFile(path.join(dir, 'good.yaml'), 'routerServer:\n  replicas: 1\napiKeys:\n  existingSecret: llm-api-keys\nglobal:\n  imageRegistry: registry.example.com\n');
   const bad = await sh('npx', ['--no-install', 'llm-router-values', 'validate', 'bad.yaml']);
   expect(bad.code).toBe(1);
   expect(bad.out).toContain('routerServer: unknown key "replicaz"');

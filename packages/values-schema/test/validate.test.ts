@@ -69,7 +69,7 @@ describe('messages a person understands', () => {
 
   test('null and an empty document mean "no values" (which still need an API-key source); global and enabled are accepted at the root', () => {
     const empty = validate(null);
-    expect(empty.ok ? [] : empty.problems.map((p) => p.rule)).toEqual(Array(19).fill('api-key-source'));
+    expect(empty.ok ? [] : empty.problems.map((p) => p.rule)).toEqual([...Array(19).fill('api-key-source'), 'image-registry:routerServer', 'image-registry:routerController']);
     expect(validate({ enabled: true, apiKeys: { existingSecret: 'k' }, global: { imageRegistry: 'r.example.com', fromParent: { anything: 1 } } }).ok).toBe(true);
     expect(checkSchema(helmMerge(defaults, { enabled: true, global: { fromParent: { anything: 1 } } }))).toBe(true);
   });
@@ -78,6 +78,7 @@ describe('messages a person understands', () => {
     const r = validate({
       routerServer: { replicas: 2, modelRepository: { storage: { type: 'nfs', nfs: { server: 'nfs.example.com', path: '/exports/models' } } } },
       apiKeys: { existingSecret: 'llm-api-keys' },
+      global: { imageRegistry: 'registry.example.com' },
     });
     expect(r.ok).toBe(true);
     if (r.ok) {

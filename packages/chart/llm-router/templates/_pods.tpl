@@ -22,15 +22,16 @@
 {{- define "llm-router.probe" -}}
 {{- if .probe.override }}
 {{- toYaml .probe.override }}
-{{- else }}
-{{- if .path }}
+{{- else if .path }}
 httpGet:
   path: {{ .path }}
   port: http
+{{- with omit .probe "enabled" "override" }}
+{{- toYaml . | nindent 0 }}
+{{- end }}
 {{- else }}
 tcpSocket:
   port: http
-{{- end }}
 {{- with omit .probe "enabled" "override" }}
 {{- toYaml . | nindent 0 }}
 {{- end }}

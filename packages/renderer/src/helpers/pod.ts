@@ -99,6 +99,9 @@ const antiAffinityTerm = (weighted: boolean): PlainMap => {
   return weighted ? { weight: 100, podAffinityTerm: term } : term;
 };
 
+/** A probe's timing fields: everything in its values map but the chart's own switches. */
+const probeTimings = withValue('omit .probe "enabled" "override"', inline('toYaml .'));
+
 export const POD_DEFINES: Define[] = [
   {
     name: 'image',
@@ -128,7 +131,7 @@ export const POD_DEFINES: Define[] = [
       when(
         '.probe.override',
         raw('{{- toYaml .probe.override }}'),
-        map(when('.path', { httpGet: { path: expr('.path'), port: 'http' } }, { tcpSocket: { port: 'http' } }), withValue('omit .probe "enabled" "override"', inline('toYaml .'))),
+        when('.path', map({ httpGet: { path: expr('.path'), port: 'http' } }, probeTimings), map({ tcpSocket: { port: 'http' } }, probeTimings)),
       ),
     ),
   },

@@ -30,6 +30,17 @@ export function convertImage(l: Ledger, c: UpstreamComponent): void {
     let value = given === undefined ? d[key] : given;
     if (key === 'tag') value = String(value);
     if (key === 'repository' && !joinsWithSlash) value = `${String(registry)}${String(value)}`;
+    // A bare name ("router-server") makes the container runtime pull docker.io/library/<name>. Our chart
+    // requires a registry (NVIDIA publishes no router images), so the same reference is written out in full.
+    const bare = key === 'repository' && (typeof registry !== 'string' || registry === '') && !String(value).includes('/');
+    if (bare) {
+      value = `docker.io/library/${String(value)}`;
+      l.decision(
+        from,
+        `upstream's bare name pulls ${String(value)} (the container runtime's default registry); kept so the same image runs, but NVIDIA publishes no such image: set ${c}.image.repository (or global.imageRegistry) to where you pushed the image you build`,
+        `${c}.image.repository`,
+      );
+    }
     const message =
       key === 'repository' && !joinsWithSlash
         ? `upstream glued global.imageRegistry "${String(registry)}" to the repository without "/"; the glued name is kept so the same image runs`

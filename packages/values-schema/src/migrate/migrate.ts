@@ -2,6 +2,7 @@
 // for every upstream key (mapped, dropped with a reason, or a decision for the user), errors for keys
 // it does not know, the Secrets to create and the next steps. The result is validated with validate().
 import { Document, parseDocument } from 'yaml';
+import { NAME_PATTERN } from '../schema/primitives.js';
 import type { Problem } from '../problems.js';
 import type { ValuesInput } from '../schema/root.js';
 import { schemaKeysAt, validate } from '../validate.js';
@@ -67,6 +68,11 @@ function convertGlobal(l: Ledger): void {
   } else if (secrets !== undefined) l.error('global.imagePullSecrets', 'must be a list of {name: <Secret>}');
   const sc = l.get('global.storageClass');
   if (sc === '' || sc === null) l.dropped('global.storageClass', 'empty');
+  else if (typeof sc === 'string' && sc !== '-' && !NAME_PATTERN.test(sc))
+    l.dropped(
+      'global.storageClass',
+      `${JSON.stringify(sc)} is no StorageClass name (a placeholder?) and upstream read it nowhere; set global.storageClass if the PVCs the chart creates need a class`,
+    );
   else
     l.mapped(
       'global.storageClass',

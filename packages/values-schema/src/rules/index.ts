@@ -67,23 +67,21 @@ export function renderFailTemplate(): string {
     // The comment goes inside a leading range, so loops over the same map can be merged below.
     return first && RANGE_HEADER.test(first) ? [first, comment, ...rest] : [comment, first ?? '', ...rest];
   };
+  // Rules of a scope run once per instance: a loop over the instances' dicts, at the place of the
+  // scope's first rule (no named template: an include per instance costs more than the loop).
   const scopes = new Map<string, { scope: GoScope; rules: Rule[] }>();
+  const order: (Rule | GoScope)[] = [];
   for (const rule of RULES) {
-    if (!rule.scope) {
-      lines.push(...ruleLines(rule));
-      continue;
+    if (!rule.scope) order.push(rule);
+    else if (scopes.has(rule.scope.name)) scopes.get(rule.scope.name)!.rules.push(rule);
+    else {
+      scopes.set(rule.scope.name, { scope: rule.scope, rules: [rule] });
+      order.push(rule.scope);
     }
-    const entry = scopes.get(rule.scope.name);
-    if (entry) {
-      entry.rules.push(rule);
-      continue;
-    }
-    scopes.set(rule.scope.name, { scope: rule.scope, rules: [rule] });
-    lines.push(...rule.scope.calls.map((call) => `{{- include "llm-router.validate.${rule.scope!.name}" ${call} }}`));
   }
-  for (const { scope, rules } of scopes.values()) {
-    // $s: the instance, since `range` rebinds the dot.
-    lines.push(`{{- define "llm-router.validate.${scope.name}" }}{{- $s := . }}`, ...rules.flatMap(ruleLines), '{{- end }}');
+  for (const item of order) {
+    if ('go' in item) lines.push(...ruleLines(item));
+    else lines.push(`{{- range $s := list ${item.calls.join(' ')} }}`, ...scopes.get(item.name)!.rules.flatMap(ruleLines), '{{- end }}');
   }
   return `${mergeRanges(lines).join('\n')}\n`;
 }

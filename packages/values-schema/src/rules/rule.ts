@@ -20,8 +20,8 @@ export interface GoFail {
 
 /**
  * A shape the values have several times (e.g. the requests/limits of six containers): its rules are
- * written once against `.` (a dict the calls pass) and emitted once as a named template that the
- * generated validate.yaml includes for each instance, so Helm parses them once.
+ * written once against `$s` (one dict per instance) and emitted once, inside a loop over the
+ * instances, so Helm parses them once.
  */
 export interface GoScope {
   name: string;
