@@ -7,7 +7,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['**/node_modules/', '**/dist/', '**/.nx/', 'packages/chart/llm-router/', 'packages/chart/examples/', 'packages/chart/golden/']),
+  globalIgnores([
+    '**/node_modules/',
+    '**/dist/',
+    '**/.nx/',
+    'packages/chart/llm-router/',
+    'packages/chart/examples/',
+    'packages/chart/golden/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

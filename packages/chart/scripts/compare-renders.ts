@@ -15,7 +15,10 @@ const REPO_ROOT = path.resolve(PACKAGE_DIR, '..', '..');
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { base: { type: 'string' }, snapshot: { type: 'string' }, save: { type: 'string' } } });
   const current = await renderSnapshot({ chartDir: CHART_DIR, valuesDirs: [EXAMPLES_DIR, EXTRA_DIR] });
-  const count = Object.values(current).reduce((n, s) => n + Object.values(s).reduce((m, r) => m + ('objects' in r! ? Object.keys(r.objects).length : 0), 0), 0);
+  const count = Object.values(current).reduce(
+    (n, s) => n + Object.values(s).reduce((m, r) => m + ('objects' in r! ? Object.keys(r.objects).length : 0), 0),
+    0,
+  );
   console.log(`working tree: ${Object.keys(current).length} scenarios, ${count} objects over helm 3 and 4`);
   if (values.save) {
     writeFileSync(values.save, JSON.stringify(current, null, 1) + '\n');

@@ -20,9 +20,7 @@ async function main(): Promise<void> {
   });
   if (values.helm !== '3' && values.helm !== '4') throw new Error(`--helm must be 3 or 4, not ${values.helm}`);
   const target = normaliseTarget(values.registry!, values.repository);
-  const archive = values.archive
-    ? path.resolve(values.archive)
-    : (await packageChart(CHART_DIR, path.join(PACKAGE_DIR, 'dist'))).file;
+  const archive = values.archive ? path.resolve(values.archive) : (await packageChart(CHART_DIR, path.join(PACKAGE_DIR, 'dist'))).file;
   const pushed = await pushChart({ major: Number(values.helm) as 3 | 4, archive, target, plainHttp: values['plain-http'] });
   console.log(`pushed ${path.basename(archive)} -> ${pushed.ref}`);
   console.log(`digest ${pushed.digest}`);

@@ -11,7 +11,11 @@ export interface PushResult {
 
 /** Loopback registries speak plain HTTP; everything else must use TLS. */
 export function isLoopback(registry: string): boolean {
-  const host = registry.replace(/^oci:\/\//, '').split('/')[0]!.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  const host = registry
+    .replace(/^oci:\/\//, '')
+    .split('/')[0]!
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 

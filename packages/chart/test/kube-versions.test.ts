@@ -6,8 +6,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import {
-  featureProblems, flattenLists, formatProblems, HELM_MAJORS, helmTemplate, KubeValidator, KUBERNETES_MINORS, NEWEST_KUBERNETES,
-  OLDEST_KUBERNETES, parseManifests, type HelmMajor, type HelmResult, type KubeObject,
+  featureProblems,
+  flattenLists,
+  formatProblems,
+  HELM_MAJORS,
+  helmTemplate,
+  KubeValidator,
+  KUBERNETES_MINORS,
+  NEWEST_KUBERNETES,
+  OLDEST_KUBERNETES,
+  parseManifests,
+  type HelmMajor,
+  type HelmResult,
+  type KubeObject,
 } from '@llm-router-helm/kube-testkit';
 import { renderNotes } from '../src/notes.js';
 import { CHART_DIR, chartExists, discoverScenarios } from '../src/scenarios.js';
@@ -32,7 +43,9 @@ beforeAll(async () => {
       ),
     ),
   );
-  timings.push(`${renders.size} helm template runs (${KUBERNETES_MINORS.length} minors x ${scenarios.length} examples x helm ${HELM_MAJORS.join('+')}): ${Date.now() - t0} ms`);
+  timings.push(
+    `${renders.size} helm template runs (${KUBERNETES_MINORS.length} minors x ${scenarios.length} examples x helm ${HELM_MAJORS.join('+')}): ${Date.now() - t0} ms`,
+  );
   for (const k of KUBERNETES_MINORS) {
     const t1 = Date.now();
     validators.set(k.minor, await KubeValidator.create(k.module));
@@ -67,10 +80,13 @@ describe('the supported range', () => {
 
 describe.each(KUBERNETES_MINORS.map((k) => [k.minor] as const))('Kubernetes %s', (minor) => {
   describe.each(scenarios.map((s) => [s.name] as const))('example %s', (scenario) => {
-    it.each(HELM_MAJORS.map((m) => [m] as const))(`helm %i: every object validates against the Kubernetes ${minor} OpenAPI / CRD schemas (strict)`, (major) => {
-      const problems = validators.get(minor)!.validateAll(objectsOf(minor, scenario, major));
-      if (problems.length) throw new Error(formatProblems(problems));
-    });
+    it.each(HELM_MAJORS.map((m) => [m] as const))(
+      `helm %i: every object validates against the Kubernetes ${minor} OpenAPI / CRD schemas (strict)`,
+      (major) => {
+        const problems = validators.get(minor)!.validateAll(objectsOf(minor, scenario, major));
+        if (problems.length) throw new Error(formatProblems(problems));
+      },
+    );
 
     it(`renders no field the Kubernetes ${minor} API server rejects or drops (changelog facts and the spec's alpha/feature-gate notes)`, () => {
       const problems = featureProblems(objectsOf(minor, scenario, 4), validators.get(minor)!.index, minor);
@@ -88,7 +104,13 @@ describe.each(KUBERNETES_MINORS.map((k) => [k.minor] as const))('Kubernetes %s',
 describe('below the floor', () => {
   const below = `1.${Number(OLDEST_KUBERNETES.minor.split('.')[1]) - 1}.0`;
   it.each(HELM_MAJORS.map((m) => [m] as const))(`helm %i refuses Kubernetes ${below}, naming the kubeVersion it needs`, async (major) => {
-    const r = await helmTemplate(major, CHART_DIR, scenarios.filter((s) => s.name === 'default').map((s) => s.file), [], below);
+    const r = await helmTemplate(
+      major,
+      CHART_DIR,
+      scenarios.filter((s) => s.name === 'default').map((s) => s.file),
+      [],
+      below,
+    );
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`>=${OLDEST_KUBERNETES.minor}.0-0`);
     expect(r.stderr).toContain(below);
@@ -99,11 +121,18 @@ describe('above the newest tested minor', () => {
   const newer = `1.${Number(NEWEST_KUBERNETES.minor.split('.')[1]) + 1}.0`;
   const defaultFile = () => scenarios.find((s) => s.name === 'default')!.file;
 
-  it.each(HELM_MAJORS.map((m) => [m] as const))(`helm %i installs on Kubernetes ${newer} and the notes say it was not tested`, async (major) => {
-    expect((await helmTemplate(major, CHART_DIR, [defaultFile()], [], newer)).code).toBe(0);
-    expect(await renderNotes(major, defaultFile(), [], `${newer}`)).toContain(`NOTE: Kubernetes v${newer} is newer than ${NEWEST_KUBERNETES.minor}, the newest minor this chart version is tested on.`);
-    for (const tested of [OLDEST_KUBERNETES, NEWEST_KUBERNETES]) {
-      expect(await renderNotes(major, defaultFile(), [], `${tested.minor}.0`)).not.toContain('newest minor this chart version is tested on');
-    }
-  });
+  it.each(HELM_MAJORS.map((m) => [m] as const))(
+    `helm %i installs on Kubernetes ${newer} and the notes say it was not tested`,
+    async (major) => {
+      expect((await helmTemplate(major, CHART_DIR, [defaultFile()], [], newer)).code).toBe(0);
+      expect(await renderNotes(major, defaultFile(), [], `${newer}`)).toContain(
+        `NOTE: Kubernetes v${newer} is newer than ${NEWEST_KUBERNETES.minor}, the newest minor this chart version is tested on.`,
+      );
+      for (const tested of [OLDEST_KUBERNETES, NEWEST_KUBERNETES]) {
+        expect(await renderNotes(major, defaultFile(), [], `${tested.minor}.0`)).not.toContain(
+          'newest minor this chart version is tested on',
+        );
+      }
+    },
+  );
 });

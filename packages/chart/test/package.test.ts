@@ -46,7 +46,10 @@ describe.each(HELM_MAJORS.map((m) => [m] as const))('helm %i reads the archive',
     if (show.code !== 0) throw new Error(show.stderr);
     expect(show.stdout).toMatch(new RegExp(`^name: ${archive.name}$`, 'm'));
     expect(show.stdout).toMatch(new RegExp(`^version: ${archive.version}$`, 'm'));
-    const [fromArchive, fromDir] = await Promise.all([helmTemplate(major, archive.file, defaultValuesFiles()), helmTemplate(major, CHART_DIR, defaultValuesFiles())]);
+    const [fromArchive, fromDir] = await Promise.all([
+      helmTemplate(major, archive.file, defaultValuesFiles()),
+      helmTemplate(major, CHART_DIR, defaultValuesFiles()),
+    ]);
     if (fromArchive.code !== 0) throw new Error(fromArchive.stderr);
     expect(fromArchive.stderr).toBe('');
     expect(fromArchive.stdout).toBe(fromDir.stdout);

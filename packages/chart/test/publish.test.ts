@@ -5,7 +5,17 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HELM_MAJORS, type HelmMajor, type HelmResult, helmTemplate, KUBE_VERSION, type LocalRegistry, registryBinary, runHelm, startLocalRegistry } from '@llm-router-helm/kube-testkit';
+import {
+  HELM_MAJORS,
+  type HelmMajor,
+  type HelmResult,
+  helmTemplate,
+  KUBE_VERSION,
+  type LocalRegistry,
+  registryBinary,
+  runHelm,
+  startLocalRegistry,
+} from '@llm-router-helm/kube-testkit';
 import { packageChart, type ChartArchive } from '../src/package-chart.js';
 import { isLoopback, normaliseTarget, parseDigest, pushChart } from '../src/publish-chart.js';
 import { CHART_DIR, chartExists, defaultValuesFiles } from '../src/scenarios.js';
@@ -83,8 +93,17 @@ describeWithRegistry('OCI registry round trip', () => {
     it.each(HELM_MAJORS.map((m) => [m] as const))('templates the helm %i push like the chart directory', async (writer) => {
       const ociRef = `oci://${registry.host}/${repoFor(writer)}/${archive.name}`;
       const r = await runHelm(reader, [
-        'template', 'llm-router', ociRef, '--version', archive.version, '--plain-http',
-        '--namespace', 'llm-router', '--kube-version', KUBE_VERSION, ...defaultValuesFiles().flatMap((f) => ['--values', f]),
+        'template',
+        'llm-router',
+        ociRef,
+        '--version',
+        archive.version,
+        '--plain-http',
+        '--namespace',
+        'llm-router',
+        '--kube-version',
+        KUBE_VERSION,
+        ...defaultValuesFiles().flatMap((f) => ['--values', f]),
       ]);
       expectOk(r);
       expect(r.stdout).toBe(expectedRender);

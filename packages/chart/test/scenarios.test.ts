@@ -4,11 +4,32 @@
 // Golden files pin the full output of the key scenarios byte for byte (UPDATE_GOLDEN=1 rewrites).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findSecretLeaks, flattenLists, formatProblems, hardeningViolations, HELM_MAJORS, helmLint, type HelmMajor, type HelmResult, helmTemplate, type KubeObject, KubeValidator, NEWEST_KUBERNETES, parseManifests, pssRestrictedViolations } from '@llm-router-helm/kube-testkit';
+import {
+  findSecretLeaks,
+  flattenLists,
+  formatProblems,
+  hardeningViolations,
+  HELM_MAJORS,
+  helmLint,
+  type HelmMajor,
+  type HelmResult,
+  helmTemplate,
+  type KubeObject,
+  KubeValidator,
+  NEWEST_KUBERNETES,
+  parseManifests,
+  pssRestrictedViolations,
+} from '@llm-router-helm/kube-testkit';
 import { formatProblems as formatValueProblems, validate } from '@llm-router-helm/values-schema';
 import { renderNotes } from '../src/notes.js';
 import {
-  CHART_DIR, chartExists, discoverScenarios, GOLDEN_DIR, GOLDEN_SCENARIOS, inlineSecretValues, optsIntoHostPath,
+  CHART_DIR,
+  chartExists,
+  discoverScenarios,
+  GOLDEN_DIR,
+  GOLDEN_SCENARIOS,
+  inlineSecretValues,
+  optsIntoHostPath,
   type Scenario,
 } from '../src/scenarios.js';
 
@@ -80,7 +101,10 @@ describe.each(scenarios.map((s) => [s.name, s] as const))('scenario %s', (_name,
       const allowed = optsIntoHostPath(scenario.values) ? ['hostPathVolumes', 'volumeTypes'] : [];
       const pss = pssRestrictedViolations(objects).filter((v) => !allowed.includes(v.rule));
       const extra = hardeningViolations(objects);
-      const lines = [...pss.map((v) => `${v.object}: ${v.path}: [${v.rule}] ${v.message}`), ...extra.map((v) => `${v.object}: ${v.path}: ${v.message}`)];
+      const lines = [
+        ...pss.map((v) => `${v.object}: ${v.path}: [${v.rule}] ${v.message}`),
+        ...extra.map((v) => `${v.object}: ${v.path}: ${v.message}`),
+      ];
       if (lines.length) throw new Error(lines.join('\n'));
     });
 
@@ -100,7 +124,10 @@ describe.each(scenarios.map((s) => [s.name, s] as const))('scenario %s', (_name,
 describe('golden files', () => {
   it.each(GOLDEN_SCENARIOS.map((g) => [g.label, g] as const))('%s matches its golden file byte for byte', (_label, pattern) => {
     const scenario = scenarios.find((s) => pattern.pattern.test(s.name));
-    if (!scenario) throw new Error(`no scenario file for "${pattern.label}" (expected a name matching ${pattern.pattern}; have ${scenarios.map((s) => s.name).join(', ')})`);
+    if (!scenario)
+      throw new Error(
+        `no scenario file for "${pattern.label}" (expected a name matching ${pattern.pattern}; have ${scenarios.map((s) => s.name).join(', ')})`,
+      );
     const actual = results.get(key(scenario, 4))!.template;
     expect(actual.code).toBe(0);
     const file = path.join(GOLDEN_DIR, `${scenario.name}.yaml`);
@@ -132,13 +159,27 @@ describe('secret values never leave the Secret (canary)', () => {
   it.each(HELM_MAJORS.map((m) => [m] as const))('helm %i: manifests and NOTES', async (major) => {
     const base = defaultScenario();
     if (!base) throw new Error('no default scenario');
-    const setArgs = ['--set', 'apiKeys.existingSecret=null', '--set', 'apiKeys.create.enabled=true', '--set-string', `apiKeys.create.values.NVIDIA_API_KEY=${canary}`];
+    const setArgs = [
+      '--set',
+      'apiKeys.existingSecret=null',
+      '--set',
+      'apiKeys.create.enabled=true',
+      '--set-string',
+      `apiKeys.create.values.NVIDIA_API_KEY=${canary}`,
+    ];
     const template = await helmTemplate(major, CHART_DIR, [base.file], setArgs);
     if (template.code !== 0) throw new Error(template.stderr);
     const objects = parseManifests(template.stdout).map((o) => o.object);
     // The Secret must exist and carry the key, or this test would prove nothing.
-    expect(findSecretLeaks(objects.filter((o) => o.kind !== 'Secret'), [canary])).toEqual([]);
-    expect(JSON.stringify(objects.filter((o) => o.kind === 'Secret'))).toMatch(new RegExp(`${canary}|${Buffer.from(canary).toString('base64')}`));
+    expect(
+      findSecretLeaks(
+        objects.filter((o) => o.kind !== 'Secret'),
+        [canary],
+      ),
+    ).toEqual([]);
+    expect(JSON.stringify(objects.filter((o) => o.kind === 'Secret'))).toMatch(
+      new RegExp(`${canary}|${Buffer.from(canary).toString('base64')}`),
+    );
     expect(findSecretLeaks(objects, [canary])).toEqual([]);
 
     // NOTES.txt is rendered only by install, and helm 3's client-side dry run still wants a

@@ -80,7 +80,26 @@ export const IMAGES: ImageDefinition[] = [
     description: 'helm test / probe tools: busybox applets (sh, sleep, nc, ...) and a busybox-compatible wget',
     // Debian's static busybox wget segfaults on every request; /bin/wget is ours instead.
     executables: [{ path: '/bin/wget', entry: 'doubles/wget/main.ts' }],
-    busyboxApplets: ['sh', 'nc', 'tar', 'gzip', 'ls', 'cat', 'echo', 'env', 'id', 'sleep', 'mkdir', 'cp', 'rm', 'test', 'true', 'false', 'grep', 'head'],
+    busyboxApplets: [
+      'sh',
+      'nc',
+      'tar',
+      'gzip',
+      'ls',
+      'cat',
+      'echo',
+      'env',
+      'id',
+      'sleep',
+      'mkdir',
+      'cp',
+      'rm',
+      'test',
+      'true',
+      'false',
+      'grep',
+      'head',
+    ],
     entrypoint: ['/bin/sh'],
     ports: [],
   },
@@ -95,4 +114,3 @@ export function imageTag(name: string): string {
 }
 
 export const imageRef = (name: string) => `${IMAGE_REPOSITORY_PREFIX}/${name}:${imageTag(name)}`;
-

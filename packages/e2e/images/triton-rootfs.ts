@@ -23,10 +23,21 @@ const BASH = '/bin/bash';
 const STDLIB_PRUNE = new Set(['site-packages', 'test', 'idlelib', 'tkinter', 'turtledemo', 'ensurepip', 'lib2to3', 'pydoc_data']);
 const STDLIB_PRUNE_PREFIX = ['config-', '_tkinter', '_test', 'xxlimited', '_xxtestfuzz', '_ctypes_test'];
 
-interface PythonLayout { executable: string; stdlib: string; version: string }
+interface PythonLayout {
+  executable: string;
+  stdlib: string;
+  version: string;
+}
 
 function pythonLayout(install: TritonInstall): PythonLayout {
-  const out = execFileSync(install.python, ['-c', 'import os, sys, sysconfig; print(os.path.realpath(sys.executable)); print(sysconfig.get_paths()["stdlib"]); print(sysconfig.get_config_var("VERSION"))'], { encoding: 'utf8' });
+  const out = execFileSync(
+    install.python,
+    [
+      '-c',
+      'import os, sys, sysconfig; print(os.path.realpath(sys.executable)); print(sysconfig.get_paths()["stdlib"]); print(sysconfig.get_config_var("VERSION"))',
+    ],
+    { encoding: 'utf8' },
+  );
   const [executable, stdlib, version] = out.trim().split('\n') as [string, string, string];
   return { executable, stdlib, version };
 }
@@ -67,7 +78,14 @@ function elfFiles(dir: string): string[] {
     const p = path.join(dir, name);
     const st = fs.lstatSync(p);
     if (st.isDirectory()) found.push(...elfFiles(p));
-    else if (st.isFile() && fs.readFileSync(p).subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))) found.push(p);
+    else if (
+      st.isFile() &&
+      fs
+        .readFileSync(p)
+        .subarray(0, 4)
+        .equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))
+    )
+      found.push(p);
   }
   return found;
 }
@@ -97,7 +115,8 @@ export function stageTritonRootfs(install: TritonInstall, rootfs: string, runAs:
   copyFile(rootfs, py.executable, `${PYTHON_PREFIX}/bin/python${py.version}`);
   fs.symlinkSync(`python${py.version}`, path.join(rootfs, PYTHON_PREFIX, 'bin', 'python3'));
   copyTree(rootfs, py.stdlib, lib, (name) => !STDLIB_PRUNE.has(name) && !STDLIB_PRUNE_PREFIX.some((p) => name.startsWith(p)));
-  for (const pkg of ['numpy', 'numpy.libs']) copyTree(rootfs, path.join(install.sitePackages, pkg), `${lib}/site-packages/${pkg}`, (n) => n !== 'tests');
+  for (const pkg of ['numpy', 'numpy.libs'])
+    copyTree(rootfs, path.join(install.sitePackages, pkg), `${lib}/site-packages/${pkg}`, (n) => n !== 'tests');
 
   // Stand-in models and their seeder (a Python script: the image has no shell).
   copyTree(rootfs, STANDIN_SOURCE, STANDIN_DIR, (n) => n !== '__pycache__');
@@ -121,7 +140,10 @@ export function stageTritonRootfs(install: TritonInstall, rootfs: string, runAs:
   execFileSync('strip', ['--strip-unneeded', path.join(rootfs, LIB_DIR, `libpython${py.version}.so.1.0`)]);
 
   fs.mkdirSync(path.join(rootfs, 'etc'), { recursive: true });
-  fs.writeFileSync(path.join(rootfs, 'etc', 'passwd'), `root:x:0:0:root:/root:/sbin/nologin\nnobody:x:${runAs}:${runAs}:nobody:/nonexistent:/sbin/nologin\n`);
+  fs.writeFileSync(
+    path.join(rootfs, 'etc', 'passwd'),
+    `root:x:0:0:root:/root:/sbin/nologin\nnobody:x:${runAs}:${runAs}:nobody:/nonexistent:/sbin/nologin\n`,
+  );
   fs.writeFileSync(path.join(rootfs, 'etc', 'group'), `root:x:0:\nnogroup:x:${runAs}:\n`);
   fs.mkdirSync(path.join(rootfs, 'tmp'));
   fs.chmodSync(path.join(rootfs, 'tmp'), 0o1777);

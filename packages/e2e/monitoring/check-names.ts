@@ -4,11 +4,16 @@
 import { analyse } from './promql.js';
 import { SCRAPE_LABELS } from './known-series.js';
 
-export interface QueryUse { where: string; expr: string; legend: string }
+export interface QueryUse {
+  where: string;
+  expr: string;
+  legend: string;
+}
 
 export function nameProblems(uses: QueryUse[], exported: Map<string, Set<string>>): string[] {
   const problems: string[] = [];
-  const labelsOf = (metric: string) => new Set([...(exported.get(metric) ?? []), ...SCRAPE_LABELS, ...(metric.endsWith('_bucket') ? ['le'] : [])]);
+  const labelsOf = (metric: string) =>
+    new Set([...(exported.get(metric) ?? []), ...SCRAPE_LABELS, ...(metric.endsWith('_bucket') ? ['le'] : [])]);
   for (const u of uses) {
     const { selectors, groupings } = analyse(u.expr);
     for (const s of selectors) {
@@ -19,7 +24,8 @@ export function nameProblems(uses: QueryUse[], exported: Map<string, Set<string>
       for (const l of s.matcherLabels) if (!labelsOf(s.metric).has(l)) problems.push(`${u.where}: ${s.metric} has no label ${l}`);
     }
     for (const g of groupings) {
-      if (!g.over.some((m) => labelsOf(m).has(g.label))) problems.push(`${u.where}: grouping label ${g.label} is on none of ${g.over.join(', ')}`);
+      if (!g.over.some((m) => labelsOf(m).has(g.label)))
+        problems.push(`${u.where}: grouping label ${g.label} is on none of ${g.over.join(', ')}`);
     }
     const grouped = new Set(groupings.map((g) => g.label));
     const available = grouped.size ? grouped : new Set(selectors.flatMap((s) => [...labelsOf(s.metric)]));

@@ -25,18 +25,24 @@ export async function controllerScenarioMetrics(): Promise<string> {
   const triton = http.createServer((req, res) => {
     req.resume();
     req.on('end', () =>
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-        model_name: 'task_router_ensemble', model_version: '1',
-        parameters: { sequence_id: 0, sequence_start: false, sequence_end: false },
-        outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [2], data: [0, 1] }],
-      })),
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          model_name: 'task_router_ensemble',
+          model_version: '1',
+          parameters: { sequence_id: 0, sequence_start: false, sequence_end: false },
+          outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [2], data: [0, 1] }],
+        }),
+      ),
     );
   });
   await new Promise<void>((r) => triton.listen(0, '127.0.0.1', () => r()));
   const llm = await startLlmDouble({ apiKey: 'k', models: ['m'], delayMs: 0, maxSeen: 10 }, 0, '127.0.0.1');
   const tritonUrl = `http://127.0.0.1:${(triton.address() as AddressInfo).port}/v2/models/task_router_ensemble/infer`;
   const llms = `      - {name: Chatbot, api_base: "http://127.0.0.1:${llm.port}", api_key: k, model: m}\n      - {name: Code Generation, api_base: "http://127.0.0.1:${llm.port}", api_key: k, model: m}\n`;
-  const { config } = loadConfigText(`policies:\n  - name: task_router\n    url: ${tritonUrl}\n    llms:\n${llms}  - name: triton_down\n    url: http://127.0.0.1:1/x\n    llms:\n${llms}`, {});
+  const { config } = loadConfigText(
+    `policies:\n  - name: task_router\n    url: ${tritonUrl}\n    llms:\n${llms}  - name: triton_down\n    url: http://127.0.0.1:1/x\n    llms:\n${llms}`,
+    {},
+  );
   const controller = await startController(config, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${controller.port}/v1/chat/completions`;
   const messages = [{ role: 'user', content: 'write code' }];

@@ -1,7 +1,11 @@
 // Prometheus text exposition -> flat samples (one per line: name, labels, value). Written here
 // because parse-prometheus-text-format 1.1.1 (the npm parser) drops the labels, _sum and _count
 // of labelled histograms, which the controller's llm_response_time_seconds{llm} is.
-export interface Sample { name: string; labels: Record<string, string>; value: number }
+export interface Sample {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
 
 export interface Exposition {
   samples: Sample[];

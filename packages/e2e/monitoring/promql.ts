@@ -5,9 +5,18 @@ import { parser } from '@prometheus-io/lezer-promql';
 
 type SyntaxNode = ReturnType<typeof parser.parse>['topNode'];
 
-export interface Selector { metric: string; matcherLabels: string[] }
-export interface Grouping { label: string; over: string[] }
-export interface PromqlUse { selectors: Selector[]; groupings: Grouping[] }
+export interface Selector {
+  metric: string;
+  matcherLabels: string[];
+}
+export interface Grouping {
+  label: string;
+  over: string[];
+}
+export interface PromqlUse {
+  selectors: Selector[];
+  groupings: Grouping[];
+}
 
 function children(node: SyntaxNode, name: string): SyntaxNode[] {
   const out: SyntaxNode[] = [];

@@ -14,13 +14,20 @@ export function ensurePromtool(): string {
   return out.trim().split('\n').pop()!;
 }
 
-export interface RuleTestResult { ok: boolean; output: string; dir: string }
+export interface RuleTestResult {
+  ok: boolean;
+  output: string;
+  dir: string;
+}
 
 /** Writes rules.yaml and tests.yaml and runs `promtool test rules tests.yaml`. */
 export function testRules(promtool: string, ruleGroups: unknown, tests: unknown): RuleTestResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promtool-'));
   fs.writeFileSync(path.join(dir, 'rules.yaml'), YAML.stringify({ groups: ruleGroups }, { lineWidth: 0 }));
-  fs.writeFileSync(path.join(dir, 'tests.yaml'), YAML.stringify({ rule_files: ['rules.yaml'], evaluation_interval: '1m', tests }, { lineWidth: 0 }));
+  fs.writeFileSync(
+    path.join(dir, 'tests.yaml'),
+    YAML.stringify({ rule_files: ['rules.yaml'], evaluation_interval: '1m', tests }, { lineWidth: 0 }),
+  );
   const r = spawnSync(promtool, ['test', 'rules', 'tests.yaml'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`, dir };
 }

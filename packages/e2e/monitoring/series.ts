@@ -25,7 +25,10 @@ export function seriesName(name: string, labels: Record<string, string>): string
   return `${name}{${body}}`;
 }
 
-export interface InputSeries { series: string; values: string }
+export interface InputSeries {
+  series: string;
+  values: string;
+}
 
 export function inputSeries(samples: Sample[], target: Target, shape: (s: Sample) => Shape | undefined): InputSeries[] {
   const out: InputSeries[] = [];

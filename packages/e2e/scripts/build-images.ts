@@ -10,7 +10,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { BASE_IMAGE, BUSYBOX_BINARY, BUNDLE_DIR, IMAGES, NODE_PACKAGE, NODE_PATH, NODE_VERSION, RUN_AS, imageRef, imageTag, type ImageDefinition } from '../images/definitions.js';
+import {
+  BASE_IMAGE,
+  BUSYBOX_BINARY,
+  BUNDLE_DIR,
+  IMAGES,
+  NODE_PACKAGE,
+  NODE_PATH,
+  NODE_VERSION,
+  RUN_AS,
+  imageRef,
+  imageTag,
+  type ImageDefinition,
+} from '../images/definitions.js';
 import { stageTritonRootfs } from '../images/triton-rootfs.js';
 import { installTriton } from '../triton/install.js';
 import { smokeTest, stackSmokeTest } from './image-smoke.js';
@@ -33,7 +45,10 @@ function nodeBinary(): string {
   if (!fs.existsSync(bin)) {
     log(`fetching ${NODE_PACKAGE}@${NODE_VERSION} with npm pack`);
     fs.mkdirSync(dir, { recursive: true });
-    const tgz = run('npm', ['pack', `${NODE_PACKAGE}@${NODE_VERSION}`, '--pack-destination', dir, '--silent']).trim().split('\n').pop()!;
+    const tgz = run('npm', ['pack', `${NODE_PACKAGE}@${NODE_VERSION}`, '--pack-destination', dir, '--silent'])
+      .trim()
+      .split('\n')
+      .pop()!;
     run('tar', ['-xzf', path.join(dir, tgz), '-C', dir]);
     fs.rmSync(path.join(dir, tgz));
   }
@@ -80,7 +95,18 @@ function bundle(entry: string, outfile: string): void {
 
 function compileLauncher(bundlePath: string, out: string): void {
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  run('gcc', ['-static', '-Os', '-s', '-Wall', '-Werror', `-DBUNDLE="${bundlePath}"`, `-DNODE="${NODE_PATH}"`, '-o', out, path.join(PKG_DIR, 'images', 'launcher.c')]);
+  run('gcc', [
+    '-static',
+    '-Os',
+    '-s',
+    '-Wall',
+    '-Werror',
+    `-DBUNDLE="${bundlePath}"`,
+    `-DNODE="${NODE_PATH}"`,
+    '-o',
+    out,
+    path.join(PKG_DIR, 'images', 'launcher.c'),
+  ]);
 }
 
 /** The shared runtime layer: stripped node, its libraries, passwd/group, /tmp. */
@@ -99,9 +125,11 @@ function dockerfile(def: ImageDefinition, baseHash?: string): string {
   const json = (a: string[]) => JSON.stringify(a);
   return [
     ...(baseHash
-      ? [`FROM ${BASE_IMAGE}`,
-        // The base's content hash, so a new base changes every double's hash too.
-        `LABEL io.llm-router-e2e.base-hash="${baseHash}"`]
+      ? [
+          `FROM ${BASE_IMAGE}`,
+          // The base's content hash, so a new base changes every double's hash too.
+          `LABEL io.llm-router-e2e.base-hash="${baseHash}"`,
+        ]
       : ['FROM scratch']),
     'COPY rootfs/ /',
     ...Object.entries(def.env ?? {}).map(([k, v]) => `ENV ${k}=${v}`),
@@ -140,7 +168,10 @@ function stageBase(node: string, libs: string[]): string {
   run('strip', ['--strip-all', path.join(rootfs, NODE_PATH)]);
   for (const lib of libs) copyInto(rootfs, lib);
   fs.mkdirSync(path.join(rootfs, 'etc'), { recursive: true });
-  fs.writeFileSync(path.join(rootfs, 'etc', 'passwd'), `root:x:0:0:root:/root:/sbin/nologin\nnobody:x:${RUN_AS}:${RUN_AS}:nobody:/nonexistent:/sbin/nologin\n`);
+  fs.writeFileSync(
+    path.join(rootfs, 'etc', 'passwd'),
+    `root:x:0:0:root:/root:/sbin/nologin\nnobody:x:${RUN_AS}:${RUN_AS}:nobody:/nonexistent:/sbin/nologin\n`,
+  );
   fs.writeFileSync(path.join(rootfs, 'etc', 'group'), `root:x:0:\nnogroup:x:${RUN_AS}:\n`);
   fs.mkdirSync(path.join(rootfs, 'tmp'));
   fs.chmodSync(path.join(rootfs, 'tmp'), 0o1777);
@@ -220,7 +251,9 @@ async function main(): Promise<void> {
   if (defs.length === 0) throw new Error(`--only ${only}: no such image (${IMAGES.map((d) => d.name).join(', ')})`);
   const stageOnly = args.includes('--stage-only');
   if (!stageOnly && !dockerAvailable()) {
-    process.stderr.write('[images] docker is not answering `docker info`; run `bash bootstrap/ensure-docker.sh` first (or pass --stage-only)\n');
+    process.stderr.write(
+      '[images] docker is not answering `docker info`; run `bash bootstrap/ensure-docker.sh` first (or pass --stage-only)\n',
+    );
     process.exit(1);
   }
   const started = Date.now();
@@ -230,7 +263,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const baseCtx = stageBase(node, libs);
   const baseHash = stageOnly ? hashTree(baseCtx) : buildIfChanged(BASE_IMAGE, baseCtx);
-  if (!stageOnly) rows.push(`${BASE_IMAGE.padEnd(42)} ${(imageSize(BASE_IMAGE) / 1024 / 1024).toFixed(1).padStart(7)} MiB (shared base layer)`);
+  if (!stageOnly)
+    rows.push(`${BASE_IMAGE.padEnd(42)} ${(imageSize(BASE_IMAGE) / 1024 / 1024).toFixed(1).padStart(7)} MiB (shared base layer)`);
   for (const def of defs) {
     const ref = imageRef(def.name);
     const ctx = stage(def, baseHash);

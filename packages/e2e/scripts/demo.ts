@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(kubeconfig), { recursive: true });
   run(tools.kind, ['export', 'kubeconfig', '--name', CLUSTER_NAME, '--kubeconfig', kubeconfig]);
   const body = JSON.stringify({
-    model: '', messages: [{ role: 'user', content: 'Write a python function that reverses a string' }],
+    model: '',
+    messages: [{ role: 'user', content: 'Write a python function that reverses a string' }],
     'nim-llm-router': { policy: 'task_router', routing_strategy: 'triton' },
   });
   process.stdout.write(`
@@ -45,6 +46,6 @@ Remove everything: ${tools.kind} delete cluster --name ${CLUSTER_NAME}
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`demo failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`demo failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -13,8 +13,20 @@ const HARDENED = ['--read-only', '--user', '65534:65534', '--cap-drop', 'ALL', '
 /** Loading six Python-backend models takes from seconds to minutes on a busy 2-core machine. */
 const TRITON_READY_MS = 300_000;
 /** The flags the chart renders for the router-server (renderer/src/components/router-server.ts), defaults. */
-const CHART_TRITON_ARGS = ['--model-repository=/models', '--http-port=8000', '--grpc-port=8001', '--metrics-port=8002', '--log-verbose=0', '--log-info=true',
-  '--log-warning=true', '--log-error=true', '--log-format=default', '--exit-on-error=true', '--strict-readiness=true', '--model-control-mode=none'];
+const CHART_TRITON_ARGS = [
+  '--model-repository=/models',
+  '--http-port=8000',
+  '--grpc-port=8001',
+  '--metrics-port=8002',
+  '--log-verbose=0',
+  '--log-info=true',
+  '--log-warning=true',
+  '--log-error=true',
+  '--log-format=default',
+  '--exit-on-error=true',
+  '--strict-readiness=true',
+  '--model-control-mode=none',
+];
 
 /** Seeds a fresh host directory with the image's own seeder, as the chart's loader does; returns it read-only for others. */
 function seedWithImage(ref: string): string {
@@ -32,24 +44,36 @@ function worldReadableTempDir(prefix: string): string {
   return dir;
 }
 
-interface Reply { status: number; text: string }
+interface Reply {
+  status: number;
+  text: string;
+}
 
 /** One HTTP request with node:http (undici's fetch can hang on docker-proxy's early resets). */
 function httpRequest(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: init.method ?? 'GET', headers: { 'content-type': 'application/json', ...init.headers }, timeout: 2000, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: init.method ?? 'GET', headers: { 'content-type': 'application/json', ...init.headers }, timeout: 2000, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(init.body);
   });
 }
 
-async function until(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}, expected = 200, timeoutMs = 15_000): Promise<Reply> {
+async function until(
+  url: string,
+  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+  expected = 200,
+  timeoutMs = 15_000,
+): Promise<Reply> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -87,8 +111,11 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
   const t0 = Date.now();
   let detail = '';
   if (def.name === 'mock-triton') {
-    const bad = spawnSync('docker', ['run', '--rm', ...HARDENED, ref, 'tritonserver', '--model-repository=/models', '--no-such-flag'], { encoding: 'utf8' });
-    if (bad.status !== 1 || !bad.stderr.includes("unrecognized option '--no-such-flag'")) throw new Error(`mock-triton: unknown flag gave exit ${bad.status}: ${bad.stderr}`);
+    const bad = spawnSync('docker', ['run', '--rm', ...HARDENED, ref, 'tritonserver', '--model-repository=/models', '--no-such-flag'], {
+      encoding: 'utf8',
+    });
+    if (bad.status !== 1 || !bad.stderr.includes("unrecognized option '--no-such-flag'"))
+      throw new Error(`mock-triton: unknown flag gave exit ${bad.status}: ${bad.stderr}`);
     const repo = seedWithImage(ref);
     const { id, base } = runDetached(ref, 8000, ['-v', `${repo}:/models:ro`], ['tritonserver', ...CHART_TRITON_ARGS]);
     let stop: { seconds: number; exitCode: number };
@@ -96,10 +123,16 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
       const t1 = Date.now();
       await until(`${base}/v2/health/ready`, {}, 200, TRITON_READY_MS);
       detail = `ready after ${((Date.now() - t1) / 1000).toFixed(1)} s, `;
-      const r = JSON.parse((await until(`${base}/v2/models/task_router_ensemble/infer`, {
-        method: 'POST', body: JSON.stringify({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['write python code']] }] }),
-      })).text) as { outputs: Array<{ data: number[] }> };
-      if (r.outputs[0]!.data.indexOf(1) !== 4) throw new Error(`mock-triton: 'write python code' is not Code Generation: ${JSON.stringify(r)}`);
+      const r = JSON.parse(
+        (
+          await until(`${base}/v2/models/task_router_ensemble/infer`, {
+            method: 'POST',
+            body: JSON.stringify({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['write python code']] }] }),
+          })
+        ).text,
+      ) as { outputs: Array<{ data: number[] }> };
+      if (r.outputs[0]!.data.indexOf(1) !== 4)
+        throw new Error(`mock-triton: 'write python code' is not Code Generation: ${JSON.stringify(r)}`);
       detail += 'infer routed to Code Generation';
     } finally {
       // Triton unloads every model before it exits (a few seconds): a generous grace, exit 0 expected.
@@ -109,7 +142,11 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
     if (stop.exitCode !== 0) throw new Error(`mock-triton: SIGTERM should end tritonserver with exit 0 (${detail})`);
   } else if (def.name === 'router-controller') {
     const dir = worldReadableTempDir('smoke-ctrl-');
-    fs.writeFileSync(path.join(dir, 'config.yaml'), 'policies:\n  - name: task_router\n    url: http://127.0.0.1:1/x\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n', { mode: 0o644 });
+    fs.writeFileSync(
+      path.join(dir, 'config.yaml'),
+      'policies:\n  - name: task_router\n    url: http://127.0.0.1:1/x\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n',
+      { mode: 0o644 },
+    );
     const { id, base } = runDetached(ref, 8084, ['-v', `${dir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=smoke']);
     let stop: { seconds: number; exitCode: number };
     try {
@@ -133,7 +170,11 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
     }
   } else if (def.name === 'demo-app') {
     const dir = worldReadableTempDir('smoke-app-');
-    fs.writeFileSync(path.join(dir, 'config.yaml'), 'router_controller_url: http://127.0.0.1:1\nopenai_api_key: dummy\nrouting_strategy: triton\n', { mode: 0o644 });
+    fs.writeFileSync(
+      path.join(dir, 'config.yaml'),
+      'router_controller_url: http://127.0.0.1:1\nopenai_api_key: dummy\nrouting_strategy: triton\n',
+      { mode: 0o644 },
+    );
     const { id, base } = runDetached(ref, 8008, ['-v', `${dir}/config.yaml:/app/config.yaml:ro`]);
     try {
       await until(`${base}/`);
@@ -141,10 +182,13 @@ export async function smokeTest(def: ImageDefinition, ref: string, log: (m: stri
     } finally {
       detail += `, ${describeStop(stopTimed(id, 10))}`;
     }
-  }
-  else if (def.name === 'toolbox') {
+  } else if (def.name === 'toolbox') {
     // Run wget by path as the chart's test pods do (busybox sh would pick its own applet).
-    const w = spawnSync('docker', ['run', '--rm', ...HARDENED, '--entrypoint', 'wget', ref, '-q', '-O', '-', '-T', '2', 'http://127.0.0.1:1/'], { encoding: 'utf8' });
+    const w = spawnSync(
+      'docker',
+      ['run', '--rm', ...HARDENED, '--entrypoint', 'wget', ref, '-q', '-O', '-', '-T', '2', 'http://127.0.0.1:1/'],
+      { encoding: 'utf8' },
+    );
     if (w.status !== 1 || !w.stderr.includes("can't connect to remote host")) throw new Error(`toolbox wget: exit ${w.status} ${w.stderr}`);
     const s = spawnSync('docker', ['run', '--rm', ...HARDENED, ref, '-c', 'sleep 0 && echo ok'], { encoding: 'utf8' });
     if (s.stdout.trim() !== 'ok') throw new Error(`toolbox sh/sleep: ${s.stdout}${s.stderr}`);
@@ -165,9 +209,30 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
   const started: string[] = [];
   const repo = seedWithImage(refs['mock-triton']!);
   const cfgDir = worldReadableTempDir('stack-ctrl-');
-  const llms = ['Brainstorming', 'Chatbot', 'Classification', 'Closed QA', 'Code Generation', 'Extraction', 'Open QA', 'Other', 'Rewrite', 'Summarization', 'Text Generation', 'Unknown']
-    .map((c) => `      - {name: "${c}", api_base: "http://${name('llm')}:8080", api_key: "\${NVIDIA_API_KEY}", model: "model-for-${c.replace(/ /g, '-').toLowerCase()}"}\n`).join('');
-  fs.writeFileSync(path.join(cfgDir, 'config.yaml'), `policies:\n  - name: task_router\n    url: http://${name('router-server')}:8000/v2/models/task_router_ensemble/infer\n    llms:\n${llms}`, { mode: 0o644 });
+  const llms = [
+    'Brainstorming',
+    'Chatbot',
+    'Classification',
+    'Closed QA',
+    'Code Generation',
+    'Extraction',
+    'Open QA',
+    'Other',
+    'Rewrite',
+    'Summarization',
+    'Text Generation',
+    'Unknown',
+  ]
+    .map(
+      (c) =>
+        `      - {name: "${c}", api_base: "http://${name('llm')}:8080", api_key: "\${NVIDIA_API_KEY}", model: "model-for-${c.replace(/ /g, '-').toLowerCase()}"}\n`,
+    )
+    .join('');
+  fs.writeFileSync(
+    path.join(cfgDir, 'config.yaml'),
+    `policies:\n  - name: task_router\n    url: http://${name('router-server')}:8000/v2/models/task_router_ensemble/infer\n    llms:\n${llms}`,
+    { mode: 0o644 },
+  );
   docker('network', 'create', net);
   try {
     const run = (n: string, ref: string, extra: string[], cmd: string[] = []) => {
@@ -176,11 +241,38 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
     run('router-server', refs['mock-triton']!, ['-v', `${repo}:/models:ro`], ['tritonserver', ...CHART_TRITON_ARGS]);
     run('llm', refs['llm-double']!, ['-e', 'LLM_DOUBLE_API_KEY=stack-key']);
     run('controller', refs['router-controller']!, ['-v', `${cfgDir}/config.yaml:/app/config.yaml:ro`, '-e', 'NVIDIA_API_KEY=stack-key']);
-    const body = JSON.stringify({ model: '', messages: [{ role: 'user', content: 'write a python function' }], 'nim-llm-router': { policy: 'task_router', routing_strategy: 'triton' } });
+    const body = JSON.stringify({
+      model: '',
+      messages: [{ role: 'user', content: 'write a python function' }],
+      'nim-llm-router': { policy: 'task_router', routing_strategy: 'triton' },
+    });
     const deadline = Date.now() + TRITON_READY_MS;
     for (;;) {
-      const r = spawnSync('docker', ['run', '--rm', ...HARDENED, '--network', net, '--entrypoint', 'wget', refs.toolbox!, '-S', '-q', '-O', '-', '-T', '5',
-        '--header', 'Content-Type: application/json', '--post-data', body, `http://${name('controller')}:8084/v1/chat/completions`], { encoding: 'utf8' });
+      const r = spawnSync(
+        'docker',
+        [
+          'run',
+          '--rm',
+          ...HARDENED,
+          '--network',
+          net,
+          '--entrypoint',
+          'wget',
+          refs.toolbox!,
+          '-S',
+          '-q',
+          '-O',
+          '-',
+          '-T',
+          '5',
+          '--header',
+          'Content-Type: application/json',
+          '--post-data',
+          body,
+          `http://${name('controller')}:8084/v1/chat/completions`,
+        ],
+        { encoding: 'utf8' },
+      );
       if (r.status === 0) {
         if (!/x-chosen-classifier: Code Generation/i.test(r.stderr) || !r.stdout.includes('"model":"model-for-code-generation"')) {
           throw new Error(`stack smoke: unexpected answer ${r.stdout} ${r.stderr}`);
@@ -190,7 +282,9 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
       if (Date.now() > deadline) throw new Error(`stack smoke: no answer through the controller: ${r.stderr}`);
       await new Promise((res) => setTimeout(res, 500));
     }
-    log(`smoke stack: toolbox wget -> router-controller -> mock-triton (real tritonserver) -> llm-double routed to Code Generation (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    log(
+      `smoke stack: toolbox wget -> router-controller -> mock-triton (real tritonserver) -> llm-double routed to Code Generation (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     for (const id of started) spawnSync('docker', ['rm', '-f', id], { stdio: 'ignore' });
     spawnSync('docker', ['network', 'rm', net], { stdio: 'ignore' });

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   try {
     await waitForHttp(`${t.http}/v2/health/ready`, 200, 600_000, t);
     const infer = (model: string, text: string, input = 'INPUT') =>
-      request(`${t.http}/v2/models/${model}/infer`, { body: { inputs: [{ name: input, datatype: 'BYTES', shape: [1, 1], data: [[text]] }] } });
+      request(`${t.http}/v2/models/${model}/infer`, {
+        body: { inputs: [{ name: input, datatype: 'BYTES', shape: [1, 1], data: [[text]] }] },
+      });
     for (let round = 0; round < 3; round++) {
       for (const text of ['write a python function', 'summarize this', 'hello', '']) {
         for (const model of ['task_router_ensemble', 'complexity_router_ensemble']) {

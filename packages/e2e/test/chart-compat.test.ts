@@ -41,16 +41,29 @@ async function startsWithChartArgs(triton: TritonInstall, args: string[]): Promi
   }
 }
 
-interface K8sObject { kind: string; metadata: { name: string }; data?: Record<string, string>; spec?: any }
+interface K8sObject {
+  kind: string;
+  metadata: { name: string };
+  data?: Record<string, string>;
+  spec?: any;
+}
 
 async function render(valuesFile: string, extra: string[] = []): Promise<K8sObject[]> {
   const helm = await helmBinary(4);
-  const out = execFileSync(helm, ['template', 'e2e', CHART, '-f', path.isAbsolute(valuesFile) ? valuesFile : path.join(EXAMPLES, valuesFile), ...extra], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-  return YAML.parseAllDocuments(out).map((d) => d.toJS() as K8sObject).filter(Boolean);
+  const out = execFileSync(
+    helm,
+    ['template', 'e2e', CHART, '-f', path.isAbsolute(valuesFile) ? valuesFile : path.join(EXAMPLES, valuesFile), ...extra],
+    { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 },
+  );
+  return YAML.parseAllDocuments(out)
+    .map((d) => d.toJS() as K8sObject)
+    .filter(Boolean);
 }
 
 function containers(objects: K8sObject[]): Array<{ name: string; command?: string[]; args?: string[] }> {
-  return objects.filter((o) => o.kind === 'Deployment').flatMap((o) => [...(o.spec.template.spec.initContainers ?? []), ...o.spec.template.spec.containers]);
+  return objects
+    .filter((o) => o.kind === 'Deployment')
+    .flatMap((o) => [...(o.spec.template.spec.initContainers ?? []), ...o.spec.template.spec.containers]);
 }
 
 (present ? describe : describe.skip)('doubles accept what the generated chart passes', () => {
@@ -70,7 +83,12 @@ function containers(objects: K8sObject[]): Array<{ name: string; command?: strin
     const controllerConfig = configMaps.find((o) => o.data!['config.yaml']!.includes('policies'));
     expect(controllerConfig).toBeDefined();
     const { config } = loadConfigText(controllerConfig!.data!['config.yaml']!, { NVIDIA_API_KEY: 'k' });
-    expect(config.policies.map((p) => [p.name, p.llms.length])).toEqual(expect.arrayContaining([['task_router', 12], ['complexity_router', 7]]));
+    expect(config.policies.map((p) => [p.name, p.llms.length])).toEqual(
+      expect.arrayContaining([
+        ['task_router', 12],
+        ['complexity_router', 7],
+      ]),
+    );
     for (const p of config.policies) expect(p.url).toMatch(/^http:\/\/.+\/v2\/models\/\w+\/infer$/);
 
     const appConfig = configMaps.find((o) => o.data!['config.yaml']!.includes('router_controller_url'));

@@ -11,7 +11,11 @@ import { DOUBLES, request, sleep, spawnDouble, type Spawned } from './helpers.js
 
 function controllerConfig(text?: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ctrl-')), 'config.yaml');
-  fs.writeFileSync(file, text ?? 'policies:\n  - name: p\n    url: http://127.0.0.1:1/v2/models/x/infer\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n');
+  fs.writeFileSync(
+    file,
+    text ??
+      'policies:\n  - name: p\n    url: http://127.0.0.1:1/v2/models/x/infer\n    llms:\n      - {name: a, api_base: "http://127.0.0.1:1", api_key: "${NVIDIA_API_KEY}", model: m}\n',
+  );
   return file;
 }
 
@@ -56,10 +60,11 @@ jest.setTimeout(60_000);
 
 describe('controller double process', () => {
   const PROMPT = 'my very private prompt';
-  const proxied = (port: number) => request(`http://127.0.0.1:${port}/v1/chat/completions`, {
-    body: { messages: [{ role: 'user', content: PROMPT }], 'nim-llm-router': { policy: 'p', routing_strategy: 'triton' } },
-    headers: { authorization: 'Bearer client-secret-token' },
-  });
+  const proxied = (port: number) =>
+    request(`http://127.0.0.1:${port}/v1/chat/completions`, {
+      body: { messages: [{ role: 'user', content: PROMPT }], 'nim-llm-router': { policy: 'p', routing_strategy: 'triton' } },
+      headers: { authorization: 'Bearer client-secret-token' },
+    });
 
   it('RUST_LOG=info logs the client Authorization header, the body and the prompt', async () => {
     const { s, port } = await startWithLog('info');
@@ -96,7 +101,9 @@ describe('controller double process', () => {
     const noArgs = spawnDouble('controller/main.ts', [], { CONFIG_PATH: controllerConfig() });
     expect((await noArgs.exit).code).toBe(2);
     expect(noArgs.lines.join('\n')).toContain('--config-path <CONFIG_PATH>');
-    const file = controllerConfig('policies:\n  - name: p\n    url: http://x\n    llms:\n      - {name: a, api_base: "http://b", api_key: "${EMPTY_KEY}", model: m}\n');
+    const file = controllerConfig(
+      'policies:\n  - name: p\n    url: http://x\n    llms:\n      - {name: a, api_base: "http://b", api_key: "${EMPTY_KEY}", model: m}\n',
+    );
     const empty = spawnDouble('controller/main.ts', ['--config-path', file], { EMPTY_KEY: '', DOUBLES_LOG: 'on' });
     expect((await empty.exit).code).toBe(1);
     expect(empty.lines.join('\n')).toContain('policies[0].llms[0].api_key: must not be empty');
@@ -104,9 +111,17 @@ describe('controller double process', () => {
 
   it('SIGTERM kills an ordinary controller process at once (exit 143 in a shell), no draining', async () => {
     const port = await freePort();
-    const sh = spawn('sh', ['-c', `"${process.execPath}" --import tsx "${path.join(DOUBLES, 'controller/main.ts')}" --config-path "${controllerConfig()}" & pid=$!; echo "pid $pid"; wait $pid; echo "exit $?"`], {
-      env: { ...process.env, ROUTER_CONTROLLER_DOUBLE_PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const sh = spawn(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" --import tsx "${path.join(DOUBLES, 'controller/main.ts')}" --config-path "${controllerConfig()}" & pid=$!; echo "pid $pid"; wait $pid; echo "exit $?"`,
+      ],
+      {
+        env: { ...process.env, ROUTER_CONTROLLER_DOUBLE_PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     sh.stdout.on('data', (c: Buffer) => (out += c.toString()));
     const done = new Promise((r) => sh.on('exit', r));
@@ -121,9 +136,24 @@ describe('controller double process', () => {
   it('SIGTERM is ignored when the controller is PID 1 (still serving 2 s later)', async () => {
     if (spawn('unshare', ['--pid', '--fork', 'true']).pid === undefined) throw new Error('unshare is not available');
     const port = await freePort();
-    const child = spawn('unshare', ['--pid', '--fork', '--kill-child', process.execPath, '--import', 'tsx', path.join(DOUBLES, 'controller/main.ts'), '--config-path', controllerConfig()], {
-      env: { ...process.env, ROUTER_CONTROLLER_DOUBLE_PORT: String(port) }, stdio: 'ignore',
-    });
+    const child = spawn(
+      'unshare',
+      [
+        '--pid',
+        '--fork',
+        '--kill-child',
+        process.execPath,
+        '--import',
+        'tsx',
+        path.join(DOUBLES, 'controller/main.ts'),
+        '--config-path',
+        controllerConfig(),
+      ],
+      {
+        env: { ...process.env, ROUTER_CONTROLLER_DOUBLE_PORT: String(port) },
+        stdio: 'ignore',
+      },
+    );
     const s = { child, lines: [] as string[], exit: new Promise((r) => child.on('exit', r)) } as unknown as Spawned;
     try {
       await waitForHealth(port, s);

@@ -18,17 +18,30 @@ const install = tritonForTests('controller-triton.test (controller -> real Trito
   let controller: RunningController;
   let base: string;
   const chat = (policy: string, text: string, extra: Record<string, unknown> = { routing_strategy: 'triton' }) =>
-    request(`${base}/v1/chat/completions`, { body: { messages: [{ role: 'user', content: text }], 'nim-llm-router': { policy, ...extra } } });
+    request(`${base}/v1/chat/completions`, {
+      body: { messages: [{ role: 'user', content: text }], 'nim-llm-router': { policy, ...extra } },
+    });
   const ensembleInferences = async (model: string) =>
-    Number(new RegExp(`^nv_inference_request_success\\{model="${model}",version="1"\\} (\\d+)$`, 'm').exec((await request(`${triton.metrics}/metrics`)).text)?.[1]);
+    Number(
+      new RegExp(`^nv_inference_request_success\\{model="${model}",version="1"\\} (\\d+)$`, 'm').exec(
+        (await request(`${triton.metrics}/metrics`)).text,
+      )?.[1],
+    );
 
   beforeAll(async () => {
     triton = await startTriton(install!, seededRepository(install!));
     await waitForHttp(`${triton.http}/v2/health/ready`, 200, 360_000, triton);
     llm = await startLlmDouble({ apiKey: 'k', models: ['m'], delayMs: 0, maxSeen: 10 }, 0, '127.0.0.1');
-    const llms = (classes: readonly string[]) => classes.map((c) => `      - {name: ${JSON.stringify(c)}, api_base: "http://127.0.0.1:${llm.port}", api_key: k, model: ${JSON.stringify(`m/${c}`)}}\n`).join('');
+    const llms = (classes: readonly string[]) =>
+      classes
+        .map(
+          (c) =>
+            `      - {name: ${JSON.stringify(c)}, api_base: "http://127.0.0.1:${llm.port}", api_key: k, model: ${JSON.stringify(`m/${c}`)}}\n`,
+        )
+        .join('');
     const t = `${triton.http}/v2/models`;
-    const yaml = `policies:\n  - name: task_router\n    url: ${t}/task_router_ensemble/infer\n    llms:\n${llms(TASK_CLASSES)}` +
+    const yaml =
+      `policies:\n  - name: task_router\n    url: ${t}/task_router_ensemble/infer\n    llms:\n${llms(TASK_CLASSES)}` +
       `  - name: complexity_router\n    url: ${t}/complexity_router_ensemble/infer\n    llms:\n${llms(COMPLEXITY_CLASSES)}` +
       `  - name: unknown_model\n    url: ${t}/no_such_model/infer\n    llms:\n${llms(['Other'])}`;
     controller = await startController(loadConfigText(yaml, {}).config, 0, '127.0.0.1');

@@ -11,14 +11,32 @@ import { startController, type RunningController } from '../doubles/controller/s
 import { startLlmDouble, type SeenRequest } from '../doubles/llm/server.js';
 import { request } from './helpers.js';
 
-const TASK = ['Brainstorming', 'Chatbot', 'Classification', 'Closed QA', 'Code Generation', 'Extraction', 'Open QA', 'Other', 'Rewrite', 'Summarization', 'Text Generation', 'Unknown'];
-const MODEL_OF: Record<string, string> = { 'Code Generation': 'nvidia/llama-3.3-nemotron-super-49b-v1', Summarization: 'meta/llama-3.1-70b-instruct', Other: 'mistralai/mixtral-8x22b-instruct-v0.1' };
+const TASK = [
+  'Brainstorming',
+  'Chatbot',
+  'Classification',
+  'Closed QA',
+  'Code Generation',
+  'Extraction',
+  'Open QA',
+  'Other',
+  'Rewrite',
+  'Summarization',
+  'Text Generation',
+  'Unknown',
+];
+const MODEL_OF: Record<string, string> = {
+  'Code Generation': 'nvidia/llama-3.3-nemotron-super-49b-v1',
+  Summarization: 'meta/llama-3.1-70b-instruct',
+  Other: 'mistralai/mixtral-8x22b-instruct-v0.1',
+};
 const modelOf = (name: string) => MODEL_OF[name] ?? 'meta/llama-3.1-8b-instruct';
 
 /** KServe v2 reply as real Triton 2.51 sends it for the ensembles: shape [N], FP32, parameters. */
 function kserve(model: string, data: number[], drop: string[] = []): Record<string, unknown> {
   const r: Record<string, unknown> = {
-    model_name: model, model_version: '1',
+    model_name: model,
+    model_version: '1',
     parameters: { sequence_id: 0, sequence_start: false, sequence_end: false },
     outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [data.length], data }],
   };
@@ -38,19 +56,33 @@ function startScriptedTriton(): Promise<{ server: http.Server; port: number; cal
       const model = /\/v2\/models\/([^/]+)\/infer/.exec(req.url ?? '')?.[1] ?? '';
       const text = String(JSON.parse(Buffer.concat(chunks).toString('utf8')).inputs[0].data[0][0]);
       calls.push(`${model}:${text}`);
-      const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const json = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       switch (model) {
         case 'keyword': {
-          const cls = /code|python/i.test(text) ? 'Code Generation' : /summar/i.test(text) ? 'Summarization' : text === '' ? 'Unknown' : 'Other';
+          const cls = /code|python/i.test(text)
+            ? 'Code Generation'
+            : /summar/i.test(text)
+              ? 'Summarization'
+              : text === ''
+                ? 'Unknown'
+                : 'Other';
           return json(200, kserve(model, oneHot(TASK.length, TASK.indexOf(cls))));
         }
-        case 'ties': return json(200, kserve(model, [0, 0, 0]));
-        case 'late-tie': return json(200, kserve(model, [0.5, 0.1, 0.5]));
-        case 'no-parameters': return json(200, kserve(model, [0, 1, 0], ['parameters']));
-        case 'no-outputs': return json(200, { ...kserve(model, [1]), outputs: [] });
-        case 'out-of-range': return json(200, kserve(model, oneHot(9, 8)));
-        case 'not-json': return res.writeHead(200).end('<html>');
-        default: return json(404, { error: `Request for unknown model: '${model}' is not found` });
+        case 'ties':
+          return json(200, kserve(model, [0, 0, 0]));
+        case 'late-tie':
+          return json(200, kserve(model, [0.5, 0.1, 0.5]));
+        case 'no-parameters':
+          return json(200, kserve(model, [0, 1, 0], ['parameters']));
+        case 'no-outputs':
+          return json(200, { ...kserve(model, [1]), outputs: [] });
+        case 'out-of-range':
+          return json(200, kserve(model, oneHot(9, 8)));
+        case 'not-json':
+          return res.writeHead(200).end('<html>');
+        default:
+          return json(404, { error: `Request for unknown model: '${model}' is not found` });
       }
     });
   });
@@ -58,7 +90,12 @@ function startScriptedTriton(): Promise<{ server: http.Server; port: number; cal
 }
 
 function llmsYaml(names: readonly string[], apiBase: string, apiKey = '${NVIDIA_API_KEY}'): string {
-  return names.map((n) => `      - name: ${JSON.stringify(n)}\n        api_base: ${apiBase}\n        api_key: "${apiKey}"\n        model: ${modelOf(n)}\n`).join('');
+  return names
+    .map(
+      (n) =>
+        `      - name: ${JSON.stringify(n)}\n        api_base: ${apiBase}\n        api_key: "${apiKey}"\n        model: ${modelOf(n)}\n`,
+    )
+    .join('');
 }
 
 describe('controller config', () => {
@@ -74,7 +111,9 @@ describe('controller config', () => {
   });
 
   const cfg = (llm: Record<string, string>, policy = 'name: p\n    url: http://t') =>
-    `policies:\n  - ${policy}\n    llms:\n      - ${Object.entries(llm).map(([k, v]) => `${k}: "${v}"`).join('\n        ')}\n`;
+    `policies:\n  - ${policy}\n    llms:\n      - ${Object.entries(llm)
+      .map(([k, v]) => `${k}: "${v}"`)
+      .join('\n        ')}\n`;
   const good = { name: 'a', api_base: 'http://b', api_key: 'k', model: 'm' };
 
   it.each(['api_base', 'api_key', 'model'])('an empty llm %s refuses to start', (field) => {
@@ -91,7 +130,10 @@ describe('controller config', () => {
   });
 
   it('an api_key from an unset variable stays literal (no startup failure)', () => {
-    const { config, warnings } = loadConfigText('policies:\n  - name: p\n    url: http://t\n    llms:\n      - {name: a, api_base: "http://b", api_key: "${NVIDIA_API_KEY}", model: m}\n', {});
+    const { config, warnings } = loadConfigText(
+      'policies:\n  - name: p\n    url: http://t\n    llms:\n      - {name: a, api_base: "http://b", api_key: "${NVIDIA_API_KEY}", model: m}\n',
+      {},
+    );
     expect(config.policies[0]!.llms[0]!.api_key).toBe('${NVIDIA_API_KEY}');
     expect(warnings).toHaveLength(1);
   });
@@ -104,8 +146,16 @@ describe('controller config', () => {
   });
 
   it.each([
-    [undefined, 'error'], ['', 'error'], ['info', 'info'], ['warn', 'warn'], ['WARN', 'warn'], ['info,hyper=warn', 'info'],
-    ['warn,hyper=debug', 'warn'], ['warn,llm_router_gateway_api=info', 'info'], ['off', 'error'], ['debug', 'debug'],
+    [undefined, 'error'],
+    ['', 'error'],
+    ['info', 'info'],
+    ['warn', 'warn'],
+    ['WARN', 'warn'],
+    ['info,hyper=warn', 'info'],
+    ['warn,hyper=debug', 'warn'],
+    ['warn,llm_router_gateway_api=info', 'info'],
+    ['off', 'error'],
+    ['debug', 'debug'],
   ])('RUST_LOG=%j -> the controller logs at %s', (filter, level) => {
     expect(controllerLogLevel(filter)).toBe(level);
   });
@@ -128,7 +178,8 @@ describe('controller double against the observed controller facts', () => {
     const t = (model: string) => `http://127.0.0.1:${triton.port}/v2/models/${model}/infer`;
     const l = `http://127.0.0.1:${llm.port}`;
     const policy = (name: string, url: string, llms: string) => `  - name: ${name}\n    url: ${url}\n    llms:\n${llms}`;
-    const yaml = ['policies:',
+    const yaml = [
+      'policies:',
       policy('task_router', t('keyword'), llmsYaml(TASK, l)),
       policy('ties', t('ties'), llmsYaml(['A', 'B', 'C'], l)),
       policy('late_tie', t('late-tie'), llmsYaml(['A', 'B', 'C'], l)),
@@ -139,11 +190,15 @@ describe('controller double against the observed controller facts', () => {
       policy('out_of_range', t('out-of-range'), llmsYaml(['A', 'B'], l)),
       policy('triton_down', 'http://127.0.0.1:1/v2/models/x/infer', llmsYaml(['A'], l)),
       policy('empty_url', '""', llmsYaml(['A'], l)),
-      policy('llm_trouble', t('keyword'), [
-        `      - {name: failing, api_base: "${l}", api_key: "\${NVIDIA_API_KEY}", model: org/fail-503}`,
-        `      - {name: wrong key, api_base: "${l}", api_key: not-the-key, model: m}`,
-        '      - {name: gone, api_base: "http://127.0.0.1:1", api_key: k, model: m}',
-      ].join('\n')),
+      policy(
+        'llm_trouble',
+        t('keyword'),
+        [
+          `      - {name: failing, api_base: "${l}", api_key: "\${NVIDIA_API_KEY}", model: org/fail-503}`,
+          `      - {name: wrong key, api_base: "${l}", api_key: not-the-key, model: m}`,
+          '      - {name: gone, api_base: "http://127.0.0.1:1", api_key: k, model: m}',
+        ].join('\n'),
+      ),
     ].join('\n');
     const { config } = loadConfigText(yaml, { NVIDIA_API_KEY: 'secret-from-the-secret' });
     controller = await startController(config, 0, '127.0.0.1');
@@ -166,7 +221,15 @@ describe('controller double against the observed controller facts', () => {
     expect(after).toMatch(/^request_failure_total\{error_type="4xx"\} 1$/m);
     expect(after).not.toMatch(/error_type="(5xx|system|other)"/);
     expect(after).toMatch(/^request_latency_seconds_count 1$/m);
-    for (const family of ['requests_per_policy', 'requests_per_model', 'routing_policy_usage', 'request_success_total', 'llm_token_usage', 'model_selection_time_seconds', 'llm_response_time_seconds']) {
+    for (const family of [
+      'requests_per_policy',
+      'requests_per_model',
+      'routing_policy_usage',
+      'request_success_total',
+      'llm_token_usage',
+      'model_selection_time_seconds',
+      'llm_response_time_seconds',
+    ]) {
       expect(after).not.toContain(family);
     }
   });
@@ -177,7 +240,12 @@ describe('controller double against the observed controller facts', () => {
     const cfg = await request(`${base}/config`);
     expect(cfg.headers['content-type']).toBeUndefined();
     expect(cfg.text).not.toContain('secret-from-the-secret');
-    expect(cfg.json().policies[0].llms[4]).toEqual({ name: 'Code Generation', api_base: `http://127.0.0.1:${llm.port}`, api_key: '[REDACTED]', model: modelOf('Code Generation') });
+    expect(cfg.json().policies[0].llms[4]).toEqual({
+      name: 'Code Generation',
+      api_base: `http://127.0.0.1:${llm.port}`,
+      api_key: '[REDACTED]',
+      model: modelOf('Code Generation'),
+    });
     for (const p of ['/v1/completions', '/v1/models', '/']) {
       const r = await request(`${base}${p}`, { method: 'POST', body: '{}' });
       expect([r.status, r.text, r.headers['content-type']]).toEqual([404, '{"path":"Unavailable"}', undefined]);
@@ -185,9 +253,18 @@ describe('controller double against the observed controller facts', () => {
   });
 
   it('routes by the classifier and forwards with the entry model and key; requests_per_model carries the entry NAME', async () => {
-    const r = await chat({ model: 'ignored', messages: msg('Write a python function'), 'nim-llm-router': ext('task_router') }, { authorization: 'Bearer client-token' });
+    const r = await chat(
+      { model: 'ignored', messages: msg('Write a python function'), 'nim-llm-router': ext('task_router') },
+      { authorization: 'Bearer client-token' },
+    );
     expect([r.status, r.headers['x-chosen-classifier'], r.json().model]).toEqual([200, 'Code Generation', modelOf('Code Generation')]);
-    expect(lastSeen()).toMatchObject({ model: modelOf('Code Generation'), bearer: 'secret-from-the-secret', authorized: true, accept: 'application/json', hasRouterExtension: false });
+    expect(lastSeen()).toMatchObject({
+      model: modelOf('Code Generation'),
+      bearer: 'secret-from-the-secret',
+      authorized: true,
+      accept: 'application/json',
+      hasRouterExtension: false,
+    });
     const text = await metrics();
     expect(text).toMatch(/^requests_per_model\{model="Code Generation"\} 1$/m);
     expect(text).toMatch(/^llm_token_usage\{llm_name="Code Generation",category="total"\} [1-9]/m);
@@ -196,9 +273,20 @@ describe('controller double against the observed controller facts', () => {
   });
 
   it('classifies the LAST message only; a message without a string role or content empties the list', async () => {
-    const pick = async (messages: unknown) => (await chat({ messages, 'nim-llm-router': ext('task_router') })).headers['x-chosen-classifier'];
-    expect(await pick([{ role: 'user', content: 'write python code' }, { role: 'user', content: 'summarize' }])).toBe('Summarization');
-    expect(await pick([{ role: 'user', content: [{ type: 'text', text: 'code' }] }, { role: 'user', content: 'summarize' }])).toBe('Unknown');
+    const pick = async (messages: unknown) =>
+      (await chat({ messages, 'nim-llm-router': ext('task_router') })).headers['x-chosen-classifier'];
+    expect(
+      await pick([
+        { role: 'user', content: 'write python code' },
+        { role: 'user', content: 'summarize' },
+      ]),
+    ).toBe('Summarization');
+    expect(
+      await pick([
+        { role: 'user', content: [{ type: 'text', text: 'code' }] },
+        { role: 'user', content: 'summarize' },
+      ]),
+    ).toBe('Unknown');
     expect(await pick([{ content: 'code' }, { role: 'user', content: 'summarize' }])).toBe('Unknown');
     expect(triton.calls.at(-1)).toBe('keyword:');
   });
@@ -210,14 +298,19 @@ describe('controller double against the observed controller facts', () => {
 
   it('manual strategy uses the named llm entry without calling Triton', async () => {
     const calls = triton.calls.length;
-    const r = await chat({ messages: msg('write code'), 'nim-llm-router': { policy: 'task_router', routing_strategy: 'manual', model: 'Rewrite' } });
+    const r = await chat({
+      messages: msg('write code'),
+      'nim-llm-router': { policy: 'task_router', routing_strategy: 'manual', model: 'Rewrite' },
+    });
     expect([r.status, r.headers['x-chosen-classifier'], lastSeen().model]).toEqual([200, 'Rewrite', modelOf('Rewrite')]);
     expect(triton.calls.length).toBe(calls);
     expect(await metrics()).toMatch(/^routing_policy_usage\{routing_policy="manual"\} 1$/m);
   });
 
   it('keeps the query string and serves /completions too', async () => {
-    const r = await request(`${base}/completions?trace=1`, { body: { prompt: 'x', messages: msg('summarize'), 'nim-llm-router': ext('task_router') } });
+    const r = await request(`${base}/completions?trace=1`, {
+      body: { prompt: 'x', messages: msg('summarize'), 'nim-llm-router': ext('task_router') },
+    });
     expect(r.status).toBe(200);
     expect(lastSeen().path).toBe('/completions?trace=1');
   });
@@ -238,16 +331,56 @@ describe('controller double against the observed controller facts', () => {
   const systemCount = async () => Number(/^request_failure_total\{error_type="system"\} (\d+)/m.exec(await metrics())?.[1] ?? 0);
 
   it.each([
-    ['missing extension', { messages: msg('x') }, 400, `{"error":{"message":"Missing required 'nim-llm-router' parameters in request body","status":400}}`],
-    ['extension without policy', { 'nim-llm-router': { routing_strategy: 'triton' } }, 400, `{"error":{"message":"Missing required 'nim-llm-router' parameters in request body","status":400}}`],
-    ['unknown routing_strategy', { 'nim-llm-router': { policy: 'task_router', routing_strategy: 'random' } }, 400, `{"error":{"message":"Missing required 'nim-llm-router' parameters in request body","status":400}}`],
-    ['unknown policy', { 'nim-llm-router': { policy: 'x', routing_strategy: 'triton' } }, 404, `{"error":{"message":"Policy 'x' not found","status":404}}`],
-    ['manual with an unknown llm name', { 'nim-llm-router': { policy: 'task_router', routing_strategy: 'manual', model: 'Nope' } }, 404, 'Model not found: Nope'],
+    [
+      'missing extension',
+      { messages: msg('x') },
+      400,
+      `{"error":{"message":"Missing required 'nim-llm-router' parameters in request body","status":400}}`,
+    ],
+    [
+      'extension without policy',
+      { 'nim-llm-router': { routing_strategy: 'triton' } },
+      400,
+      `{"error":{"message":"Missing required 'nim-llm-router' parameters in request body","status":400}}`,
+    ],
+    [
+      'unknown routing_strategy',
+      { 'nim-llm-router': { policy: 'task_router', routing_strategy: 'random' } },
+      400,
+      `{"error":{"message":"Missing required 'nim-llm-router' parameters in request body","status":400}}`,
+    ],
+    [
+      'unknown policy',
+      { 'nim-llm-router': { policy: 'x', routing_strategy: 'triton' } },
+      404,
+      `{"error":{"message":"Policy 'x' not found","status":404}}`,
+    ],
+    [
+      'manual with an unknown llm name',
+      { 'nim-llm-router': { policy: 'task_router', routing_strategy: 'manual', model: 'Nope' } },
+      404,
+      'Model not found: Nope',
+    ],
     ['Triton unreachable', { messages: msg('x'), 'nim-llm-router': ext('triton_down') }, 503, 'Triton server is unreachable'],
     ['empty policy url', { messages: msg('x'), 'nim-llm-router': ext('empty_url') }, 503, 'Triton server is unreachable'],
-    ['Triton non-2xx', { messages: msg('x'), 'nim-llm-router': ext('unknown_model') }, 404, `Triton service error: {"error":"Request for unknown model: 'no_such_model' is not found"}`],
-    ['Triton reply without parameters', { messages: msg('x'), 'nim-llm-router': ext('no_parameters') }, 500, 'Invalid Triton response: missing field `parameters`'],
-    ['Triton reply without outputs', { messages: msg('x'), 'nim-llm-router': ext('no_outputs') }, 500, 'No outputs returned from the Triton response'],
+    [
+      'Triton non-2xx',
+      { messages: msg('x'), 'nim-llm-router': ext('unknown_model') },
+      404,
+      `Triton service error: {"error":"Request for unknown model: 'no_such_model' is not found"}`,
+    ],
+    [
+      'Triton reply without parameters',
+      { messages: msg('x'), 'nim-llm-router': ext('no_parameters') },
+      500,
+      'Invalid Triton response: missing field `parameters`',
+    ],
+    [
+      'Triton reply without outputs',
+      { messages: msg('x'), 'nim-llm-router': ext('no_outputs') },
+      500,
+      'No outputs returned from the Triton response',
+    ],
   ])('%s: %j -> %i %s (Content-Type application/json)', async (_name, body, status, text) => {
     const r = await chat(body);
     expect([r.status, r.text, r.headers['content-type']]).toEqual([status, text, 'application/json']);
@@ -270,13 +403,19 @@ describe('controller double against the observed controller facts', () => {
   });
 
   it('LLM non-2xx passed through with X-Chosen-Classifier; Triton down keeps manual routing and /health working', async () => {
-    const manual = (model: string) => ({ messages: msg('x'), 'nim-llm-router': { policy: 'llm_trouble', routing_strategy: 'manual', model } });
+    const manual = (model: string) => ({
+      messages: msg('x'),
+      'nim-llm-router': { policy: 'llm_trouble', routing_strategy: 'manual', model },
+    });
     const failed = await chat(manual('failing'));
     expect([failed.status, failed.headers['x-chosen-classifier']]).toEqual([503, 'failing']);
     const wrongKey = await chat(manual('wrong key'));
     expect(wrongKey.status).toBe(401);
     expect(lastSeen()).toMatchObject({ bearer: 'not-the-key', authorized: false });
-    const viaManual = await chat({ messages: msg('x'), 'nim-llm-router': { policy: 'triton_down', routing_strategy: 'manual', model: 'A' } });
+    const viaManual = await chat({
+      messages: msg('x'),
+      'nim-llm-router': { policy: 'triton_down', routing_strategy: 'manual', model: 'A' },
+    });
     expect(viaManual.status).toBe(200);
     expect((await request(`${base}/health`)).status).toBe(200);
   });
@@ -284,22 +423,29 @@ describe('controller double against the observed controller facts', () => {
   it('serves h2c (HTTP/2 with prior knowledge) on the same port', async () => {
     const session = http2.connect(base);
     try {
-      const call = (headers: http2.OutgoingHttpHeaders, body?: string) => new Promise<{ status: number; headers: http2.IncomingHttpHeaders; text: string }>((resolve, reject) => {
-        const s = session.request(headers);
-        let text = '';
-        let h: http2.IncomingHttpHeaders = {};
-        s.on('response', (r) => (h = r));
-        s.on('data', (c: Buffer) => (text += c.toString('utf8')));
-        s.on('end', () => resolve({ status: Number(h[':status']), headers: h, text }));
-        s.on('error', reject);
-        s.end(body);
-      });
+      const call = (headers: http2.OutgoingHttpHeaders, body?: string) =>
+        new Promise<{ status: number; headers: http2.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+          const s = session.request(headers);
+          let text = '';
+          let h: http2.IncomingHttpHeaders = {};
+          s.on('response', (r) => (h = r));
+          s.on('data', (c: Buffer) => (text += c.toString('utf8')));
+          s.on('end', () => resolve({ status: Number(h[':status']), headers: h, text }));
+          s.on('error', reject);
+          s.end(body);
+        });
       expect((await call({ ':path': '/health' })).text).toBe('{"status":"OK"}');
-      const r = await call({ ':method': 'POST', ':path': '/v1/chat/completions', 'content-type': 'application/json' },
-        JSON.stringify({ messages: msg('summarize this'), 'nim-llm-router': ext('task_router') }));
+      const r = await call(
+        { ':method': 'POST', ':path': '/v1/chat/completions', 'content-type': 'application/json' },
+        JSON.stringify({ messages: msg('summarize this'), 'nim-llm-router': ext('task_router') }),
+      );
       expect([r.status, r.headers['x-chosen-classifier']]).toEqual([200, 'Summarization']);
-      await expect(call({ ':method': 'POST', ':path': '/v1/chat/completions', 'content-type': 'application/json' },
-        JSON.stringify({ messages: msg('x'), 'nim-llm-router': { policy: 'task_router' } }))).rejects.toThrow(/RST_STREAM|INTERNAL_ERROR|stream error/i);
+      await expect(
+        call(
+          { ':method': 'POST', ':path': '/v1/chat/completions', 'content-type': 'application/json' },
+          JSON.stringify({ messages: msg('x'), 'nim-llm-router': { policy: 'task_router' } }),
+        ),
+      ).rejects.toThrow(/RST_STREAM|INTERNAL_ERROR|stream error/i);
     } finally {
       session.close();
     }

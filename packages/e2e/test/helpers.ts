@@ -7,25 +7,40 @@ import { spawnCollecting, type Collected } from '../triton/run.js';
 
 export const DOUBLES = path.join(__dirname, '..', 'doubles');
 
-export interface Reply { status: number; headers: http.IncomingHttpHeaders; raw: Buffer; text: string; json<T = any>(): T }
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  raw: Buffer;
+  text: string;
+  json<T = any>(): T;
+}
 
 export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const body = options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
-    const req = http.request(url, {
-      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
-      agent: false,
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const text = raw.toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text, json: () => JSON.parse(text) });
-      });
-      res.on('error', reject);
-    });
+    const body =
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string' || Buffer.isBuffer(options.body)
+          ? options.body
+          : JSON.stringify(options.body);
+    const req = http.request(
+      url,
+      {
+        method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const text = raw.toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text, json: () => JSON.parse(text) });
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -58,7 +73,12 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Polls url until it answers `status`; fails early (with the output) when the process exits.
  * Connection errors count as "not yet" (Triton opens no port until its models have loaded).
  */
-export async function waitForHttp(url: string, status: number, timeoutMs: number, proc?: { child: ChildProcess; lines: string[] }): Promise<number> {
+export async function waitForHttp(
+  url: string,
+  status: number,
+  timeoutMs: number,
+  proc?: { child: ChildProcess; lines: string[] },
+): Promise<number> {
   const started = Date.now();
   for (;;) {
     try {
@@ -66,8 +86,14 @@ export async function waitForHttp(url: string, status: number, timeoutMs: number
     } catch {
       // not listening yet
     }
-    if (proc && proc.child.exitCode !== null) throw new Error(`process exited (${proc.child.exitCode}) before ${url} answered ${status}; output:\n${proc.lines.slice(-40).join('\n')}`);
-    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms${proc ? `; output:\n${proc.lines.slice(-40).join('\n')}` : ''}`);
+    if (proc && proc.child.exitCode !== null)
+      throw new Error(
+        `process exited (${proc.child.exitCode}) before ${url} answered ${status}; output:\n${proc.lines.slice(-40).join('\n')}`,
+      );
+    if (Date.now() - started > timeoutMs)
+      throw new Error(
+        `${url} did not answer ${status} within ${timeoutMs} ms${proc ? `; output:\n${proc.lines.slice(-40).join('\n')}` : ''}`,
+      );
     await sleep(200);
   }
 }

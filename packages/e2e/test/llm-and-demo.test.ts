@@ -13,7 +13,11 @@ describe('LLM double', () => {
   beforeAll(async () => {
     const keyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'llm-key-')), 'key');
     fs.writeFileSync(keyFile, 'k-123\n');
-    llm = await startLlmDouble(llmOptionsFromEnv({ LLM_DOUBLE_API_KEY_FILE: keyFile, LLM_DOUBLE_MODELS: 'a/one,b/two' }, (p) => fs.readFileSync(p, 'utf8')), 0, '127.0.0.1');
+    llm = await startLlmDouble(
+      llmOptionsFromEnv({ LLM_DOUBLE_API_KEY_FILE: keyFile, LLM_DOUBLE_MODELS: 'a/one,b/two' }, (p) => fs.readFileSync(p, 'utf8')),
+      0,
+      '127.0.0.1',
+    );
     base = `http://127.0.0.1:${llm.port}`;
   });
   afterAll(() => llm.close());
@@ -21,7 +25,10 @@ describe('LLM double', () => {
 
   it('rejects a missing or wrong bearer token with 401 and records it', async () => {
     expect((await request(`${base}/v1/models`)).status).toBe(401);
-    const r = await request(`${base}/v1/chat/completions`, { body: { model: 'a/one', messages: [] }, headers: { authorization: 'Bearer nope' } });
+    const r = await request(`${base}/v1/chat/completions`, {
+      body: { model: 'a/one', messages: [] },
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(r.status).toBe(401);
     expect(r.json().error.code).toBe('invalid_api_key');
     const seen = (await request(`${base}/_seen`)).json();
@@ -29,14 +36,28 @@ describe('LLM double', () => {
   });
 
   it('lists models and answers with the model it was asked for', async () => {
-    expect((await request(`${base}/v1/models`, { headers: auth })).json().data.map((m: { id: string }) => m.id)).toEqual(['a/one', 'b/two']);
-    const r = await request(`${base}/v1/chat/completions`, { body: { model: 'x/asked', messages: [{ role: 'user', content: 'hi' }] }, headers: auth });
+    expect((await request(`${base}/v1/models`, { headers: auth })).json().data.map((m: { id: string }) => m.id)).toEqual([
+      'a/one',
+      'b/two',
+    ]);
+    const r = await request(`${base}/v1/chat/completions`, {
+      body: { model: 'x/asked', messages: [{ role: 'user', content: 'hi' }] },
+      headers: auth,
+    });
     expect(r.status).toBe(200);
-    expect(r.json()).toMatchObject({ object: 'chat.completion', model: 'x/asked', choices: [{ message: { role: 'assistant' }, finish_reason: 'stop' }], usage: { total_tokens: expect.any(Number) } });
+    expect(r.json()).toMatchObject({
+      object: 'chat.completion',
+      model: 'x/asked',
+      choices: [{ message: { role: 'assistant' }, finish_reason: 'stop' }],
+      usage: { total_tokens: expect.any(Number) },
+    });
   });
 
   it('streams chat.completion.chunk events ending with [DONE], usage when asked', async () => {
-    const r = await request(`${base}/v1/chat/completions`, { body: { model: 'x/s', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] }, headers: auth });
+    const r = await request(`${base}/v1/chat/completions`, {
+      body: { model: 'x/s', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] },
+      headers: auth,
+    });
     expect(r.headers['content-type']).toBe('text/event-stream');
     const events = r.text.split('\n\n').filter(Boolean);
     expect(events.at(-1)).toBe('data: [DONE]');
@@ -54,11 +75,15 @@ describe('LLM double', () => {
 
 describe('demo-app double', () => {
   it('parses its config and reports a missing router_controller_url clearly', () => {
-    const parsed = parseDemoConfig('router_controller_url: http://c:8084/\nopenai_api_key: dummy\nrouting_strategy:\n  - triton\n  - manual\n');
+    const parsed = parseDemoConfig(
+      'router_controller_url: http://c:8084/\nopenai_api_key: dummy\nrouting_strategy:\n  - triton\n  - manual\n',
+    );
     expect(parsed.router_controller_url).toBe('http://c:8084');
     expect(parsed.routing_strategy).toEqual(['triton', 'manual']);
     // the real app reads a list of dropdown choices; a plain string is a configuration error
-    expect(() => parseDemoConfig('router_controller_url: http://c:8084\nrouting_strategy: triton\n')).toThrow(/routing_strategy: must be a non-empty list/);
+    expect(() => parseDemoConfig('router_controller_url: http://c:8084\nrouting_strategy: triton\n')).toThrow(
+      /routing_strategy: must be a non-empty list/,
+    );
     expect(() => parseDemoConfig('openai_api_key: x\n')).toThrow(/router_controller_url/);
   });
 

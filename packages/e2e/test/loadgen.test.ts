@@ -9,7 +9,13 @@ describe('loadgen', () => {
   });
 
   it('phase() cuts the per-request list by start time: counts, failures and exact percentiles', () => {
-    const requests: Array<[number, number, 0 | 1]> = [[0, 10, 1], [100, 20, 1], [200, 500, 0], [300, 30, 1], [400, 40, 1]];
+    const requests: Array<[number, number, 0 | 1]> = [
+      [0, 10, 1],
+      [100, 20, 1],
+      [200, 500, 0],
+      [300, 30, 1],
+      [400, 40, 1],
+    ];
     expect(phase(requests, 0, 200)).toEqual({ sent: 2, failed: 0, p50_ms: 10, p99_ms: 20 });
     expect(phase(requests, 200, 1000)).toEqual({ sent: 3, failed: 1, p50_ms: 30, p99_ms: 40 });
   });
@@ -20,7 +26,10 @@ describe('loadgen', () => {
       req.resume();
       n++;
       if (n % 5 === 0) res.writeHead(503).end();
-      else res.writeHead(200, { 'content-type': 'application/json', 'x-chosen-classifier': 'Chatbot' }).end(JSON.stringify({ model: n < 6 ? 'a' : 'b' }));
+      else
+        res
+          .writeHead(200, { 'content-type': 'application/json', 'x-chosen-classifier': 'Chatbot' })
+          .end(JSON.stringify({ model: n < 6 ? 'a' : 'b' }));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     const port = (server.address() as AddressInfo).port;

@@ -31,20 +31,32 @@ jest.setTimeout(120_000);
   it('the recorded Triton series hold composing models, the reason label and no GPU series (CPU-only)', () => {
     const models = new Set(triton.samples.filter((s) => s.name === 'nv_inference_request_success').map((s) => s.labels.model));
     expect([...models].sort()).toEqual([
-      'complexity_router', 'complexity_router_ensemble', 'postprocessing_complexity_router', 'postprocessing_task_router',
-      'preprocessing_complexity_router', 'preprocessing_task_router', 'task_router', 'task_router_ensemble',
+      'complexity_router',
+      'complexity_router_ensemble',
+      'postprocessing_complexity_router',
+      'postprocessing_task_router',
+      'preprocessing_complexity_router',
+      'preprocessing_task_router',
+      'task_router',
+      'task_router_ensemble',
     ]);
     const reasons = new Set(triton.samples.filter((s) => s.name === 'nv_inference_request_failure').map((s) => s.labels.reason));
     expect([...reasons].sort()).toEqual(['BACKEND', 'CANCELED', 'OTHER', 'REJECTED']);
     // a composing Python model's error response counts on the ensemble, reason OTHER
-    expect(triton.samples.find((s) => s.name === 'nv_inference_request_failure' && s.labels.model === 'task_router_ensemble' && s.labels.reason === 'OTHER')!.value).toBeGreaterThan(0);
+    expect(
+      triton.samples.find(
+        (s) => s.name === 'nv_inference_request_failure' && s.labels.model === 'task_router_ensemble' && s.labels.reason === 'OTHER',
+      )!.value,
+    ).toBeGreaterThan(0);
     expect(triton.samples.filter((s) => s.name.startsWith('nv_gpu_'))).toEqual([]);
   });
 
   it('every selector, matcher label, grouping label and legend label exists', () => {
     const uses = [
       ...chart.alerts.map((a) => ({ where: `alert ${a.alert}`, expr: a.expr, legend: '' })),
-      ...chart.panels.flatMap((p) => p.targets.map((t) => ({ where: `panel "${p.title}"`, expr: forNamespace(t.expr), legend: t.legendFormat }))),
+      ...chart.panels.flatMap((p) =>
+        p.targets.map((t) => ({ where: `panel "${p.title}"`, expr: forNamespace(t.expr), legend: t.legendFormat })),
+      ),
     ];
     expect(uses.length).toBeGreaterThan(15);
     expect(nameProblems(uses, exported)).toEqual([]);

@@ -18,8 +18,18 @@ if (!chartPresent) process.stdout.write('monitoring-rules skipped: chart not gen
 // a cold promtool build from the Go module proxy takes minutes (CI builds it before npm test)
 jest.setTimeout(45 * 60_000);
 
-const SERVER: Target = { namespace: NAMESPACE, pod: `${RELEASE}-llm-router-router-server-6d5f8b7c9-x7k2p`, job: `${RELEASE}-llm-router-router-server`, instance: '10.244.1.7:8002' };
-const CONTROLLER: Target = { namespace: NAMESPACE, pod: `${RELEASE}-llm-router-router-controller-7c9d4f5b8-q4m1z`, job: `${RELEASE}-llm-router-router-controller`, instance: '10.244.2.3:8084' };
+const SERVER: Target = {
+  namespace: NAMESPACE,
+  pod: `${RELEASE}-llm-router-router-server-6d5f8b7c9-x7k2p`,
+  job: `${RELEASE}-llm-router-router-server`,
+  instance: '10.244.1.7:8002',
+};
+const CONTROLLER: Target = {
+  namespace: NAMESPACE,
+  pod: `${RELEASE}-llm-router-router-controller-7c9d4f5b8-q4m1z`,
+  job: `${RELEASE}-llm-router-router-controller`,
+  instance: '10.244.2.3:8084',
+};
 const GPU = 'GPU-5d3a1c2e-9f7b-4e6a-8c1d-2b3e4f5a6b7c';
 const EVAL = '15m';
 
@@ -54,14 +64,36 @@ function controllerShape(s: Sample, sc: Scenario): Shape {
   return { ramp: 10 };
 }
 
-function scenarioSeries(sc: Scenario, triton: ReturnType<typeof parseExposition>, controller: ReturnType<typeof parseExposition>): InputSeries[] {
+function scenarioSeries(
+  sc: Scenario,
+  triton: ReturnType<typeof parseExposition>,
+  controller: ReturnType<typeof parseExposition>,
+): InputSeries[] {
   const series = [
     ...inputSeries(triton.samples, SERVER, (s) => tritonShape(s, sc, triton.types)),
     ...inputSeries(controller.samples, CONTROLLER, (s) => controllerShape(s, sc)),
     { series: seriesName('up', SERVER), values: values({ constant: sc.serverUp }) },
     { series: seriesName('up', CONTROLLER), values: values({ constant: 1 }) },
-    { series: seriesName('kube_pod_status_ready', { namespace: NAMESPACE, pod: SERVER.pod, uid: 'u1', condition: 'true', job: 'kube-state-metrics' }), values: values({ constant: sc.ready }) },
-    { series: seriesName('kube_pod_status_ready', { namespace: NAMESPACE, pod: SERVER.pod, uid: 'u1', condition: 'false', job: 'kube-state-metrics' }), values: values({ constant: 1 - sc.ready }) },
+    {
+      series: seriesName('kube_pod_status_ready', {
+        namespace: NAMESPACE,
+        pod: SERVER.pod,
+        uid: 'u1',
+        condition: 'true',
+        job: 'kube-state-metrics',
+      }),
+      values: values({ constant: sc.ready }),
+    },
+    {
+      series: seriesName('kube_pod_status_ready', {
+        namespace: NAMESPACE,
+        pod: SERVER.pod,
+        uid: 'u1',
+        condition: 'false',
+        job: 'kube-state-metrics',
+      }),
+      values: values({ constant: 1 - sc.ready }),
+    },
   ];
   if (sc.gpu) {
     const g = { ...SERVER, gpu_uuid: GPU };
@@ -85,11 +117,23 @@ function expected(rule: Alert, exprLabels: Record<string, string>) {
 }
 
 const HEALTHY: Scenario = {
-  name: 'healthy, CPU-only: only the GPU-metrics-missing info alert', serverUp: 1, ready: 1, tritonFailures: false, controllerFailures: false, slow: false, gpu: false,
+  name: 'healthy, CPU-only: only the GPU-metrics-missing info alert',
+  serverUp: 1,
+  ready: 1,
+  tritonFailures: false,
+  controllerFailures: false,
+  slow: false,
+  gpu: false,
   firing: { LLMRouterGpuMetricsMissing: [{ namespace: NAMESPACE }] },
 };
 const FAILING: Scenario = {
-  name: 'server down and unready, controller failing and slow, Triton failing', serverUp: 0, ready: 0, tritonFailures: true, controllerFailures: true, slow: true, gpu: false,
+  name: 'server down and unready, controller failing and slow, Triton failing',
+  serverUp: 0,
+  ready: 0,
+  tritonFailures: true,
+  controllerFailures: true,
+  slow: true,
+  gpu: false,
   firing: {
     LLMRouterServerDown: [{}],
     LLMRouterServerNotReady: [{ pod: SERVER.pod }],
@@ -99,7 +143,13 @@ const FAILING: Scenario = {
   },
 };
 const GPU_FULL: Scenario = {
-  name: 'a GPU with its memory nearly full', serverUp: 1, ready: 1, tritonFailures: false, controllerFailures: false, slow: false, gpu: true,
+  name: 'a GPU with its memory nearly full',
+  serverUp: 1,
+  ready: 1,
+  tritonFailures: false,
+  controllerFailures: false,
+  slow: false,
+  gpu: true,
   firing: { LLMRouterGpuMemoryHigh: [{ gpu_uuid: GPU }] },
 };
 

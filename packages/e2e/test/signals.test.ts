@@ -4,9 +4,17 @@ import { request, sleep, spawnDouble, waitForLine } from './helpers.js';
 
 describe('process behaviour', () => {
   it('LLM double: SIGTERM finishes the in-flight request, then exits 0', async () => {
-    const s = spawnDouble('llm/main.ts', [], { LLM_DOUBLE_LISTEN_PORT: '0', LLM_DOUBLE_DELAY_MS: '700', LLM_DOUBLE_API_KEY: 'k', DOUBLES_LOG: 'on' });
+    const s = spawnDouble('llm/main.ts', [], {
+      LLM_DOUBLE_LISTEN_PORT: '0',
+      LLM_DOUBLE_DELAY_MS: '700',
+      LLM_DOUBLE_API_KEY: 'k',
+      DOUBLES_LOG: 'on',
+    });
     const port = (await waitForLine(s, /listening on 0\.0\.0\.0:(\d+)/))[1];
-    const inflight = request(`http://127.0.0.1:${port}/v1/chat/completions`, { body: { model: 'm', messages: [{ role: 'user', content: 'hi' }] }, headers: { authorization: 'Bearer k' } });
+    const inflight = request(`http://127.0.0.1:${port}/v1/chat/completions`, {
+      body: { model: 'm', messages: [{ role: 'user', content: 'hi' }] },
+      headers: { authorization: 'Bearer k' },
+    });
     await sleep(200);
     s.child.kill('SIGTERM');
     expect((await inflight).status).toBe(200);

@@ -20,7 +20,11 @@ function taskRouterOnly(): string {
   for (const m of fs.readdirSync(repo)) if (m.includes('complexity')) fs.rmSync(path.join(repo, m), { recursive: true });
   return repo;
 }
-const refused = (url: string) => request(url).then(() => false, (err: NodeJS.ErrnoException) => err.code === 'ECONNREFUSED');
+const refused = (url: string) =>
+  request(url).then(
+    () => false,
+    (err: NodeJS.ErrnoException) => err.code === 'ECONNREFUSED',
+  );
 
 suite('tritonserver command line (real binary)', () => {
   const run = (args: string[]) => {
@@ -43,11 +47,19 @@ suite('tritonserver command line (real binary)', () => {
   });
 
   it('exits 1 without --model-repository, on an option without its value, and on a missing repository', async () => {
-    expect(run(['--http-port=8000'])).toEqual({ status: 1, output: expect.stringContaining('error: creating server: Invalid argument - --model-repository must be specified') });
-    expect(run(['--model-repository'])).toEqual({ status: 1, output: expect.stringContaining("option '--model-repository' requires an argument") });
+    expect(run(['--http-port=8000'])).toEqual({
+      status: 1,
+      output: expect.stringContaining('error: creating server: Invalid argument - --model-repository must be specified'),
+    });
+    expect(run(['--model-repository'])).toEqual({
+      status: 1,
+      output: expect.stringContaining("option '--model-repository' requires an argument"),
+    });
     const ports = [`--http-port=${await freePort()}`, `--grpc-port=${await freePort()}`, `--metrics-port=${await freePort()}`];
-    expect(run(['--model-repository=/nonexistent/models', ...ports]))
-      .toEqual({ status: 1, output: expect.stringContaining('error: creating server: Internal - failed to stat file /nonexistent/models') });
+    expect(run(['--model-repository=/nonexistent/models', ...ports])).toEqual({
+      status: 1,
+      output: expect.stringContaining('error: creating server: Internal - failed to stat file /nonexistent/models'),
+    });
   });
 
   it('refuses port 0 for both HTTP and gRPC (no ephemeral ports: tests pick free ones)', () => {
@@ -57,7 +69,13 @@ suite('tritonserver command line (real binary)', () => {
   });
 
   it('accepts "--flag value" as well as "--flag=value", and --model-control-mode=NONE', async () => {
-    const t = await startTriton(install!, emptyRepository(), ['--log-verbose', '1', '--strict-readiness', 'true', '--model-control-mode=NONE']);
+    const t = await startTriton(install!, emptyRepository(), [
+      '--log-verbose',
+      '1',
+      '--strict-readiness',
+      'true',
+      '--model-control-mode=NONE',
+    ]);
     try {
       await waitForHttp(`${t.http}/v2/health/ready`, 200, 60_000, t);
     } finally {
@@ -90,7 +108,9 @@ suite('tritonserver start-up and shutdown with the stand-in models (real binary)
       expect(waited).toBeGreaterThanOrEqual(delayMs);
       expect((await request(`${t.http}/v2/health/ready`)).status).toBe(200);
       expect((await request(`${t.http}/v2/models/task_router_ensemble/ready`)).status).toBe(200);
-      process.stdout.write(`triton-cli: with MOCK_TRITON_LOAD_DELAY_MS=${delayMs} the first port answered after ${(waited / 1000).toFixed(1)} s\n`);
+      process.stdout.write(
+        `triton-cli: with MOCK_TRITON_LOAD_DELAY_MS=${delayMs} the first port answered after ${(waited / 1000).toFixed(1)} s\n`,
+      );
 
       const sent = Date.now();
       t.child.kill('SIGTERM');
@@ -117,16 +137,27 @@ suite('tritonserver start-up and shutdown with the stand-in models (real binary)
   });
 
   it('a model that fails to load with --exit-on-error=false: live, never ready; the ensemble over it is unavailable, the rest serves', async () => {
-    const t = await startTriton(install!, seededRepository(install!), ['--exit-on-error=false'], { MOCK_TRITON_FAIL_MODELS: 'task_router' });
+    const t = await startTriton(install!, seededRepository(install!), ['--exit-on-error=false'], {
+      MOCK_TRITON_FAIL_MODELS: 'task_router',
+    });
     try {
       await waitForHttp(`${t.http}/v2/health/live`, 200, 360_000, t);
       expect((await request(`${t.http}/v2/health/ready`)).status).toBe(400);
       expect((await request(`${t.http}/v2/models/task_router/ready`)).status).toBe(400);
       expect((await request(`${t.http}/v2/models/task_router_ensemble/ready`)).status).toBe(400);
-      const index = (await request(`${t.http}/v2/repository/index`, { body: {} })).json() as Array<{ name: string; state?: string; reason?: string }>;
-      expect(index.find((m) => m.name === 'task_router')).toMatchObject({ state: 'UNAVAILABLE', reason: expect.stringContaining('fails to load on purpose') });
+      const index = (await request(`${t.http}/v2/repository/index`, { body: {} })).json() as Array<{
+        name: string;
+        state?: string;
+        reason?: string;
+      }>;
+      expect(index.find((m) => m.name === 'task_router')).toMatchObject({
+        state: 'UNAVAILABLE',
+        reason: expect.stringContaining('fails to load on purpose'),
+      });
       expect(index.find((m) => m.name === 'complexity_router_ensemble')).toMatchObject({ state: 'READY' });
-      const infer = await request(`${t.http}/v2/models/complexity_router_ensemble/infer`, { body: { inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['why?']] }] } });
+      const infer = await request(`${t.http}/v2/models/complexity_router_ensemble/infer`, {
+        body: { inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['why?']] }] },
+      });
       expect(infer.status).toBe(200);
     } finally {
       expect((await t.stop()).code).toBe(0);

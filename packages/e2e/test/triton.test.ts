@@ -13,23 +13,38 @@ const install = tritonForTests('triton.test');
 const suite = install ? describe : describe.skip;
 jest.setTimeout(480_000);
 
-const inferBody = (...texts: string[]) => ({ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [texts.length, 1], data: texts.map((t) => [t]) }] });
+const inferBody = (...texts: string[]) => ({
+  inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [texts.length, 1], data: texts.map((t) => [t]) }],
+});
 const MODELS = [
-  'complexity_router', 'complexity_router_ensemble', 'postprocessing_complexity_router', 'postprocessing_task_router',
-  'preprocessing_complexity_router', 'preprocessing_task_router', 'task_router', 'task_router_ensemble',
+  'complexity_router',
+  'complexity_router_ensemble',
+  'postprocessing_complexity_router',
+  'postprocessing_task_router',
+  'preprocessing_complexity_router',
+  'preprocessing_task_router',
+  'task_router',
+  'task_router_ensemble',
 ];
 
 suite('stand-in model repository (seed-model-repository)', () => {
-  it('writes upstream\'s v1 layout: per router an ensemble over preprocessing, classifier and postprocessing', () => {
+  it("writes upstream's v1 layout: per router an ensemble over preprocessing, classifier and postprocessing", () => {
     const repo = seededRepository(install!);
     expect(fs.readdirSync(repo).sort()).toEqual(MODELS);
-    for (const [router, n] of [['task_router', 12], ['complexity_router', 7]] as const) {
+    for (const [router, n] of [
+      ['task_router', 12],
+      ['complexity_router', 7],
+    ] as const) {
       const ensemble = fs.readFileSync(path.join(repo, `${router}_ensemble`, 'config.pbtxt'), 'utf8');
       expect(ensemble).toContain('platform: "ensemble"');
       expect(ensemble).toContain('max_batch_size: 8');
       expect(ensemble).toContain('input [ { name: "INPUT" data_type: TYPE_STRING dims: [ 1 ] } ]');
       expect(ensemble).toContain('output [ { name: "OUTPUT" data_type: TYPE_FP32 dims: [ -1 ] } ]');
-      expect([...ensemble.matchAll(/model_name: "(\w+)"/g)].map((m) => m[1])).toEqual([`preprocessing_${router}`, router, `postprocessing_${router}`]);
+      expect([...ensemble.matchAll(/model_name: "(\w+)"/g)].map((m) => m[1])).toEqual([
+        `preprocessing_${router}`,
+        router,
+        `postprocessing_${router}`,
+      ]);
       for (const m of [`preprocessing_${router}`, router, `postprocessing_${router}`]) {
         const config = fs.readFileSync(path.join(repo, m, 'config.pbtxt'), 'utf8');
         expect(config).toContain('backend: "python"');
@@ -40,7 +55,7 @@ suite('stand-in model repository (seed-model-repository)', () => {
     }
   });
 
-  it('takes $MODEL_REPOSITORY like the chart\'s loader, leaves a filled directory alone, and needs a directory', () => {
+  it("takes $MODEL_REPOSITORY like the chart's loader, leaves a filled directory alone, and needs a directory", () => {
     const repo = seededRepository(install!);
     const again = execFileSync(install!.python, [SEEDER], { env: { ...process.env, MODEL_REPOSITORY: repo }, encoding: 'utf8' });
     expect(JSON.parse(again)).toEqual({ service: 'seed-model-repository', dir: repo, result: 'already filled' });
@@ -74,14 +89,23 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     expect(server).toMatchObject({ name: 'triton', version: install!.serverVersion });
     expect(server.extensions).toEqual(expect.arrayContaining(['binary_tensor_data', 'model_repository', 'statistics', 'parameters']));
     expect((await request(`${t.http}/v2/models/complexity_router_ensemble`)).json()).toEqual({
-      name: 'complexity_router_ensemble', versions: ['1'], platform: 'ensemble',
+      name: 'complexity_router_ensemble',
+      versions: ['1'],
+      platform: 'ensemble',
       inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [-1, 1] }],
       outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [-1, -1] }],
     });
     const config = (await request(`${t.http}/v2/models/task_router_ensemble/config`)).json();
     expect(config).toMatchObject({ name: 'task_router_ensemble', platform: 'ensemble', max_batch_size: 8 });
-    expect(config.ensemble_scheduling.step.map((s: { model_name: string }) => s.model_name)).toEqual(['preprocessing_task_router', 'task_router', 'postprocessing_task_router']);
-    expect((await request(`${t.http}/v2/models/task_router/config`)).json()).toMatchObject({ backend: 'python', instance_group: [{ kind: 'KIND_CPU', count: 1 }] });
+    expect(config.ensemble_scheduling.step.map((s: { model_name: string }) => s.model_name)).toEqual([
+      'preprocessing_task_router',
+      'task_router',
+      'postprocessing_task_router',
+    ]);
+    expect((await request(`${t.http}/v2/models/task_router/config`)).json()).toMatchObject({
+      backend: 'python',
+      instance_group: [{ kind: 'KIND_CPU', count: 1 }],
+    });
   });
 
   it.each([
@@ -96,16 +120,20 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     ['complexity_router_ensemble', 'Write a poem about the sea', 'Creativity'],
     ['complexity_router_ensemble', 'Answer in at most ten words', 'Constraint'],
     ['complexity_router_ensemble', 'plain words', 'No-Label-Reason'],
-  ])('HTTP infer on %s classifies %j as %s: a 1-D one-hot of shape [N], with parameters, as the controller expects', async (model, text, label) => {
-    const classes = model === 'task_router_ensemble' ? TASK_CLASSES : COMPLEXITY_CLASSES;
-    const r = await request(`${t.http}/v2/models/${model}/infer`, { body: inferBody(text) });
-    expect(r.status).toBe(200);
-    expect(r.json()).toEqual({
-      model_name: model, model_version: '1',
-      parameters: { sequence_id: 0, sequence_start: false, sequence_end: false },
-      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [classes.length], data: classes.map((c) => (c === label ? 1 : 0)) }],
-    });
-  });
+  ])(
+    'HTTP infer on %s classifies %j as %s: a 1-D one-hot of shape [N], with parameters, as the controller expects',
+    async (model, text, label) => {
+      const classes = model === 'task_router_ensemble' ? TASK_CLASSES : COMPLEXITY_CLASSES;
+      const r = await request(`${t.http}/v2/models/${model}/infer`, { body: inferBody(text) });
+      expect(r.status).toBe(200);
+      expect(r.json()).toEqual({
+        model_name: model,
+        model_version: '1',
+        parameters: { sequence_id: 0, sequence_start: false, sequence_end: false },
+        outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [classes.length], data: classes.map((c) => (c === label ? 1 : 0)) }],
+      });
+    },
+  );
 
   it('a batch of several texts gives [B, N]', async () => {
     const r = (await request(`${t.http}/v2/models/task_router_ensemble/infer`, { body: inferBody('summarize it', 'python code') })).json();
@@ -118,7 +146,11 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     ['{not json', 500, /^failed to parse the request JSON buffer/],
     [{ inputs: 'x' }, 500, /^Unable to parse 'inputs'/],
     [{ inputs: [] }, 400, /expected 1 inputs but got 0 inputs/],
-    [{ inputs: [{ name: 'INPUT', datatype: 'FP32', shape: [1, 1], data: [1] }] }, 400, /data-type is 'FP32', but model 'task_router_ensemble' expects 'BYTES'/],
+    [
+      { inputs: [{ name: 'INPUT', datatype: 'FP32', shape: [1, 1], data: [1] }] },
+      400,
+      /data-type is 'FP32', but model 'task_router_ensemble' expects 'BYTES'/,
+    ],
     [{ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], data: [['a', 'b']] }] }, 400, /unexpected number of string elements 2/],
     [{ inputs: [{ name: 'WRONG', datatype: 'BYTES', shape: [1, 1], data: [['a']] }] }, 400, /unexpected inference input 'WRONG'/],
     [{ inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1], data: ['a'] }] }, 400, /Expected \[-1,1\], got \[1\]/],
@@ -147,10 +179,12 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     const text = Buffer.from('please summarize this');
     const element = Buffer.concat([Buffer.alloc(4), text]);
     element.writeUInt32LE(text.length, 0);
-    const header = Buffer.from(JSON.stringify({
-      inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], parameters: { binary_data_size: element.length } }],
-      outputs: [{ name: 'OUTPUT', parameters: { binary_data: true } }],
-    }));
+    const header = Buffer.from(
+      JSON.stringify({
+        inputs: [{ name: 'INPUT', datatype: 'BYTES', shape: [1, 1], parameters: { binary_data_size: element.length } }],
+        outputs: [{ name: 'OUTPUT', parameters: { binary_data: true } }],
+      }),
+    );
     const r = await request(`${t.http}/v2/models/task_router_ensemble/infer`, {
       body: Buffer.concat([header, element]),
       headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(header.length) },
@@ -164,24 +198,43 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     expect(probs.indexOf(1)).toBe(TASK_CLASSES.indexOf('Summarization'));
   });
 
-  it('answers gRPC (NVIDIA\'s tritonclient): health, metadata, ModelConfig, RepositoryIndex, ModelInfer, Statistics', async () => {
+  it("answers gRPC (NVIDIA's tritonclient): health, metadata, ModelConfig, RepositoryIndex, ModelInfer, Statistics", async () => {
     const [live, ready, modelReady, server, metadata, config, index, infer, notFound] = grpcCalls(install!, t.grpc, [
-      ['server_live'], ['server_ready'], ['model_ready', 'task_router_ensemble'], ['server_metadata'], ['model_metadata', 'task_router_ensemble'],
-      ['model_config', 'complexity_router_ensemble'], ['repository_index'], ['infer', 'task_router_ensemble', 'write some code'], ['model_config', 'no_such_model'],
+      ['server_live'],
+      ['server_ready'],
+      ['model_ready', 'task_router_ensemble'],
+      ['server_metadata'],
+      ['model_metadata', 'task_router_ensemble'],
+      ['model_config', 'complexity_router_ensemble'],
+      ['repository_index'],
+      ['infer', 'task_router_ensemble', 'write some code'],
+      ['model_config', 'no_such_model'],
     ]) as any[];
     expect([live, ready, modelReady]).toEqual([{ live: true }, { ready: true }, { ready: true }]);
     expect(server).toMatchObject({ name: 'triton', version: install!.serverVersion });
-    expect(metadata).toMatchObject({ name: 'task_router_ensemble', platform: 'ensemble', outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: ['-1', '-1'] }] });
+    expect(metadata).toMatchObject({
+      name: 'task_router_ensemble',
+      platform: 'ensemble',
+      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: ['-1', '-1'] }],
+    });
     expect(config.config).toMatchObject({ name: 'complexity_router_ensemble', platform: 'ensemble', max_batch_size: 8 });
-    expect(config.config.ensemble_scheduling.step.map((s: { model_name: string }) => s.model_name)).toEqual(['preprocessing_complexity_router', 'complexity_router', 'postprocessing_complexity_router']);
+    expect(config.config.ensemble_scheduling.step.map((s: { model_name: string }) => s.model_name)).toEqual([
+      'preprocessing_complexity_router',
+      'complexity_router',
+      'postprocessing_complexity_router',
+    ]);
     expect(index.models).toEqual(MODELS.map((name) => ({ name, version: '1', state: 'READY' })));
     expect(infer).toMatchObject({
-      model_name: 'task_router_ensemble', model_version: '1',
+      model_name: 'task_router_ensemble',
+      model_version: '1',
       parameters: { sequence_id: { int64Param: '0' }, sequence_start: { boolParam: false }, sequence_end: { boolParam: false } },
-      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [12] }], raw_output_bytes: [48],
+      outputs: [{ name: 'OUTPUT', datatype: 'FP32', shape: [12] }],
+      raw_output_bytes: [48],
     });
     expect(infer.data.indexOf(1)).toBe(TASK_CLASSES.indexOf('Code Generation'));
-    expect(notFound).toEqual({ error: { status: 'StatusCode.NOT_FOUND', message: "Request for unknown model: 'no_such_model' is not found" } });
+    expect(notFound).toEqual({
+      error: { status: 'StatusCode.NOT_FOUND', message: "Request for unknown model: 'no_such_model' is not found" },
+    });
     // statistics after the gRPC inference above: the composing classifier counted it too
     const [stats] = grpcCalls(install!, t.grpc, [['inference_statistics', 'task_router']]) as any[];
     expect(stats.model_stats[0]).toMatchObject({ name: 'task_router', version: '1' });
@@ -192,7 +245,14 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
     await request(`${t.http}/v2/models/complexity_router_ensemble/infer`, { body: inferBody('why?') });
     await request(`${t.http}/v2/models/task_router_ensemble/infer`, { body: inferBody('[[standin-fail]]') });
     const text = (await request(`${t.metrics}/metrics`)).text;
-    for (const name of ['nv_inference_request_success', 'nv_inference_count', 'nv_inference_exec_count', 'nv_inference_request_duration_us', 'nv_inference_queue_duration_us', 'nv_inference_compute_infer_duration_us']) {
+    for (const name of [
+      'nv_inference_request_success',
+      'nv_inference_count',
+      'nv_inference_exec_count',
+      'nv_inference_request_duration_us',
+      'nv_inference_queue_duration_us',
+      'nv_inference_compute_infer_duration_us',
+    ]) {
       for (const m of MODELS) expect(text).toMatch(new RegExp(`^${name}\\{model="${m}",version="1"\\} \\d+$`, 'm'));
     }
     for (const m of MODELS) {
@@ -201,7 +261,9 @@ suite('real tritonserver with the stand-in models: HTTP, gRPC, metrics', () => {
       }
     }
     expect(text).toMatch(/^nv_inference_request_success\{model="complexity_router",version="1"\} [1-9]/m);
-    const failures = [...text.matchAll(/^nv_inference_request_failure\{model="task_router_ensemble",reason="(\w+)",version="1"\} (\d+)$/gm)];
+    const failures = [
+      ...text.matchAll(/^nv_inference_request_failure\{model="task_router_ensemble",reason="(\w+)",version="1"\} (\d+)$/gm),
+    ];
     expect(failures.reduce((sum, m) => sum + Number(m[2]), 0)).toBeGreaterThan(0);
     expect(text).toMatch(/^nv_cpu_utilization [0-9.e+-]+$/m);
     expect(text).toMatch(/^nv_cpu_memory_total_bytes \d+$/m);

@@ -2,7 +2,12 @@
 // routers.json the seeder writes into the model repository.
 import routers from './standin/routers.json';
 
-export interface RouterSpec { classes: string[]; empty: string; fallback: string; rules: Array<[string, string[]]> }
+export interface RouterSpec {
+  classes: string[];
+  empty: string;
+  fallback: string;
+  rules: Array<[string, string[]]>;
+}
 
 export const TASK_ROUTER: RouterSpec = routers.task_router as RouterSpec;
 export const COMPLEXITY_ROUTER: RouterSpec = routers.complexity_router as RouterSpec;

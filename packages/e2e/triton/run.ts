@@ -10,7 +10,10 @@ import type { TritonInstall } from './install.js';
 export const SEEDER = path.join(__dirname, 'standin', 'seed_model_repository.py');
 const GRPC_CALL = path.join(__dirname, 'grpc_call.py');
 
-export interface Exit { code: number | null; signal: NodeJS.Signals | null }
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
 
 export interface Collected {
   child: ChildProcess;
@@ -62,13 +65,22 @@ export interface TritonProcess extends Collected {
  * Starts tritonserver on 127.0.0.1 with free ports. `args` come after ours, so a test can
  * override any of them (the last occurrence of an option wins in Triton's parser).
  */
-export async function startTriton(install: TritonInstall, repository: string, args: string[] = [], env: Record<string, string> = {}): Promise<TritonProcess> {
+export async function startTriton(
+  install: TritonInstall,
+  repository: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<TritonProcess> {
   const ports = { http: await freePort(), grpc: await freePort(), metrics: await freePort() };
   const all = [
     `--model-repository=${repository}`,
     `--backend-directory=${install.backendDirectory}`,
-    '--http-address=127.0.0.1', '--grpc-address=127.0.0.1', '--metrics-address=127.0.0.1',
-    `--http-port=${ports.http}`, `--grpc-port=${ports.grpc}`, `--metrics-port=${ports.metrics}`,
+    '--http-address=127.0.0.1',
+    '--grpc-address=127.0.0.1',
+    '--metrics-address=127.0.0.1',
+    `--http-port=${ports.http}`,
+    `--grpc-port=${ports.grpc}`,
+    `--metrics-port=${ports.metrics}`,
     ...args,
   ];
   const p = spawnCollecting(install.tritonserver, all, { ...process.env, ...env });
@@ -82,7 +94,14 @@ export async function startTriton(install: TritonInstall, repository: string, ar
     }
     return p.exit;
   };
-  return { ...p, ports, http: `http://127.0.0.1:${ports.http}`, grpc: `127.0.0.1:${ports.grpc}`, metrics: `http://127.0.0.1:${ports.metrics}`, stop };
+  return {
+    ...p,
+    ports,
+    http: `http://127.0.0.1:${ports.http}`,
+    grpc: `127.0.0.1:${ports.grpc}`,
+    metrics: `http://127.0.0.1:${ports.metrics}`,
+    stop,
+  };
 }
 
 /** A fresh directory holding the stand-in model repository, written by our seeder. */

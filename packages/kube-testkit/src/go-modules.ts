@@ -16,7 +16,10 @@ async function goEnv(name: string): Promise<string> {
     const { stdout } = await run('go', ['env', name]);
     return stdout.trim();
   } catch (err) {
-    throw new Error(`cannot run \`go env ${name}\`: Go is not installed or not on PATH (\`bash scripts/prerequisites.sh --install\` installs it): ${(err as Error).message}`, { cause: err });
+    throw new Error(
+      `cannot run \`go env ${name}\`: Go is not installed or not on PATH (\`bash scripts/prerequisites.sh --install\` installs it): ${(err as Error).message}`,
+      { cause: err },
+    );
   }
 }
 

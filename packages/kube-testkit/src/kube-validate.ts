@@ -70,7 +70,11 @@ function makeAjv(): Ajv {
         const key = kind === 'map' && keys ? listKeyOf(item, keys) : JSON.stringify(item);
         if (seen.has(key)) {
           (listType as unknown as { errors: Partial<ErrorObject>[] }).errors = [
-            { keyword: 'x-kubernetes-list-type', message: `duplicate entry ${key} in a list keyed by ${keys?.join('+') ?? 'value'}`, params: {} },
+            {
+              keyword: 'x-kubernetes-list-type',
+              message: `duplicate entry ${key} in a list keyed by ${keys?.join('+') ?? 'value'}`,
+              params: {},
+            },
           ];
           return false;
         }
@@ -80,7 +84,20 @@ function makeAjv(): Ajv {
     },
   });
   // Known OpenAPI formats that constrain nothing we can check (or that Kubernetes checks differently).
-  for (const f of ['int-or-string', 'quantity', 'duration', 'uri', 'hostname', 'email', 'uuid', 'password', 'date', 'ipv4', 'ipv6', 'cidr']) {
+  for (const f of [
+    'int-or-string',
+    'quantity',
+    'duration',
+    'uri',
+    'hostname',
+    'email',
+    'uuid',
+    'password',
+    'date',
+    'ipv4',
+    'ipv6',
+    'cidr',
+  ]) {
     ajv.addFormat(f, true);
   }
   return ajv;
@@ -148,7 +165,14 @@ export class KubeValidator {
       return [{ object, path: '/', message: 'apiVersion and kind are required strings' }];
     }
     const fn = this.compile(`${obj.apiVersion}/${obj.kind}`);
-    if (!fn) return [{ object, path: '/', message: `no schema for ${obj.apiVersion} ${obj.kind} (Kubernetes ${this.kubernetesMinor} or the known CRDs)` }];
+    if (!fn)
+      return [
+        {
+          object,
+          path: '/',
+          message: `no schema for ${obj.apiVersion} ${obj.kind} (Kubernetes ${this.kubernetesMinor} or the known CRDs)`,
+        },
+      ];
     const problems: Problem[] = [];
     if (!obj.metadata?.name) problems.push({ object, path: '/metadata/name', message: 'is required' });
     // Defaults (CRD schemas only) are applied to a copy, as the API server would before validating.

@@ -114,7 +114,8 @@ function checkPod(object: string, pod: PodTemplate): PssViolation[] {
       v('volumeTypes', `volumes(${String(vol.name)})`, `volume type ${source} is not allowed (only ${[...RESTRICTED_VOLUMES].join(', ')})`);
     }
   }
-  for (const s of arr(psc.sysctls)) if (!SAFE_SYSCTLS.has(String(s.name))) v('sysctls', 'securityContext/sysctls', `unsafe sysctl ${String(s.name)}`);
+  for (const s of arr(psc.sysctls))
+    if (!SAFE_SYSCTLS.has(String(s.name))) v('sysctls', 'securityContext/sysctls', `unsafe sysctl ${String(s.name)}`);
   for (const [k, val] of Object.entries(pod.annotations)) {
     if (k.startsWith('container.apparmor.security.beta.kubernetes.io/') && val !== 'runtime/default' && !val.startsWith('localhost/')) {
       v('appArmor', `metadata/annotations/${k}`, `AppArmor profile ${val} is not allowed`);
@@ -122,18 +123,22 @@ function checkPod(object: string, pod: PodTemplate): PssViolation[] {
   }
   const checkAppArmor = (sc: Obj, path: string) => {
     const t = obj(sc.appArmorProfile).type;
-    if (t !== undefined && t !== 'RuntimeDefault' && t !== 'Localhost') v('appArmor', `${path}/appArmorProfile/type`, `must be RuntimeDefault or Localhost, not ${String(t)}`);
+    if (t !== undefined && t !== 'RuntimeDefault' && t !== 'Localhost')
+      v('appArmor', `${path}/appArmorProfile/type`, `must be RuntimeDefault or Localhost, not ${String(t)}`);
   };
   const checkSeLinux = (sc: Obj, path: string) => {
     const se = obj(sc.seLinuxOptions);
-    if (se.type !== undefined && !SELINUX_TYPES.has(String(se.type))) v('seLinux', `${path}/seLinuxOptions/type`, `type ${String(se.type)} is not allowed`);
-    for (const f of ['user', 'role']) if (se[f] !== undefined && se[f] !== '') v('seLinux', `${path}/seLinuxOptions/${f}`, 'must not be set');
+    if (se.type !== undefined && !SELINUX_TYPES.has(String(se.type)))
+      v('seLinux', `${path}/seLinuxOptions/type`, `type ${String(se.type)} is not allowed`);
+    for (const f of ['user', 'role'])
+      if (se[f] !== undefined && se[f] !== '') v('seLinux', `${path}/seLinuxOptions/${f}`, 'must not be set');
   };
   const seccompOk = (sc: Obj) => ['RuntimeDefault', 'Localhost'].includes(String(obj(sc.seccompProfile).type));
   checkAppArmor(psc, 'securityContext');
   checkSeLinux(psc, 'securityContext');
   const podSeccomp = obj(psc.seccompProfile).type;
-  if (podSeccomp !== undefined && !seccompOk(psc)) v('seccomp', 'securityContext/seccompProfile/type', `must be RuntimeDefault or Localhost, not ${String(podSeccomp)}`);
+  if (podSeccomp !== undefined && !seccompOk(psc))
+    v('seccomp', 'securityContext/seccompProfile/type', `must be RuntimeDefault or Localhost, not ${String(podSeccomp)}`);
   if (psc.runAsNonRoot === false) v('runAsNonRoot', 'securityContext/runAsNonRoot', 'must not be false');
   if (psc.runAsUser === 0) v('runAsUser', 'securityContext/runAsUser', 'must not be 0');
 
@@ -202,12 +207,17 @@ export function hardeningViolations(objects: KubeObject[]): { object: string; pa
       const sa = String(pod.spec.serviceAccountName ?? 'default');
       const automount = pod.spec.automountServiceAccountToken ?? accounts.get(sa)?.automountServiceAccountToken ?? true;
       if (automount !== false && !bound.has(sa)) {
-        out.push({ object: describe(o), path: `${pod.path}/automountServiceAccountToken`, message: `mounts a token for ${sa}, which no RoleBinding uses` });
+        out.push({
+          object: describe(o),
+          path: `${pod.path}/automountServiceAccountToken`,
+          message: `mounts a token for ${sa}, which no RoleBinding uses`,
+        });
       }
       for (const { path, c } of containersOf(pod.spec)) {
         const sc = obj(c.securityContext);
         const at = `${pod.path}/${path}/securityContext`;
-        if (sc.readOnlyRootFilesystem !== true) out.push({ object: describe(o), path: `${at}/readOnlyRootFilesystem`, message: 'must be true' });
+        if (sc.readOnlyRootFilesystem !== true)
+          out.push({ object: describe(o), path: `${at}/readOnlyRootFilesystem`, message: 'must be true' });
         const add = obj(sc.capabilities).add;
         if (Array.isArray(add) && add.length) out.push({ object: describe(o), path: `${at}/capabilities/add`, message: 'must be empty' });
       }

@@ -24,7 +24,9 @@ function scenarioFiles(dirs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
       const name = f.replace(/\.ya?ml$/, '');
       if (!out.has(name)) out.set(name, path.join(dir, f));
     }
@@ -58,13 +60,19 @@ export async function renderSnapshot(src: ChartSource, majors: readonly HelmMajo
     ),
   );
   // Stable key order, so a saved snapshot diffs cleanly in git.
-  return Object.fromEntries(Object.keys(snap).sort().map((k) => [k, snap[k]!]));
+  return Object.fromEntries(
+    Object.keys(snap)
+      .sort()
+      .map((k) => [k, snap[k]!]),
+  );
 }
 
 /** The chart and examples of a git ref, unpacked into a temporary directory; call cleanup() after use. */
 export function chartAtRef(repoRoot: string, ref: string, chartRel = 'packages/chart'): ChartSource & { cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-router-ref-'));
-  const archive = execFileSync('git', ['-C', repoRoot, 'archive', '--format=tar', ref, `${chartRel}/llm-router`, `${chartRel}/examples`], { maxBuffer: 256 << 20 });
+  const archive = execFileSync('git', ['-C', repoRoot, 'archive', '--format=tar', ref, `${chartRel}/llm-router`, `${chartRel}/examples`], {
+    maxBuffer: 256 << 20,
+  });
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
   return {
     chartDir: path.join(dir, chartRel, 'llm-router'),
@@ -108,7 +116,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): string[] {
       if (!rb || !ra) continue;
       const where = `${name} (helm ${major})`;
       if ('error' in rb || 'error' in ra) {
-        if (JSON.stringify(rb) !== JSON.stringify(ra)) out.push(`${where}: ${'error' in rb ? rb.error : 'renders'} -> ${'error' in ra ? ra.error : 'renders'}`);
+        if (JSON.stringify(rb) !== JSON.stringify(ra))
+          out.push(`${where}: ${'error' in rb ? rb.error : 'renders'} -> ${'error' in ra ? ra.error : 'renders'}`);
         continue;
       }
       for (const key of [...new Set([...Object.keys(rb.objects), ...Object.keys(ra.objects)])].sort()) {

@@ -32,9 +32,19 @@ const BUILDER_VERSION = 7;
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 /** Keywords that carry no validation meaning here and only slow compilation down. */
-const DROPPED = new Set(['description', 'default', 'example', 'x-kubernetes-validations', 'x-kubernetes-action',
-  'x-kubernetes-patch-strategy', 'x-kubernetes-patch-merge-key', 'x-kubernetes-unions', 'x-kubernetes-map-type',
-  'x-kubernetes-group-version-kind', 'externalDocs']);
+const DROPPED = new Set([
+  'description',
+  'default',
+  'example',
+  'x-kubernetes-validations',
+  'x-kubernetes-action',
+  'x-kubernetes-patch-strategy',
+  'x-kubernetes-patch-merge-key',
+  'x-kubernetes-unions',
+  'x-kubernetes-map-type',
+  'x-kubernetes-group-version-kind',
+  'externalDocs',
+]);
 
 const COMBINATORS = ['allOf', 'anyOf', 'oneOf'];
 
@@ -90,15 +100,24 @@ function strictify(node: unknown, inCombinator = false, keepDefaults = false): u
  * strings (facts from the Kubernetes API reference). `[]` suffix: applies to array items.
  */
 const KNOWN_ENUMS: Record<string, Record<string, string[]>> = {
-  'io.k8s.api.core.v1.Container': { imagePullPolicy: ['Always', 'IfNotPresent', 'Never'], terminationMessagePolicy: ['File', 'FallbackToLogsOnError'] },
+  'io.k8s.api.core.v1.Container': {
+    imagePullPolicy: ['Always', 'IfNotPresent', 'Never'],
+    terminationMessagePolicy: ['File', 'FallbackToLogsOnError'],
+  },
   'io.k8s.api.core.v1.ContainerPort': { protocol: ['TCP', 'UDP', 'SCTP'] },
   'io.k8s.api.core.v1.ServicePort': { protocol: ['TCP', 'UDP', 'SCTP'] },
   'io.k8s.api.core.v1.ServiceSpec': { type: ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'] },
-  'io.k8s.api.core.v1.PodSpec': { restartPolicy: ['Always', 'OnFailure', 'Never'], dnsPolicy: ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'] },
+  'io.k8s.api.core.v1.PodSpec': {
+    restartPolicy: ['Always', 'OnFailure', 'Never'],
+    dnsPolicy: ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'],
+  },
   'io.k8s.api.core.v1.SeccompProfile': { type: ['RuntimeDefault', 'Localhost', 'Unconfined'] },
   'io.k8s.api.core.v1.Toleration': { operator: ['Exists', 'Equal'], effect: ['', 'NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
   'io.k8s.api.core.v1.TopologySpreadConstraint': { whenUnsatisfiable: ['DoNotSchedule', 'ScheduleAnyway'] },
-  'io.k8s.api.core.v1.PersistentVolumeClaimSpec': { volumeMode: ['Filesystem', 'Block'], 'accessModes[]': ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'] },
+  'io.k8s.api.core.v1.PersistentVolumeClaimSpec': {
+    volumeMode: ['Filesystem', 'Block'],
+    'accessModes[]': ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'],
+  },
   'io.k8s.api.core.v1.PersistentVolumeSpec': {
     persistentVolumeReclaimPolicy: ['Retain', 'Delete', 'Recycle'],
     volumeMode: ['Filesystem', 'Block'],

@@ -69,10 +69,7 @@ export const CRD_SOURCES: CrdSource[] = [
   },
   {
     module: { path: 'github.com/kubernetes-csi/external-snapshotter/client/v8', version: 'v8.2.0' },
-    files: [
-      'config/crd/snapshot.storage.k8s.io_volumesnapshots.yaml',
-      'config/crd/snapshot.storage.k8s.io_volumesnapshotclasses.yaml',
-    ],
+    files: ['config/crd/snapshot.storage.k8s.io_volumesnapshots.yaml', 'config/crd/snapshot.storage.k8s.io_volumesnapshotclasses.yaml'],
   },
   {
     module: { path: 'github.com/kedacore/keda/v2', version: 'v2.17.2' },

@@ -23,9 +23,7 @@ function walk(value: unknown, path: string, visit: (text: string, path: string) 
 
 /** Leaks of any of `secrets` (values shorter than 6 characters are too common to search for). */
 export function findSecretLeaks(objects: KubeObject[], secrets: string[], extraTexts: Record<string, string> = {}): Leak[] {
-  const needles = secrets
-    .map((s, i) => ({ i, forms: [s, Buffer.from(s).toString('base64')] }))
-    .filter((n) => n.forms[0]!.length >= 6);
+  const needles = secrets.map((s, i) => ({ i, forms: [s, Buffer.from(s).toString('base64')] })).filter((n) => n.forms[0]!.length >= 6);
   const leaks: Leak[] = [];
   const visit = (object: string) => (text: string, path: string) => {
     for (const n of needles) if (n.forms.some((f) => text.includes(f))) leaks.push({ object, path, secretIndex: n.i });

@@ -1,5 +1,15 @@
 // The checkers themselves: each must accept a compliant object and catch the defect it exists for.
-import { featureProblems, fieldUses, findSecretLeaks, hardeningViolations, type KubeObject, KubeValidator, OLDEST_KUBERNETES, parseManifests, pssRestrictedViolations } from '../src/index.js';
+import {
+  featureProblems,
+  fieldUses,
+  findSecretLeaks,
+  hardeningViolations,
+  type KubeObject,
+  KubeValidator,
+  OLDEST_KUBERNETES,
+  parseManifests,
+  pssRestrictedViolations,
+} from '../src/index.js';
 
 jest.setTimeout(120_000);
 
@@ -142,7 +152,17 @@ describe('PSS restricted', () => {
     ['seLinux', (p) => (p.securityContext.seLinuxOptions = { type: 'spc_t' })],
     ['sysctls', (p) => (p.securityContext.sysctls = [{ name: 'kernel.msgmax', value: '1' }])],
     ['appArmor', (p) => (p.containers[0].securityContext.appArmorProfile = { type: 'Unconfined' })],
-    ['runAsNonRoot', (p) => p.initContainers = [{ name: 'init', image: 'x', securityContext: { runAsNonRoot: false, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }]],
+    [
+      'runAsNonRoot',
+      (p) =>
+        (p.initContainers = [
+          {
+            name: 'init',
+            image: 'x',
+            securityContext: { runAsNonRoot: false, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+          },
+        ]),
+    ],
   ];
   it.each(cases)('catches %s', (rule, patch) => {
     expect(pssRestrictedViolations([deployment(patch)]).map((v) => v.rule)).toContain(rule);
@@ -151,7 +171,12 @@ describe('PSS restricted', () => {
   it('finds pod templates in CronJobs and Pods', () => {
     const bad = deployment((p) => (p.hostPID = true));
     const podSpec = (bad.spec as any).template.spec;
-    const cron: KubeObject = { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'c' }, spec: { schedule: '@daily', jobTemplate: { spec: { template: { spec: podSpec } } } } };
+    const cron: KubeObject = {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'c' },
+      spec: { schedule: '@daily', jobTemplate: { spec: { template: { spec: podSpec } } } },
+    };
     const pod: KubeObject = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: podSpec };
     expect(pssRestrictedViolations([cron, pod]).map((v) => v.object)).toEqual(['CronJob c', 'Pod p']);
   });
@@ -164,7 +189,12 @@ describe('PSS restricted', () => {
     expect(hardeningViolations([mounts]).map((v) => v.path)).toEqual(['/spec/template/spec/automountServiceAccountToken']);
     const sa: KubeObject = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'worker' }, automountServiceAccountToken: false };
     expect(hardeningViolations([mounts, sa])).toEqual([]);
-    const binding: KubeObject = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b' }, subjects: [{ kind: 'ServiceAccount', name: 'worker' }] };
+    const binding: KubeObject = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'b' },
+      subjects: [{ kind: 'ServiceAccount', name: 'worker' }],
+    };
     expect(hardeningViolations([mounts, binding])).toEqual([]);
   });
 
@@ -180,7 +210,13 @@ describe('PSS restricted', () => {
 
 describe('secret leak finder', () => {
   const key = 'nvapi-canary-0123456789';
-  const secret: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, stringData: { NVIDIA_API_KEY: key }, data: { B: Buffer.from(key).toString('base64') } };
+  const secret: KubeObject = {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 's' },
+    stringData: { NVIDIA_API_KEY: key },
+    data: { B: Buffer.from(key).toString('base64') },
+  };
 
   it('allows the value in Secret data and stringData only', () => {
     expect(findSecretLeaks([secret], [key])).toEqual([]);
@@ -190,7 +226,11 @@ describe('secret leak finder', () => {
     const cm: KubeObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { 'config.yaml': `api_key: ${key}` } };
     const annotated: KubeObject = { ...secret, metadata: { name: 's2', annotations: { hint: Buffer.from(key).toString('base64') } } };
     const leaks = findSecretLeaks([cm, annotated], [key], { NOTES: `your key is ${key}` });
-    expect(leaks.map((l) => `${l.object}${l.path}`)).toEqual(['ConfigMap c/data/config.yaml', 'Secret s2/metadata/annotations/hint', 'NOTES']);
+    expect(leaks.map((l) => `${l.object}${l.path}`)).toEqual([
+      'ConfigMap c/data/config.yaml',
+      'Secret s2/metadata/annotations/hint',
+      'NOTES',
+    ]);
   });
 });
 
@@ -206,39 +246,67 @@ describe(`featureProblems (fields a Kubernetes minor rejects or drops; ${OLDEST_
 
   it('finds each field with the definition that declares it', () => {
     const uses = fieldUses(withSleep(5), v.index);
-    expect(uses).toEqual(expect.arrayContaining([
-      { field: 'io.k8s.api.core.v1.LifecycleHandler.sleep', path: '/spec/template/spec/containers/0/lifecycle/preStop/sleep', value: { seconds: 5 } },
-      { field: 'io.k8s.api.core.v1.SleepAction.seconds', path: '/spec/template/spec/containers/0/lifecycle/preStop/sleep/seconds', value: 5 },
-      { field: 'io.k8s.api.apps.v1.DeploymentSpec.selector', path: '/spec/selector', value: { matchLabels: { a: 'b' } } },
-    ]));
+    expect(uses).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'io.k8s.api.core.v1.LifecycleHandler.sleep',
+          path: '/spec/template/spec/containers/0/lifecycle/preStop/sleep',
+          value: { seconds: 5 },
+        },
+        {
+          field: 'io.k8s.api.core.v1.SleepAction.seconds',
+          path: '/spec/template/spec/containers/0/lifecycle/preStop/sleep/seconds',
+          value: 5,
+        },
+        { field: 'io.k8s.api.apps.v1.DeploymentSpec.selector', path: '/spec/selector', value: { matchLabels: { a: 'b' } } },
+      ]),
+    );
   });
 
   it('a preStop sleep rendered for 1.29 needs 1.30; for 1.32 it is fine', () => {
     expect(featureProblems([withSleep(5)], v.index, '1.29').map((p) => `${p.path} ${p.message}`)).toEqual([
-      expect.stringMatching(/^\/spec\/template\/spec\/containers\/0\/lifecycle\/preStop\/sleep needs Kubernetes 1\.30 \(PodLifecycleSleepAction: .*\), rendered for 1\.29$/),
+      expect.stringMatching(
+        /^\/spec\/template\/spec\/containers\/0\/lifecycle\/preStop\/sleep needs Kubernetes 1\.30 \(PodLifecycleSleepAction: .*\), rendered for 1\.29$/,
+      ),
     ]);
     expect(featureProblems([withSleep(5)], v.index, '1.32')).toEqual([]);
   });
 
   it('a value-dependent gate: only a 0-second sleep needs 1.33', () => {
-    expect(featureProblems([withSleep(0)], v.index, '1.32').map((p) => p.message)).toEqual([expect.stringContaining('needs Kubernetes 1.33 (PodLifecycleSleepActionAllowZero')]);
+    expect(featureProblems([withSleep(0)], v.index, '1.32').map((p) => p.message)).toEqual([
+      expect.stringContaining('needs Kubernetes 1.33 (PodLifecycleSleepActionAllowZero'),
+    ]);
     expect(featureProblems([withSleep(0)], v.index, '1.33')).toEqual([]);
   });
 
   it('hostUsers: false is dropped before 1.33; hostUsers: true is not gated', () => {
-    const hostUsers = (value: boolean) => deployment((pod) => {
-      pod.hostUsers = value;
-    });
+    const hostUsers = (value: boolean) =>
+      deployment((pod) => {
+        pod.hostUsers = value;
+      });
     expect(featureProblems([hostUsers(false)], v.index, '1.32').map((p) => p.path)).toEqual(['/spec/template/spec/hostUsers']);
     expect(featureProblems([hostUsers(true)], v.index, '1.32')).toEqual([]);
   });
 
   it('a field the spec calls alpha or feature-gated fails until someone reviews it', () => {
-    const index = { ...v.index, gated: { ...v.index.gated, 'io.k8s.api.core.v1.Container.imagePullPolicy': 'An alpha field behind the Example feature gate.' } };
-    expect(featureProblems([deployment((pod) => {
-      pod.containers[0].imagePullPolicy = 'Always';
-    })], index, '1.32').map((p) => p.message)).toEqual([
-      expect.stringContaining('marks io.k8s.api.core.v1.Container.imagePullPolicy as alpha or feature-gated ("An alpha field behind the Example feature gate.")'),
+    const index = {
+      ...v.index,
+      gated: { ...v.index.gated, 'io.k8s.api.core.v1.Container.imagePullPolicy': 'An alpha field behind the Example feature gate.' },
+    };
+    expect(
+      featureProblems(
+        [
+          deployment((pod) => {
+            pod.containers[0].imagePullPolicy = 'Always';
+          }),
+        ],
+        index,
+        '1.32',
+      ).map((p) => p.message),
+    ).toEqual([
+      expect.stringContaining(
+        'marks io.k8s.api.core.v1.Container.imagePullPolicy as alpha or feature-gated ("An alpha field behind the Example feature gate.")',
+      ),
     ]);
   });
 

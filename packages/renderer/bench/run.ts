@@ -111,7 +111,9 @@ async function helmRatios(major: HelmMajor, runs: number, everythingFile: string
     ...(baseline
       ? [
           { name: `default@${baseline.ref}`, args: [baseline.chartDir, '--values', baseline.defaultFile] },
-          ...(baseline.everythingFile ? [{ name: `everything@${baseline.ref}`, args: [baseline.chartDir, '--values', baseline.everythingFile] }] : []),
+          ...(baseline.everythingFile
+            ? [{ name: `everything@${baseline.ref}`, args: [baseline.chartDir, '--values', baseline.everythingFile] }]
+            : []),
         ]
       : []),
   ];
@@ -152,7 +154,9 @@ async function helmRatios(major: HelmMajor, runs: number, everythingFile: string
         if (!base || !now) continue;
         const cpuNow = cpu.get(name)! / runs;
         const cpuBase = cpu.get(`${name}@${baseline.ref}`)! / runs;
-        lines.push(`  ${name}: this tree / ${baseline.ref} = ${(median(now) / median(base)).toFixed(3)}x wall, ${cpuBase > 0 ? (cpuNow / cpuBase).toFixed(3) : '?'}x CPU`);
+        lines.push(
+          `  ${name}: this tree / ${baseline.ref} = ${(median(now) / median(base)).toFixed(3)}x wall, ${cpuBase > 0 ? (cpuNow / cpuBase).toFixed(3) : '?'}x CPU`,
+        );
       }
     }
     if (!everythingFile) lines.push('  everything: no everything-on scenario in examples/');
@@ -175,7 +179,10 @@ async function main(): Promise<void> {
   const runs = Math.max(15, Number(values.runs));
   const everything = path.join(EXAMPLES_DIR, 'everything-on.yaml');
   // Wall times on a shared machine: the load average says how much to trust them.
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   console.log(`benchmark (${os.cpus().length} cores, load average ${load}, node ${process.version})`);
   if (!values['skip-generate']) console.log((await generationTimes(5, values['with-cli'] === true)).join('\n'));
   const everythingFile = existsSync(everything) ? everything : undefined;

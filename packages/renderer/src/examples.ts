@@ -80,11 +80,18 @@ const SCENARIOS: Example[] = [
   },
   {
     name: 'gcs',
-    purpose: ['Model repository in Google Cloud Storage: the service-account key file is mounted from a Secret', 'and named by GOOGLE_APPLICATION_CREDENTIALS.'],
+    purpose: [
+      'Model repository in Google Cloud Storage: the service-account key file is mounted from a Secret',
+      'and named by GOOGLE_APPLICATION_CREDENTIALS.',
+    ],
     values: {
       apiKeys: keys,
       routerServer: {
-        modelRepository: { path: 'gs://my-bucket/routers', storage: { type: 'none' }, credentials: { gcs: { secretName: 'models-gcs', key: 'credentials.json' } } },
+        modelRepository: {
+          path: 'gs://my-bucket/routers',
+          storage: { type: 'none' },
+          credentials: { gcs: { secretName: 'models-gcs', key: 'credentials.json' } },
+        },
       },
     },
   },
@@ -94,7 +101,11 @@ const SCENARIOS: Example[] = [
     values: {
       apiKeys: keys,
       routerServer: {
-        modelRepository: { path: 'as://myaccount/models/routers', storage: { type: 'none' }, credentials: { azure: { secretName: 'models-azure' } } },
+        modelRepository: {
+          path: 'as://myaccount/models/routers',
+          storage: { type: 'none' },
+          credentials: { azure: { secretName: 'models-azure' } },
+        },
       },
     },
   },
@@ -106,7 +117,10 @@ const SCENARIOS: Example[] = [
       routerServer: {
         replicas: 2,
         strategy: oneAtATime,
-        modelRepository: { path: '/model_repository/routers', storage: { type: 'nfs', nfs: { server: 'nfs.example.com', path: '/exports/models', readOnly: true } } },
+        modelRepository: {
+          path: '/model_repository/routers',
+          storage: { type: 'nfs', nfs: { server: 'nfs.example.com', path: '/exports/models', readOnly: true } },
+        },
       },
     },
   },
@@ -177,7 +191,11 @@ const SCENARIOS: Example[] = [
     purpose: ['OpenShift: Route with edge TLS; user and group IDs left to the restricted-v2 SCC.'],
     values: {
       apiKeys: keys,
-      openshiftRoute: { enabled: true, host: 'llm-router.apps.example.com', tls: { enabled: true, termination: 'edge', insecureEdgeTerminationPolicy: 'Redirect' } },
+      openshiftRoute: {
+        enabled: true,
+        host: 'llm-router.apps.example.com',
+        tls: { enabled: true, termination: 'edge', insecureEdgeTerminationPolicy: 'Redirect' },
+      },
       routerServer: { podSecurityContext: { runAsUser: null, runAsGroup: null, fsGroup: null } },
       routerController: { podSecurityContext: { runAsUser: null, runAsGroup: null, fsGroup: null } },
     },
@@ -228,7 +246,12 @@ const SCENARIOS: Example[] = [
           enabled: true,
           minReplicas: 1,
           maxReplicas: 2,
-          triggers: [{ type: 'prometheus', metadata: { serverAddress: 'http://prometheus.monitoring:9090', query: 'sum(rate(nv_inference_count[1m]))', threshold: '50' } }],
+          triggers: [
+            {
+              type: 'prometheus',
+              metadata: { serverAddress: 'http://prometheus.monitoring:9090', query: 'sum(rate(nv_inference_count[1m]))', threshold: '50' },
+            },
+          ],
         },
         topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway' }],
         modelRepository: {
@@ -258,7 +281,13 @@ const SCENARIOS: Example[] = [
         certManager: { enabled: true, clusterIssuer: 'letsencrypt-prod' },
         rateLimit: { enabled: true },
       },
-      gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'public-gateway' }], responseHeaderModifier: { set: [{ name: 'X-Frame-Options', value: 'DENY' }] } } },
+      gatewayApi: {
+        httpRoute: {
+          enabled: true,
+          parentRefs: [{ name: 'public-gateway' }],
+          responseHeaderModifier: { set: [{ name: 'X-Frame-Options', value: 'DENY' }] },
+        },
+      },
       openshiftRoute: { enabled: true },
       networkPolicy: {
         ingressNamespaceSelector: { 'kubernetes.io/metadata.name': 'ingress-nginx' },
@@ -275,7 +304,9 @@ const SCENARIOS: Example[] = [
         snapshotClass: { create: true, driver: 'ebs.csi.aws.com' },
         schedule: { enabled: true, cron: '0 3 * * *', keep: 7 },
       },
-      extraObjects: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '{{ .Release.Name }}-extra' }, data: { note: 'rendered through tpl' } }],
+      extraObjects: [
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '{{ .Release.Name }}-extra' }, data: { note: 'rendered through tpl' } },
+      ],
     },
   },
 ];

@@ -1,5 +1,19 @@
 // The Go-template YAML emitter: structure in, deterministic indentation-correct text out.
-import { expr, renderMap, renderTemplate, splice, toYamlIfSet, when, withValue, blockText, raw, map, group, inline, yaml } from '../src/gotpl/yaml.js';
+import {
+  expr,
+  renderMap,
+  renderTemplate,
+  splice,
+  toYamlIfSet,
+  when,
+  withValue,
+  blockText,
+  raw,
+  map,
+  group,
+  inline,
+  yaml,
+} from '../src/gotpl/yaml.js';
 
 describe('gotpl emitter', () => {
   it('quotes only when YAML would misread a literal', () => {
@@ -103,7 +117,14 @@ describe('gotpl emitter', () => {
   });
 
   it('a group puts several items into the enclosing sequence; parts out of place are refused', () => {
-    expect(renderMap({ l: [when('.x', group('a', 'b')), 'c'] })).toEqual(['l:', '  {{- if .x }}', '  - a', '  - b', '  {{- end }}', '  - c']);
+    expect(renderMap({ l: [when('.x', group('a', 'b')), 'c'] })).toEqual([
+      'l:',
+      '  {{- if .x }}',
+      '  - a',
+      '  - b',
+      '  {{- end }}',
+      '  - c',
+    ]);
     expect(() => renderMap({ k: group('a') as never })).toThrow(/not a value/);
     expect(() => renderMap(map(group('a') as never))).toThrow(/a map holds pairs/);
     expect(() => renderMap({ l: [[1, 2]] })).toThrow(/sequence item must be/);

@@ -38,17 +38,29 @@ describe('M1 NetworkPolicies', () => {
       { protocol: 'TCP', port: 'http' },
       { protocol: 'TCP', port: 'grpc' },
     ]);
-    expect(server.spec.ingress[1]).toEqual({ from: [{ namespaceSelector: { matchLabels: { ns: 'mon' } } }], ports: [{ protocol: 'TCP', port: 'metrics' }] });
+    expect(server.spec.ingress[1]).toEqual({
+      from: [{ namespaceSelector: { matchLabels: { ns: 'mon' } } }],
+      ports: [{ protocol: 'TCP', port: 'metrics' }],
+    });
     const ctl = policy(r, 'router-controller');
     const from = ctl.spec.ingress[0].from;
     expect(from[0].podSelector.matchLabels['app.kubernetes.io/component']).toBe('app');
-    expect(from).toEqual(expect.arrayContaining([{ namespaceSelector: { matchLabels: { ns: 'ingress' } } }, { namespaceSelector: { matchLabels: { ns: 'gw' } } }]));
+    expect(from).toEqual(
+      expect.arrayContaining([
+        { namespaceSelector: { matchLabels: { ns: 'ingress' } } },
+        { namespaceSelector: { matchLabels: { ns: 'gw' } } },
+      ]),
+    );
     expect(ctl.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: 'http' }]);
     expect(ctl.spec.egress[0].to[0].podSelector.matchLabels['app.kubernetes.io/component']).toBe('router-server');
     // Named ports resolve to the container ports 8000/8001 (server) and 8084 (controller).
     const serverPorts = podSpec(r.one('Deployment', '-router-server')).containers[0].ports;
     expect(serverPorts.filter((p: any) => ['http', 'grpc'].includes(p.name)).map((p: any) => p.containerPort)).toEqual([8000, 8001]);
-    expect(podSpec(r.one('Deployment', '-router-controller')).containers[0].ports[0]).toEqual({ name: 'http', containerPort: 8084, protocol: 'TCP' });
+    expect(podSpec(r.one('Deployment', '-router-controller')).containers[0].ports[0]).toEqual({
+      name: 'http',
+      containerPort: 8084,
+      protocol: 'TCP',
+    });
     const app = policy(r, 'app');
     expect(app.spec.egress[0].to[0].podSelector.matchLabels['app.kubernetes.io/component']).toBe('router-controller');
     // Egress rules carry port numbers: kube-router (seen in the kind e2e) drops egress to named ports.
@@ -58,7 +70,11 @@ describe('M1 NetworkPolicies', () => {
     ]);
     expect(app.spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 8084 }]);
     // the controller's pod port is fixed (8084, D-controller-port); moving its Service port changes nothing here
-    const moved = await render({ app: { enabled: true }, routerController: { service: { port: 9084 } }, routerServer: { triton: { ports: { http: 9000, grpc: 9001, metrics: 9002 } } } });
+    const moved = await render({
+      app: { enabled: true },
+      routerController: { service: { port: 9084 } },
+      routerServer: { triton: { ports: { http: 9000, grpc: 9001, metrics: 9002 } } },
+    });
     expect(policy(moved, 'router-controller').spec.egress[0].ports.map((p: any) => p.port)).toEqual([9000, 9001]);
     expect(policy(moved, 'app').spec.egress[0].ports).toEqual([{ protocol: 'TCP', port: 8084 }]);
   });
@@ -97,14 +113,21 @@ describe('M2 monitoring', () => {
     expect(r.one('ServiceMonitor', '-router-controller').spec.endpoints[0]).toMatchObject({ port: 'http', path: '/metrics' });
     const pm = await render({ metrics: { serviceMonitor: { enabled: true, kind: 'PodMonitor' } } });
     expect(pm.byKind('ServiceMonitor')).toHaveLength(0);
-    expect(pm.byKind('PodMonitor').map((p) => p.spec.podMetricsEndpoints[0].port).sort()).toEqual(['http', 'metrics']);
+    expect(
+      pm
+        .byKind('PodMonitor')
+        .map((p) => p.spec.podMetricsEndpoints[0].port)
+        .sort(),
+    ).toEqual(['http', 'metrics']);
   });
 
   it('M2: with onlyWhenApiAvailable the monitoring CRs render only where the cluster serves them', async () => {
     const values = { metrics: { onlyWhenApiAvailable: true, serviceMonitor: { enabled: true }, prometheusRule: { enabled: true } } };
     const absent = await render(values);
     expect([...absent.byKind('ServiceMonitor'), ...absent.byKind('PrometheusRule')]).toHaveLength(0);
-    const present = await render(values, { args: ['--api-versions', 'monitoring.coreos.com/v1/ServiceMonitor', '--api-versions', 'monitoring.coreos.com/v1/PrometheusRule'] });
+    const present = await render(values, {
+      args: ['--api-versions', 'monitoring.coreos.com/v1/ServiceMonitor', '--api-versions', 'monitoring.coreos.com/v1/PrometheusRule'],
+    });
     expect(present.byKind('ServiceMonitor')).toHaveLength(2);
     expect(present.byKind('PrometheusRule')).toHaveLength(1);
   });
@@ -115,8 +138,13 @@ describe('M2 monitoring', () => {
     expect(rule.metadata?.labels?.release).toBe('kps');
     const rules = rule.spec.groups[0].rules;
     expect(rules.map((x: any) => x.alert)).toEqual([
-      'LLMRouterServerDown', 'LLMRouterServerNotReady', 'LLMRouterControllerErrorRatio', 'LLMRouterControllerLatencyHigh',
-      'LLMRouterTritonInferenceFailures', 'LLMRouterGpuMemoryHigh', 'LLMRouterGpuMetricsMissing',
+      'LLMRouterServerDown',
+      'LLMRouterServerNotReady',
+      'LLMRouterControllerErrorRatio',
+      'LLMRouterControllerLatencyHigh',
+      'LLMRouterTritonInferenceFailures',
+      'LLMRouterGpuMemoryHigh',
+      'LLMRouterGpuMetricsMissing',
     ]);
     expect(rules[2].expr).toContain('> 0.1');
     // Prometheus's own {{ $labels }} templating survives Helm
@@ -125,7 +153,8 @@ describe('M2 monitoring', () => {
     const known = new Set([...ALL_METRIC_NAMES, 'up']);
     for (const x of rules) {
       const names = (x.expr as string).match(/\b[a-z_]+(?=\{)/g) ?? [];
-      for (const n of names) expect({ alert: x.alert, n, known: known.has(n.replace(/_bucket$/, '')) }).toEqual({ alert: x.alert, n, known: true });
+      for (const n of names)
+        expect({ alert: x.alert, n, known: known.has(n.replace(/_bucket$/, '')) }).toEqual({ alert: x.alert, n, known: true });
       expect(x.expr).not.toContain('%!');
     }
   });
@@ -150,7 +179,15 @@ describe('M5 ingress, Gateway API, OpenShift Route', () => {
       ingress: {
         enabled: true,
         className: 'nginx',
-        hosts: [{ host: 'r.example.com', paths: [{ path: '/', backend: 'controller' }, { path: '/ui', pathType: 'Prefix', backend: 'app' }] }],
+        hosts: [
+          {
+            host: 'r.example.com',
+            paths: [
+              { path: '/', backend: 'controller' },
+              { path: '/ui', pathType: 'Prefix', backend: 'app' },
+            ],
+          },
+        ],
         tls: [{ secretName: 'tls', hosts: ['r.example.com'] }],
         certManager: { enabled: true, clusterIssuer: 'le' },
         rateLimit: { enabled: true, rps: 7 },
@@ -226,7 +263,11 @@ describe('L4 helm tests and extras', () => {
     for (const p of pods) {
       expect(p.metadata?.annotations?.['helm.sh/hook']).toBe('test');
       expect(p.spec.securityContext.runAsNonRoot).toBe(true);
-      expect(p.spec.containers[0].securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+      expect(p.spec.containers[0].securityContext).toMatchObject({
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        capabilities: { drop: ['ALL'] },
+      });
     }
     expect((await render()).byKind('Pod')).toHaveLength(2);
     expect((await render({ tests: { enabled: false } })).byKind('Pod')).toHaveLength(0);
@@ -244,7 +285,9 @@ describe('L4 helm tests and extras', () => {
     writeFileSync(join(dir, 'wget'), `#!/bin/sh\necho x >> "${calls}"\n[ "$(wc -l < "${calls}")" -ge "$SUCCEED_ON" ]\n`, { mode: 0o755 });
     const runScript = (succeedOn: number) => {
       rmSync(calls, { force: true });
-      const res = spawnSync('sh', ['-c', container.command[2]], { env: { ...process.env, ...values, DELAY: '0', WGET: join(dir, 'wget'), SUCCEED_ON: String(succeedOn) } });
+      const res = spawnSync('sh', ['-c', container.command[2]], {
+        env: { ...process.env, ...values, DELAY: '0', WGET: join(dir, 'wget'), SUCCEED_ON: String(succeedOn) },
+      });
       return { status: res.status, calls: readFileSync(calls, 'utf8').trim().split('\n').length };
     };
     expect(runScript(3)).toEqual({ status: 0, calls: 3 });
@@ -253,7 +296,12 @@ describe('L4 helm tests and extras', () => {
   });
 
   it('extraObjects are rendered through tpl', async () => {
-    const r = await render({ extraObjects: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '{{ .Release.Name }}-x' } }, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-y\n'] });
+    const r = await render({
+      extraObjects: [
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '{{ .Release.Name }}-x' } },
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-y\n',
+      ],
+    });
     expect(r.byKind('ConfigMap').map((c) => c.metadata?.name)).toEqual(expect.arrayContaining(['rel-x', 'rel-y']));
   });
 });

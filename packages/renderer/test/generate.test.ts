@@ -24,7 +24,9 @@ describe('generateChart', () => {
 
   it('drift: committed files under packages/chart equal fresh output (no hand edits, no stale files)', () => {
     const fresh = generateChart();
-    const onDisk = GENERATED_DIRS.flatMap((d) => listFiles(path.join(CHART_ROOT, d))).map((f) => path.relative(CHART_ROOT, f).split(path.sep).join('/'));
+    const onDisk = GENERATED_DIRS.flatMap((d) => listFiles(path.join(CHART_ROOT, d))).map((f) =>
+      path.relative(CHART_ROOT, f).split(path.sep).join('/'),
+    );
     expect(onDisk.sort()).toEqual([...fresh.keys()].sort());
     const differing = [...fresh].filter(([rel, text]) => readFileSync(path.join(CHART_ROOT, rel), 'utf8') !== text).map(([rel]) => rel);
     expect(differing).toEqual([]);
@@ -39,7 +41,13 @@ describe('generateChart', () => {
   it('marks every generated file whose format has comments as generated (one line, at the top)', () => {
     const unmarked = [...generateChart()]
       .filter(([rel]) => !rel.endsWith('.json') || rel.endsWith('.schema.json'))
-      .filter(([, text]) => !text.split('\n').slice(0, 3).some((line) => /(Generated|generated).*do not edit/.test(line)))
+      .filter(
+        ([, text]) =>
+          !text
+            .split('\n')
+            .slice(0, 3)
+            .some((line) => /(Generated|generated).*do not edit/.test(line)),
+      )
       .map(([rel]) => rel);
     expect(unmarked).toEqual([]);
     expect(generateChart().get('llm-router/templates/NOTES.txt')!.split('\n')[0]).toBe(`{{- /* ${GENERATED_NOTE} */ -}}`);
@@ -64,7 +72,23 @@ describe('examples', () => {
 
   it('covers every scenario the issue lists', () => {
     expect(EXAMPLES.map((e) => e.name).sort()).toEqual(
-      ['default', 'production-ha', 's3', 'gcs', 'azure', 'nfs', 'existing-claim', 'external-secret', 'ingress-tls', 'gateway-api', 'openshift', 'monitoring', 'network-policy', 'app', 'everything-on'].sort(),
+      [
+        'default',
+        'production-ha',
+        's3',
+        'gcs',
+        'azure',
+        'nfs',
+        'existing-claim',
+        'external-secret',
+        'ingress-tls',
+        'gateway-api',
+        'openshift',
+        'monitoring',
+        'network-policy',
+        'app',
+        'everything-on',
+      ].sort(),
     );
   });
 

@@ -34,7 +34,9 @@ describe('layering', () => {
 
   it('a kind builder (resources/) knows no particular component', () => {
     expect(forbidden('resources', /\/(components|chart|docs|monitoring)\//)).toEqual([]);
-    const named = importsOf('resources').flatMap((m) => m.names.filter((n) => ['SERVER', 'CONTROLLER', 'APP', 'COMPONENTS'].includes(n)).map((n) => `${m.file} uses ${n}`));
+    const named = importsOf('resources').flatMap((m) =>
+      m.names.filter((n) => ['SERVER', 'CONTROLLER', 'APP', 'COMPONENTS'].includes(n)).map((n) => `${m.file} uses ${n}`),
+    );
     expect(named).toEqual([]);
   });
 

@@ -48,17 +48,25 @@ export async function render(
 ): Promise<Rendered> {
   const v = opts.base === false ? values : merge(BASE, values);
   const res = await runHelm(opts.major ?? 4, [
-    'template', opts.release ?? 'rel', CHART_DIR,
-    '--namespace', 'llm-router',
-    '--kube-version', KUBE_VERSION,
-    '--values', valuesFile(v),
+    'template',
+    opts.release ?? 'rel',
+    CHART_DIR,
+    '--namespace',
+    'llm-router',
+    '--kube-version',
+    KUBE_VERSION,
+    '--values',
+    valuesFile(v),
     ...(opts.args ?? []),
   ]);
   const objects = res.code === 0 ? parseManifests(res.stdout).map((o) => o.object as Obj) : [];
   const byKind = (kind: string) => objects.filter((o) => o.kind === kind);
   const one = (kind: string, nameSuffix = '') => {
     const found = byKind(kind).filter((o) => (o.metadata?.name ?? '').endsWith(nameSuffix));
-    if (found.length !== 1) throw new Error(`expected one ${kind} *${nameSuffix}, found ${found.map((o) => o.metadata?.name).join(', ') || 'none'}\n${res.stderr}`);
+    if (found.length !== 1)
+      throw new Error(
+        `expected one ${kind} *${nameSuffix}, found ${found.map((o) => o.metadata?.name).join(', ') || 'none'}\n${res.stderr}`,
+      );
     return found[0]!;
   };
   return { code: res.code, stderr: res.stderr, objects, byKind, one };

@@ -17,20 +17,33 @@ describe('exposure and NetworkPolicy', () => {
 
   it('an OpenShift Route lets the router namespace in (openshift-ingress label by default, configurable)', async () => {
     const r = await render({ openshiftRoute: { enabled: true, host: 'llm.apps.example.com' } });
-    expect(sources(r, 'router-controller')).toContainEqual({ namespaceSelector: { matchLabels: { 'network.openshift.io/policy-group': 'ingress' } } });
-    const custom = await render({ openshiftRoute: { enabled: true }, networkPolicy: { openshiftRouterNamespaceSelector: { 'kubernetes.io/metadata.name': 'router' } } });
-    expect(sources(custom, 'router-controller')).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'router' } } });
+    expect(sources(r, 'router-controller')).toContainEqual({
+      namespaceSelector: { matchLabels: { 'network.openshift.io/policy-group': 'ingress' } },
+    });
+    const custom = await render({
+      openshiftRoute: { enabled: true },
+      networkPolicy: { openshiftRouterNamespaceSelector: { 'kubernetes.io/metadata.name': 'router' } },
+    });
+    expect(sources(custom, 'router-controller')).toContainEqual({
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'router' } },
+    });
     const off = await render({});
     expect(JSON.stringify(sources(off, 'router-controller'))).not.toContain('policy-group');
   });
 
   it('an HTTPRoute lets the namespaces of its Gateways in, unless gatewayNamespaceSelector says otherwise', async () => {
-    const r = await render({ app: { enabled: true }, gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'public', namespace: 'gateway-system' }, { name: 'local' }] } } });
+    const r = await render({
+      app: { enabled: true },
+      gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'public', namespace: 'gateway-system' }, { name: 'local' }] } },
+    });
     for (const c of ['router-controller', 'app']) {
       expect(sources(r, c)).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'gateway-system' } } });
       expect(sources(r, c)).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'llm-router' } } });
     }
-    const sel = await render({ gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'gw', namespace: 'gateway-system' }] } }, networkPolicy: { gatewayNamespaceSelector: { gateway: 'edge' } } });
+    const sel = await render({
+      gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'gw', namespace: 'gateway-system' }] } },
+      networkPolicy: { gatewayNamespaceSelector: { gateway: 'edge' } },
+    });
     expect(sources(sel, 'router-controller')).toContainEqual({ namespaceSelector: { matchLabels: { gateway: 'edge' } } });
     expect(JSON.stringify(sources(sel, 'router-controller'))).not.toContain('gateway-system');
   });
@@ -39,8 +52,13 @@ describe('exposure and NetworkPolicy', () => {
     const bad = await render({ ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] } });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('networkPolicy.ingressNamespaceSelector: must name the ingress controller');
-    const ok = await render({ ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] }, networkPolicy: { ingressNamespaceSelector: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } });
-    expect(sources(ok, 'router-controller')).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } });
+    const ok = await render({
+      ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
+      networkPolicy: { ingressNamespaceSelector: { 'kubernetes.io/metadata.name': 'ingress-nginx' } },
+    });
+    expect(sources(ok, 'router-controller')).toContainEqual({
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } },
+    });
   });
 
   it('egress enabled: false renders no rule to outside networks; an empty CIDR list is rejected', async () => {

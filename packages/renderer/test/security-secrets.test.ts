@@ -8,7 +8,15 @@ import path from 'node:path';
 const workloads = (objects: Obj[]) => objects.filter((o) => ['Deployment', 'CronJob', 'Pod'].includes(o.kind ?? ''));
 
 async function renderExample(name: string, major: 3 | 4 = 4): Promise<Obj[]> {
-  const res = await runHelm(major, ['template', 'rel', CHART_DIR, '--namespace', 'llm-router', '--values', path.join(EXAMPLES_DIR, `${name}.yaml`)]);
+  const res = await runHelm(major, [
+    'template',
+    'rel',
+    CHART_DIR,
+    '--namespace',
+    'llm-router',
+    '--values',
+    path.join(EXAMPLES_DIR, `${name}.yaml`),
+  ]);
   if (res.code !== 0) throw new Error(res.stderr);
   return parseManifests(res.stdout).map((o) => o.object as Obj);
 }
@@ -40,11 +48,15 @@ describe('C1 secrets by reference', () => {
     });
     // A custom classifier (url set): the rules table checks policy names against the built-in ones.
     const url = 'http://triton.example.com:8000/v2/models/p/infer';
-    const ok = await render({ routerController: { policies: [{ name: 'p', url, llms: [llm('a', null), llm('b', 'other', 'OTHER_KEY')] }] } });
+    const ok = await render({
+      routerController: { policies: [{ name: 'p', url, llms: [llm('a', null), llm('b', 'other', 'OTHER_KEY')] }] },
+    });
     const env = envOf(mainContainer(ok, 'router-controller'));
     expect(env.OTHER_KEY.valueFrom.secretKeyRef).toEqual({ name: 'other', key: 'OTHER_KEY' });
     const clash = await render({ routerController: { policies: [{ name: 'p', url, llms: [llm('a', null), llm('b', 'other')] }] } });
-    expect(clash.stderr).toContain('routerController.policies[0].llms[1].apiKey.secretKey: NVIDIA_API_KEY is already read from Secret llm-keys');
+    expect(clash.stderr).toContain(
+      'routerController.policies[0].llms[1].apiKey.secretKey: NVIDIA_API_KEY is already read from Secret llm-keys',
+    );
   });
 
   it('C1: ExternalSecret renders with its target feeding the controller env', async () => {
@@ -52,7 +64,11 @@ describe('C1 secrets by reference', () => {
       {
         ...IMAGES,
         apiKeys: {
-          externalSecret: { enabled: true, secretStoreRef: { name: 'vault', kind: 'ClusterSecretStore' }, data: [{ secretKey: 'NVIDIA_API_KEY', remoteRef: { key: 'llm/nvidia' } }] },
+          externalSecret: {
+            enabled: true,
+            secretStoreRef: { name: 'vault', kind: 'ClusterSecretStore' },
+            data: [{ secretKey: 'NVIDIA_API_KEY', remoteRef: { key: 'llm/nvidia' } }],
+          },
         },
       },
       { base: false },
@@ -69,7 +85,16 @@ describe('C1 secrets by reference', () => {
     const r = await render(values, { base: false });
     expect(r.one('Secret', 'api-keys').stringData).toEqual({ NVIDIA_API_KEY: 'nvapi-secret-value-123' });
     expect(deployment(r, 'router-controller').spec.template.metadata.annotations['checksum/api-keys']).toMatch(/^[0-9a-f]{64}$/);
-    const dry = await runHelm(4, ['install', 'rel', CHART_DIR, '--dry-run=client', '--namespace', 'llm-router', '--values', valuesFile(values)]);
+    const dry = await runHelm(4, [
+      'install',
+      'rel',
+      CHART_DIR,
+      '--dry-run=client',
+      '--namespace',
+      'llm-router',
+      '--values',
+      valuesFile(values),
+    ]);
     expect(dry.code).toBe(0);
     const notes = dry.stdout.slice(dry.stdout.indexOf('NOTES:'));
     expect(notes).toContain('WARNING: apiKeys.create.enabled is true');
@@ -85,27 +110,30 @@ describe('C1 secrets by reference', () => {
 });
 
 describe('C2 Pod Security Standards restricted', () => {
-  it.each(['default', 'everything-on', 'gcs'])('C2: every container of %s is non-root, read-only, drops ALL, no escalation, seccomp RuntimeDefault', async (name) => {
-    const objects = await renderExample(name);
-    for (const w of workloads(objects)) {
-      const pod = podSpec(w);
-      expect({ w: w.metadata?.name, nonRoot: pod.securityContext?.runAsNonRoot }).toEqual({ w: w.metadata?.name, nonRoot: true });
-      expect(pod.securityContext?.seccompProfile?.type).toBe('RuntimeDefault');
-      for (const c of allContainers(w)) {
-        const sc = c.securityContext;
-        const id = `${w.metadata?.name}/${c.name}`;
-        expect({ id, esc: sc.allowPrivilegeEscalation, ro: sc.readOnlyRootFilesystem, drop: sc.capabilities.drop }).toEqual({
-          id,
-          esc: false,
-          ro: true,
-          drop: ['ALL'],
-        });
-        // D-net-bind: every port is above 1024, so no capability is added back.
-        expect(sc.capabilities.add ?? []).toEqual([]);
-        expect(JSON.stringify(sc)).not.toContain('null');
+  it.each(['default', 'everything-on', 'gcs'])(
+    'C2: every container of %s is non-root, read-only, drops ALL, no escalation, seccomp RuntimeDefault',
+    async (name) => {
+      const objects = await renderExample(name);
+      for (const w of workloads(objects)) {
+        const pod = podSpec(w);
+        expect({ w: w.metadata?.name, nonRoot: pod.securityContext?.runAsNonRoot }).toEqual({ w: w.metadata?.name, nonRoot: true });
+        expect(pod.securityContext?.seccompProfile?.type).toBe('RuntimeDefault');
+        for (const c of allContainers(w)) {
+          const sc = c.securityContext;
+          const id = `${w.metadata?.name}/${c.name}`;
+          expect({ id, esc: sc.allowPrivilegeEscalation, ro: sc.readOnlyRootFilesystem, drop: sc.capabilities.drop }).toEqual({
+            id,
+            esc: false,
+            ro: true,
+            drop: ['ALL'],
+          });
+          // D-net-bind: every port is above 1024, so no capability is added back.
+          expect(sc.capabilities.add ?? []).toEqual([]);
+          expect(JSON.stringify(sc)).not.toContain('null');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('C2: writable paths are emptyDirs (Triton /tmp and HF cache, controller /tmp)', async () => {
     const r = await render();
@@ -130,7 +158,10 @@ describe('C2 Pod Security Standards restricted', () => {
 describe('H2 service accounts and RBAC', () => {
   it('H2: one ServiceAccount per component, tokens not mounted, no Role without a feature that calls the API', async () => {
     const r = await render({ app: { enabled: true } });
-    const sas = r.byKind('ServiceAccount').map((s) => s.metadata?.name).sort();
+    const sas = r
+      .byKind('ServiceAccount')
+      .map((s) => s.metadata?.name)
+      .sort();
     expect(sas).toEqual(['rel-llm-router-app', 'rel-llm-router-router-controller', 'rel-llm-router-router-server']);
     for (const s of r.byKind('ServiceAccount')) expect(s.automountServiceAccountToken).toBe(false);
     for (const c of ['router-server', 'router-controller', 'app']) {
@@ -145,7 +176,9 @@ describe('H2 service accounts and RBAC', () => {
     const r = await render({ volumeSnapshots: { schedule: { enabled: true } } });
     const role = r.one('Role');
     expect(role.metadata?.namespace).toBe('llm-router');
-    expect(role.rules).toEqual([{ apiGroups: ['snapshot.storage.k8s.io'], resources: ['volumesnapshots'], verbs: ['create', 'list', 'delete'] }]);
+    expect(role.rules).toEqual([
+      { apiGroups: ['snapshot.storage.k8s.io'], resources: ['volumesnapshots'], verbs: ['create', 'list', 'delete'] },
+    ]);
     const binding = r.one('RoleBinding');
     expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: 'rel-llm-router-snapshotter', namespace: 'llm-router' }]);
     expect(r.byKind('ClusterRole')).toHaveLength(0);

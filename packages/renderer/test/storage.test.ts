@@ -4,7 +4,8 @@ import { runHelm } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, IMAGES, deployment, envOf, mainContainer, podSpec, render, valuesFile } from './render.js';
 
 const server = (values: Record<string, unknown>) => render({ routerServer: values });
-const volumes = (r: Awaited<ReturnType<typeof render>>) => Object.fromEntries(podSpec(deployment(r, 'router-server')).volumes.map((v: any) => [v.name, v]));
+const volumes = (r: Awaited<ReturnType<typeof render>>) =>
+  Object.fromEntries(podSpec(deployment(r, 'router-server')).volumes.map((v: any) => [v.name, v]));
 
 describe('C4 model repository storage', () => {
   it('C4: default is a PVC kept on uninstall, mounted at the repository path', async () => {
@@ -21,10 +22,15 @@ describe('C4 model repository storage', () => {
 
   it('D-storage-class: global.storageClass reaches the PVC; the PVC own class wins; "-" means no class', async () => {
     expect((await render({ global: { storageClass: 'fast' } })).one('PersistentVolumeClaim').spec.storageClassName).toBe('fast');
-    const own = await render({ global: { storageClass: 'fast' }, routerServer: { modelRepository: { storage: { pvc: { storageClass: 'own', size: '10Gi' } } } } });
+    const own = await render({
+      global: { storageClass: 'fast' },
+      routerServer: { modelRepository: { storage: { pvc: { storageClass: 'own', size: '10Gi' } } } },
+    });
     expect(own.one('PersistentVolumeClaim').spec.storageClassName).toBe('own');
     expect(own.one('PersistentVolumeClaim').spec.resources.requests.storage).toBe('10Gi');
-    expect((await server({ modelRepository: { storage: { pvc: { storageClass: '-' } } } })).one('PersistentVolumeClaim').spec.storageClassName).toBe('');
+    expect(
+      (await server({ modelRepository: { storage: { pvc: { storageClass: '-' } } } })).one('PersistentVolumeClaim').spec.storageClassName,
+    ).toBe('');
   });
 
   it('C4: keep can be switched off', async () => {
@@ -48,7 +54,10 @@ describe('C4 model repository storage', () => {
     const claim = nfs.one('PersistentVolumeClaim');
     expect(claim.spec.volumeName).toBe(pv.metadata?.name);
     expect(pv.spec.claimRef).toEqual({ namespace: 'llm-router', name: claim.metadata?.name });
-    expect(volumes(nfs)['model-repository']).toEqual({ name: 'model-repository', persistentVolumeClaim: { claimName: claim.metadata?.name } });
+    expect(volumes(nfs)['model-repository']).toEqual({
+      name: 'model-repository',
+      persistentVolumeClaim: { claimName: claim.metadata?.name },
+    });
     const empty = await server({ modelRepository: { storage: { type: 'emptyDir', emptyDir: { sizeLimit: '5Gi' } } } });
     expect(volumes(empty)['model-repository'].emptyDir).toEqual({ sizeLimit: '5Gi' });
     const bare = await server({ modelRepository: { storage: { type: 'emptyDir' } } });
@@ -59,15 +68,34 @@ describe('C4 model repository storage', () => {
     const denied = await server({ modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/m' } } } });
     expect(denied.code).not.toBe(0);
     expect(denied.stderr).toContain('iUnderstandTheRisk');
-    const values = { ...IMAGES, apiKeys: { existingSecret: 'k' }, routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/m', iUnderstandTheRisk: true } } } } };
+    const values = {
+      ...IMAGES,
+      apiKeys: { existingSecret: 'k' },
+      routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/m', iUnderstandTheRisk: true } } } },
+    };
     const allowed = await render(values);
     expect(volumes(allowed)['model-repository'].hostPath).toEqual({ path: '/data/m', type: 'Directory' });
-    const dry = await runHelm(4, ['install', 'rel', CHART_DIR, '--dry-run=client', '--namespace', 'llm-router', '--values', valuesFile(values)]);
+    const dry = await runHelm(4, [
+      'install',
+      'rel',
+      CHART_DIR,
+      '--dry-run=client',
+      '--namespace',
+      'llm-router',
+      '--values',
+      valuesFile(values),
+    ]);
     expect(dry.stdout).toContain('WARNING: the model repository is a hostPath volume (/data/m)');
   });
 
   it('C4: S3 repository: no volume, credentials from the Secret, region as env', async () => {
-    const r = await server({ modelRepository: { path: 's3://b/routers', storage: { type: 'none' }, credentials: { s3: { secretName: 's3c', region: 'eu-west-1' } } } });
+    const r = await server({
+      modelRepository: {
+        path: 's3://b/routers',
+        storage: { type: 'none' },
+        credentials: { s3: { secretName: 's3c', region: 'eu-west-1' } },
+      },
+    });
     expect(volumes(r)['model-repository']).toBeUndefined();
     expect(r.byKind('PersistentVolumeClaim')).toHaveLength(0);
     const env = envOf(mainContainer(r, 'router-server'));
@@ -78,17 +106,25 @@ describe('C4 model repository storage', () => {
   });
 
   it('D-gcs: GCS key is a mounted file named by GOOGLE_APPLICATION_CREDENTIALS (never *_JSON)', async () => {
-    const r = await server({ modelRepository: { path: 'gs://b/routers', storage: { type: 'none' }, credentials: { gcs: { secretName: 'gcs', key: 'sa.json' } } } });
+    const r = await server({
+      modelRepository: { path: 'gs://b/routers', storage: { type: 'none' }, credentials: { gcs: { secretName: 'gcs', key: 'sa.json' } } },
+    });
     const c = mainContainer(r, 'router-server');
     const env = envOf(c);
     expect(env.GOOGLE_APPLICATION_CREDENTIALS.value).toBe('/var/run/secrets/llm-router/gcs/sa.json');
     expect(Object.keys(env).filter((k) => k.endsWith('_JSON'))).toEqual([]);
-    expect(c.volumeMounts.find((m: any) => m.name === 'gcs-credentials')).toEqual({ name: 'gcs-credentials', mountPath: '/var/run/secrets/llm-router/gcs', readOnly: true });
+    expect(c.volumeMounts.find((m: any) => m.name === 'gcs-credentials')).toEqual({
+      name: 'gcs-credentials',
+      mountPath: '/var/run/secrets/llm-router/gcs',
+      readOnly: true,
+    });
     expect(volumes(r)['gcs-credentials'].secret.secretName).toBe('gcs');
   });
 
   it('C4: Azure repository: account name and key from the Secret', async () => {
-    const r = await server({ modelRepository: { path: 'as://acc/c/routers', storage: { type: 'none' }, credentials: { azure: { secretName: 'az' } } } });
+    const r = await server({
+      modelRepository: { path: 'as://acc/c/routers', storage: { type: 'none' }, credentials: { azure: { secretName: 'az' } } },
+    });
     const env = envOf(mainContainer(r, 'router-server'));
     expect(env.AZURE_STORAGE_ACCOUNT.valueFrom.secretKeyRef).toEqual({ name: 'az', key: 'AZURE_STORAGE_ACCOUNT' });
     expect(env.AZURE_STORAGE_KEY.valueFrom.secretKeyRef).toEqual({ name: 'az', key: 'AZURE_STORAGE_KEY' });
@@ -149,6 +185,10 @@ describe('M4 snapshots', () => {
 
   it('M4: restoreFrom creates the model PVC from the snapshot (dataSource)', async () => {
     const r = await render({ volumeSnapshots: { restoreFrom: 'models-2026-01-01' } });
-    expect(r.one('PersistentVolumeClaim').spec.dataSource).toEqual({ apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: 'models-2026-01-01' });
+    expect(r.one('PersistentVolumeClaim').spec.dataSource).toEqual({
+      apiGroup: 'snapshot.storage.k8s.io',
+      kind: 'VolumeSnapshot',
+      name: 'models-2026-01-01',
+    });
   });
 });

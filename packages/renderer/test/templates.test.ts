@@ -51,7 +51,8 @@ function pathExists(segments: string[]): boolean {
   for (const seg of segments) {
     current = current.flatMap((s) => childSchemas(s, seg));
     if (current.length === 0) return false;
-    if (current.some((s) => !s.$ref && !s.properties && !s.anyOf && !s.oneOf && !s.allOf && s.additionalProperties === undefined)) return true; // an open leaf
+    if (current.some((s) => !s.$ref && !s.properties && !s.anyOf && !s.oneOf && !s.allOf && s.additionalProperties === undefined))
+      return true; // an open leaf
   }
   return true;
 }
@@ -63,7 +64,9 @@ describe('named templates', () => {
   it('the chart has named templates per concern, each documented with a comment and a usage line', () => {
     expect(defines.length).toBeGreaterThanOrEqual(15);
     for (const name of defines) {
-      const doc = new RegExp(`\\{\\{- /\\* [^\\n]+\\n {7}Usage: \\{\\{ include "${name.replace('.', '\\.')}" [^\\n]*\\}\\} \\*/\\}\\}\\n\\{\\{- define "${name.replace('.', '\\.')}"`);
+      const doc = new RegExp(
+        `\\{\\{- /\\* [^\\n]+\\n {7}Usage: \\{\\{ include "${name.replace('.', '\\.')}" [^\\n]*\\}\\} \\*/\\}\\}\\n\\{\\{- define "${name.replace('.', '\\.')}"`,
+      );
       expect({ name, documented: doc.test(text) }).toEqual({ name, documented: true });
     }
   });
@@ -111,7 +114,10 @@ describe('template text', () => {
   it('else if chains, never an if nested directly in an else', () => {
     for (const [rel, t] of templates) {
       const lines = t.split('\n');
-      const pyramid = lines.findIndex((l, i) => /^\s*\{\{- else \}\}$/.test(l) && /^\s*\{\{- if /.test(lines[i + 1] ?? '') && (lines[i + 1]!.search(/\S/) === l.search(/\S/)));
+      const pyramid = lines.findIndex(
+        (l, i) =>
+          /^\s*\{\{- else \}\}$/.test(l) && /^\s*\{\{- if /.test(lines[i + 1] ?? '') && lines[i + 1]!.search(/\S/) === l.search(/\S/),
+      );
       expect({ rel, pyramidAtLine: pyramid === -1 ? null : pyramid + 1 }).toEqual({ rel, pyramidAtLine: null });
     }
   });
@@ -146,7 +152,10 @@ describe('scripts the chart ships', () => {
         'esac',
       ].join('\n'),
     });
-    const run = spawnSync('sh', ['-c', c.command[2]], { env: { ...process.env, ...env, PATH: `${s.dir}:${process.env.PATH}`, LOG: s.log }, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', c.command[2]], {
+      env: { ...process.env, ...env, PATH: `${s.dir}:${process.env.PATH}`, LOG: s.log },
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const created = YAML.parse(readFileSync(`${s.log}.manifest`, 'utf8'));
@@ -164,16 +173,22 @@ describe('scripts the chart ships', () => {
       'kubectl delete volumesnapshot.snapshot.storage.k8s.io/p-1',
     ]);
     // Without a class the manifest has none (the cluster default applies).
-    const noClass = spawnSync('sh', ['-c', c.command[2]], { env: { ...process.env, ...env, CLASS: '', PATH: `${s.dir}:${process.env.PATH}`, LOG: s.log } });
+    const noClass = spawnSync('sh', ['-c', c.command[2]], {
+      env: { ...process.env, ...env, CLASS: '', PATH: `${s.dir}:${process.env.PATH}`, LOG: s.log },
+    });
     expect(noClass.status).toBe(0);
     expect(YAML.parse(readFileSync(`${s.log}.manifest`, 'utf8')).spec).toEqual({ source: { persistentVolumeClaimName: env.PVC } });
     s.cleanup();
   });
 
   it('the model loader fills an empty repository from the archive once, and leaves a filled one alone', async () => {
-    const r = await render({ routerServer: { modelRepository: { loader: { enabled: true, sourceUrl: 'https://models.example.com/m.tar.gz' } } } });
+    const r = await render({
+      routerServer: { modelRepository: { loader: { enabled: true, sourceUrl: 'https://models.example.com/m.tar.gz' } } },
+    });
     const loader = podSpec(r.one('Deployment', 'router-server')).initContainers.find((x: { name: string }) => x.name === 'model-loader');
-    const s = standIns({ curl: 'echo "curl $*" >> "$LOG"; out=""; while [ $# -gt 0 ]; do [ "$1" = "-o" ] && out="$2"; shift; done; cp "$ARCHIVE" "$out"' });
+    const s = standIns({
+      curl: 'echo "curl $*" >> "$LOG"; out=""; while [ $# -gt 0 ]; do [ "$1" = "-o" ] && out="$2"; shift; done; cp "$ARCHIVE" "$out"',
+    });
     const src = path.join(s.dir, 'src');
     mkdirSync(path.join(src, 'task_router_ensemble'), { recursive: true });
     writeFileSync(path.join(src, 'task_router_ensemble', 'config.pbtxt'), 'name: "task_router_ensemble"\n');
@@ -185,13 +200,22 @@ describe('scripts the chart ships', () => {
     mkdirSync(tmp);
     // The script writes its download to /tmp; point it at a private directory.
     const script = (loader.command[2] as string).replaceAll('/tmp/', `${tmp}/`);
-    const env = { ...process.env, PATH: `${s.dir}:${process.env.PATH}`, LOG: s.log, ARCHIVE: archive, MODEL_REPOSITORY: repo, SOURCE_URL: 'https://models.example.com/m.tar.gz' };
+    const env = {
+      ...process.env,
+      PATH: `${s.dir}:${process.env.PATH}`,
+      LOG: s.log,
+      ARCHIVE: archive,
+      MODEL_REPOSITORY: repo,
+      SOURCE_URL: 'https://models.example.com/m.tar.gz',
+    };
     expect(spawnSync('sh', ['-c', script], { env }).status).toBe(0);
     expect(readFileSync(path.join(repo, 'task_router_ensemble', 'config.pbtxt'), 'utf8')).toContain('task_router_ensemble');
     expect(existsSync(path.join(tmp, 'models.tar.gz'))).toBe(false);
     const second = spawnSync('sh', ['-c', script], { env, encoding: 'utf8' });
     expect([second.status, second.stdout.trim()]).toEqual([0, 'model repository already filled']);
-    expect(readFileSync(s.log, 'utf8').trim().split('\n')).toEqual([`curl -fsSL https://models.example.com/m.tar.gz -o ${tmp}/models.tar.gz`]);
+    expect(readFileSync(s.log, 'utf8').trim().split('\n')).toEqual([
+      `curl -fsSL https://models.example.com/m.tar.gz -o ${tmp}/models.tar.gz`,
+    ]);
     expect(readdirSync(repo)).toEqual(['task_router_ensemble']);
     s.cleanup();
   });

@@ -9,31 +9,44 @@ import { EXAMPLES } from '../src/index.js';
 import { CHART_DIR, EXAMPLES_DIR, render } from './render.js';
 
 describe('M3 validation', () => {
-  it.each([3, 4] as const)('M3: helm %i rejects typos, wrong types, negative replicas, big ports, unknown enums, naming the path', async (major) => {
-    const cases: [Record<string, unknown>, string][] = [
-      [{ routerServer: { replicaz: 3 } }, 'replicaz'],
-      [{ routerServer: { replicas: 'abc' } }, 'replicas'],
-      [{ routerServer: { replicas: -1 } }, 'replicas'],
-      [{ routerController: { service: { port: 99999 } } }, 'port'],
-      [{ routerController: { image: { pullPolicy: 'Sometimes' } } }, 'pullPolicy'],
-    ];
-    for (const [values, key] of cases) {
-      const r = await render(values, { major });
-      expect({ values, code: r.code }).toEqual({ values, code: 1 });
-      expect(r.stderr).toContain(key);
-    }
-  });
+  it.each([3, 4] as const)(
+    'M3: helm %i rejects typos, wrong types, negative replicas, big ports, unknown enums, naming the path',
+    async (major) => {
+      const cases: [Record<string, unknown>, string][] = [
+        [{ routerServer: { replicaz: 3 } }, 'replicaz'],
+        [{ routerServer: { replicas: 'abc' } }, 'replicas'],
+        [{ routerServer: { replicas: -1 } }, 'replicas'],
+        [{ routerController: { service: { port: 99999 } } }, 'port'],
+        [{ routerController: { image: { pullPolicy: 'Sometimes' } } }, 'pullPolicy'],
+      ];
+      for (const [values, key] of cases) {
+        const r = await render(values, { major });
+        expect({ values, code: r.code }).toEqual({ values, code: 1 });
+        expect(r.stderr).toContain(key);
+      }
+    },
+  );
 
   it('M3: rules JSON Schema cannot express fail in the templates with the value path', async () => {
     const grace = await render({ routerController: { terminationGracePeriodSeconds: 5, preStopSleepSeconds: 10 } });
-    expect(grace.stderr).toContain('routerController.preStopSleepSeconds: must be below routerController.terminationGracePeriodSeconds (5), got 10');
+    expect(grace.stderr).toContain(
+      'routerController.preStopSleepSeconds: must be below routerController.terminationGracePeriodSeconds (5), got 10',
+    );
     const scale = await render({ routerController: { autoscaling: { minReplicas: 5, maxReplicas: 2 } } });
     expect(scale.stderr).toContain('routerController.autoscaling.maxReplicas: must be >= minReplicas (5), got 2');
     const dup = await render({
       routerController: {
         policies: [
-          { name: 'p', url: 'http://triton.example.com:8000/v2/models/p/infer', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }] },
-          { name: 'p', url: 'http://triton.example.com:8000/v2/models/p/infer', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }] },
+          {
+            name: 'p',
+            url: 'http://triton.example.com:8000/v2/models/p/infer',
+            llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }],
+          },
+          {
+            name: 'p',
+            url: 'http://triton.example.com:8000/v2/models/p/infer',
+            llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm' }],
+          },
         ],
       },
     });
@@ -43,11 +56,23 @@ describe('M3 validation', () => {
     const route = await render({ gatewayApi: { httpRoute: { enabled: true, parentRefs: [{ name: 'gw' }], rules: [{ backend: 'app' }] } } });
     expect(route.stderr).toContain('gatewayApi.httpRoute.rules[0].backend: is "app" but app.enabled is false');
     const rwo = await render({ routerServer: { replicas: 2 } });
-    expect(rwo.stderr).toContain('routerServer.modelRepository.storage.pvc.accessModes: must include ReadWriteMany or ReadOnlyMany when routerServer.replicas is 2');
+    expect(rwo.stderr).toContain(
+      'routerServer.modelRepository.storage.pvc.accessModes: must include ReadWriteMany or ReadOnlyMany when routerServer.replicas is 2',
+    );
   });
 
   it('D-api-base: an api_base ending in /v1 is rejected with its path', async () => {
-    const r = await render({ routerController: { policies: [{ name: 'p', url: 'http://triton.example.com:8000/v2/models/p/infer', llms: [{ name: 'a', apiBase: 'https://x.example.com/v1', model: 'm' }] }] } });
+    const r = await render({
+      routerController: {
+        policies: [
+          {
+            name: 'p',
+            url: 'http://triton.example.com:8000/v2/models/p/infer',
+            llms: [{ name: 'a', apiBase: 'https://x.example.com/v1', model: 'm' }],
+          },
+        ],
+      },
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/policies.*0.*llms.*0.*apiBase|apiBase/);
   });
@@ -90,7 +115,19 @@ describe('L3 chart metadata', () => {
 describe('L5 documentation', () => {
   const readme = readFileSync(path.join(CHART_DIR, 'README.md'), 'utf8');
   it('L5: README has the diagram, quickstart, examples, security, upgrade and troubleshooting sections', () => {
-    for (const h of ['## What it deploys', '```mermaid', '## Quickstart', 'kubectl -n llm-router create secret generic', 'oci://', '## Examples', '## Security', '## Values', '## Upgrading', '## Troubleshooting', '## Snapshots and restore']) {
+    for (const h of [
+      '## What it deploys',
+      '```mermaid',
+      '## Quickstart',
+      'kubectl -n llm-router create secret generic',
+      'oci://',
+      '## Examples',
+      '## Security',
+      '## Values',
+      '## Upgrading',
+      '## Troubleshooting',
+      '## Snapshots and restore',
+    ]) {
       expect(readme).toContain(h);
     }
     for (const e of EXAMPLES) expect(readme).toContain(`\`${e.name}.yaml\``);

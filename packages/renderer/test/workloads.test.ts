@@ -51,7 +51,8 @@ describe('H1 high availability', () => {
       const podLabels = d.spec.template.metadata.labels;
       const matches = (sel: Record<string, string>) => Object.entries(sel).every(([k, v]) => podLabels[k] === v);
       const aa = podSpec(d).affinity.podAntiAffinity;
-      const term = aa.requiredDuringSchedulingIgnoredDuringExecution?.[0] ?? aa.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm;
+      const term =
+        aa.requiredDuringSchedulingIgnoredDuringExecution?.[0] ?? aa.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm;
       expect(matches(term.labelSelector.matchLabels)).toBe(true);
       expect(term.labelSelector.matchLabels['app.kubernetes.io/component']).toBe(c);
     }
@@ -101,17 +102,27 @@ describe('H5 rollout', () => {
     const r = await render();
     expect(deployment(r, 'router-server').spec.strategy).toEqual({ type: 'Recreate' });
     expect(deployment(r, 'router-controller').spec.strategy.type).toBe('RollingUpdate');
-    const surge0 = await render({ routerServer: { strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } } } });
-    expect(deployment(surge0, 'router-server').spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } });
+    const surge0 = await render({
+      routerServer: { strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } } },
+    });
+    expect(deployment(surge0, 'router-server').spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
+    });
     const bare = await render({ routerController: { strategy: { type: 'RollingUpdate', rollingUpdate: null } } });
     expect(deployment(bare, 'router-controller').spec.strategy).toEqual({ type: 'RollingUpdate' });
   });
 
   it('H5: routing changes change the config checksum (pods roll); other changes do not', async () => {
-    const sum = async (v: Record<string, unknown>) => deployment(await render(v), 'router-controller').spec.template.metadata.annotations['checksum/config'];
+    const sum = async (v: Record<string, unknown>) =>
+      deployment(await render(v), 'router-controller').spec.template.metadata.annotations['checksum/config'];
     const base = await sum({});
     const llm = { name: 'x', apiBase: 'https://llm.example.com', model: 'm' };
-    expect(await sum({ routerController: { policies: [{ name: 'mine', url: 'http://triton.example.com:8000/v2/models/mine/infer', llms: [llm] }] } })).not.toBe(base);
+    expect(
+      await sum({
+        routerController: { policies: [{ name: 'mine', url: 'http://triton.example.com:8000/v2/models/mine/infer', llms: [llm] }] },
+      }),
+    ).not.toBe(base);
     expect(await sum({ routerController: { replicas: 3 } })).toBe(base);
   });
 
@@ -126,7 +137,13 @@ describe('H5 rollout', () => {
   it('H5/HPA: controller HPA owns replicas; router-server scales with an optional KEDA ScaledObject', async () => {
     const r = await render({
       routerController: { autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 } },
-      routerServer: { autoscaling: { enabled: true, maxReplicas: 3, triggers: [{ type: 'prometheus', metadata: { query: 'q', threshold: '1', serverAddress: 'http://p:9090' } }] } },
+      routerServer: {
+        autoscaling: {
+          enabled: true,
+          maxReplicas: 3,
+          triggers: [{ type: 'prometheus', metadata: { query: 'q', threshold: '1', serverAddress: 'http://p:9090' } }],
+        },
+      },
     });
     const hpa = r.one('HorizontalPodAutoscaler');
     expect(hpa.spec.scaleTargetRef.name).toBe('rel-llm-router-router-controller');
@@ -142,7 +159,11 @@ describe('H5 rollout', () => {
 describe('L1 scheduling', () => {
   it('D-gpu-tolerations: GPU toleration only on router-server; nodeSelector per component; runtimeClassName never forced', async () => {
     const r = await render({ app: { enabled: true }, routerServer: { nodeSelector: { gpu: 'gpu-node' } } });
-    expect(podSpec(deployment(r, 'router-server')).tolerations).toContainEqual({ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' });
+    expect(podSpec(deployment(r, 'router-server')).tolerations).toContainEqual({
+      key: 'nvidia.com/gpu',
+      operator: 'Exists',
+      effect: 'NoSchedule',
+    });
     expect(podSpec(deployment(r, 'router-server')).nodeSelector).toEqual({ gpu: 'gpu-node' });
     for (const c of ['router-controller', 'app']) {
       expect(podSpec(deployment(r, c)).tolerations).toBeUndefined();
@@ -158,14 +179,20 @@ describe('L1 scheduling', () => {
 
 describe('L2 logging', () => {
   it('L2: RUST_LOG from logLevel/logFilter, Triton log flags from logLevel/logFormat, app log level', async () => {
-    const r = await render({ routerController: { logLevel: 'debug' }, routerServer: { logLevel: 'debug', logFormat: 'ISO8601' }, app: { enabled: true, logLevel: 'warn' } });
+    const r = await render({
+      routerController: { logLevel: 'debug' },
+      routerServer: { logLevel: 'debug', logFormat: 'ISO8601' },
+      app: { enabled: true, logLevel: 'warn' },
+    });
     expect(envOf(mainContainer(r, 'router-controller')).RUST_LOG.value).toBe('debug');
     const args = mainContainer(r, 'router-server').args;
     expect(args).toEqual(expect.arrayContaining(['--log-verbose=1', '--log-info=true', '--log-format=ISO8601', '--exit-on-error=true']));
     expect(envOf(mainContainer(r, 'app')).LOG_LEVEL.value).toBe('WARN');
     const filt = await render({ routerController: { logFilter: 'info,hyper=warn' }, routerServer: { logLevel: 'error' } });
     expect(envOf(mainContainer(filt, 'router-controller')).RUST_LOG.value).toBe('info,hyper=warn');
-    expect(mainContainer(filt, 'router-server').args).toEqual(expect.arrayContaining(['--log-info=false', '--log-warning=false', '--log-verbose=0']));
+    expect(mainContainer(filt, 'router-server').args).toEqual(
+      expect.arrayContaining(['--log-info=false', '--log-warning=false', '--log-verbose=0']),
+    );
   });
 });
 
@@ -187,7 +214,11 @@ describe('upstream defects in the workloads', () => {
     const digest = 'sha256:' + 'a'.repeat(64);
     const d = await render({ routerController: { image: { tag: '2.0', digest } } });
     expect(mainContainer(d, 'router-controller').image).toBe(`registry.example.com/llm-router/router-controller@${digest}`);
-    const g = await render({ global: { imageRegistry: 'mirror.local' }, routerController: { image: { repository: 'ctl' } }, routerServer: { image: { registry: 'own.local', repository: 'srv', tag: '7' } } });
+    const g = await render({
+      global: { imageRegistry: 'mirror.local' },
+      routerController: { image: { repository: 'ctl' } },
+      routerServer: { image: { registry: 'own.local', repository: 'srv', tag: '7' } },
+    });
     expect(mainContainer(g, 'router-controller').image).toBe('mirror.local/ctl:1.0.0');
     expect(mainContainer(g, 'router-server').image).toBe('own.local/srv:7');
   });
@@ -208,7 +239,16 @@ describe('upstream defects in the workloads', () => {
     const e = await render({ routerController: { existingConfigMap: 'my-config', policies: [] } }, { base: true });
     expect(e.byKind('ConfigMap')).toHaveLength(0);
     expect(podSpec(deployment(e, 'router-controller')).volumes[0]).toEqual({ name: 'config', configMap: { name: 'my-config' } });
-    const dry = await runHelm(4, ['install', 'rel', CHART_DIR, '--dry-run=client', '--namespace', 'llm-router', '--values', valuesFile(merge(BASE, { routerController: { existingConfigMap: 'c', policies: [] } }))]);
+    const dry = await runHelm(4, [
+      'install',
+      'rel',
+      CHART_DIR,
+      '--dry-run=client',
+      '--namespace',
+      'llm-router',
+      '--values',
+      valuesFile(merge(BASE, { routerController: { existingConfigMap: 'c', policies: [] } })),
+    ]);
     expect(dry.code).toBe(0);
   });
 
@@ -219,7 +259,9 @@ describe('upstream defects in the workloads', () => {
     const mounts = mainContainer(on, 'app').volumeMounts;
     expect(mounts.map((m: any) => m.mountPath)).not.toContain('/app');
     expect(mounts).toContainEqual({ name: 'config', mountPath: '/app/config.yaml', subPath: 'config.yaml', readOnly: true });
-    expect(on.one('ConfigMap', 'app-config').data['config.yaml']).toContain('router_controller_url: "http://rel-llm-router-router-controller:8084"');
+    expect(on.one('ConfigMap', 'app-config').data['config.yaml']).toContain(
+      'router_controller_url: "http://rel-llm-router-router-controller:8084"',
+    );
   });
 
   it('D-names: every name fits 63 characters and components never collide, even with a long release name', async () => {

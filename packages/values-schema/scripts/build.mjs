@@ -19,7 +19,10 @@ const variants = [
 for (const v of variants) {
   const out = path.join(dist, v.dir);
   mkdirSync(out, { recursive: true });
-  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', out, ...v.args], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', out, ...v.args], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ type: v.type }, null, 2)}\n`);
 }
 for (const v of variants) chmodSync(path.join(dist, v.dir, 'cli.js'), 0o755);

@@ -6,7 +6,14 @@ import type { z } from 'zod';
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-type Def = { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType };
+type Def = {
+  type: string;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  valueType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+};
 
 /** The schema under defaults, optional, nullable, prefault and pipe wrappers. */
 export function unwrap(t: z.core.$ZodType): z.core.$ZodType {

@@ -10,7 +10,13 @@ export { renderValuesYaml } from './generate/valuesYaml.js';
 export { renderValuesReference, referenceRows, type ReferenceRow } from './generate/reference.js';
 export { imageSchema, PULL_POLICIES, DIGEST_PATTERN, type Image, type ImageInput } from './schema/image.js';
 export { routerServerSchema, serverDefaults, type RouterServer, type RouterServerInput } from './schema/server.js';
-export { routerControllerSchema, controllerDefaults, CONTROLLER_PORT, type RouterController, type RouterControllerInput } from './schema/controller.js';
+export {
+  routerControllerSchema,
+  controllerDefaults,
+  CONTROLLER_PORT,
+  type RouterController,
+  type RouterControllerInput,
+} from './schema/controller.js';
 export { appSchema, appDefaults, type App, type AppInput } from './schema/app.js';
 export { modelRepositorySchema, OBJECT_STORAGE_PATTERN, STORAGE_TYPES, type ModelRepository } from './schema/storage.js';
 export {
@@ -34,11 +40,7 @@ export type { Toleration } from './schema/scheduling.js';
 import { buildJsonSchema } from './generate/jsonSchema.js';
 /** The JSON Schema object of values.schema.json. */
 export const jsonSchema = buildJsonSchema();
-export {
-  migrateUpstreamValues,
-  migrateUpstreamValuesText,
-  type MigrationResult,
-} from './migrate/migrate.js';
+export { migrateUpstreamValues, migrateUpstreamValuesText, type MigrationResult } from './migrate/migrate.js';
 export type { MigrationOptions } from './migrate/context.js';
 export type { MigrationNote, NoteKind, SecretInstruction } from './migrate/ledger.js';
 export { migrationSteps, formatSteps, type MigrationStep, type ProcedureInput } from './migrate/procedure.js';

@@ -46,7 +46,8 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** Keys the chart had and removed on purpose: what to use instead (the program facts behind them are in the runtime contract). */
 const REMOVED_KEYS: Record<string, string> = {
-  'routerController.port': 'the router-controller always listens on 8084 (hard-coded in the program); set routerController.service.port to change the Service port',
+  'routerController.port':
+    'the router-controller always listens on 8084 (hard-coded in the program); set routerController.service.port to change the Service port',
   'app.routingStrategy': 'replaced by app.routingStrategies, a list of choices (the app shows them in a dropdown)',
 };
 
@@ -65,7 +66,8 @@ function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length] ?? 0;
@@ -93,12 +95,20 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
         return { path, message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}` };
       });
     case 'invalid_value':
-      return [{ path, message: `must be one of ${issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}${got}` }];
+      return [
+        { path, message: `must be one of ${issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}${got}` },
+      ];
     case 'invalid_type': {
       if (issue.input === undefined) return [{ path, message: 'is required' }];
       if (issue.input === null && issue.expected !== 'null')
-        return [{ path, message: `must not be null: Helm deletes a key set to null, which drops the chart's default here; remove the line or give a value (${TYPE_NAMES[issue.expected] ?? issue.expected})` }];
-      const expected = issue.expected === 'number' && info.isInteger(issue.path) ? TYPE_NAMES.int : (TYPE_NAMES[issue.expected] ?? issue.expected);
+        return [
+          {
+            path,
+            message: `must not be null: Helm deletes a key set to null, which drops the chart's default here; remove the line or give a value (${TYPE_NAMES[issue.expected] ?? issue.expected})`,
+          },
+        ];
+      const expected =
+        issue.expected === 'number' && info.isInteger(issue.path) ? TYPE_NAMES.int : (TYPE_NAMES[issue.expected] ?? issue.expected);
       if (issue.message && !issue.message.startsWith('Invalid input')) return [{ path, message: issue.message }];
       return [{ path, message: `must be ${expected}${got}` }];
     }
@@ -113,16 +123,24 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
       return [{ path, message: `must be ${bound(issue, '<')} ${issue.maximum}${got}` }];
     }
     case 'invalid_format':
-      return [{ path, message: `${issue.message.startsWith('Invalid') ? `has an invalid format (${issue.format})` : issue.message}${got}` }];
+      return [
+        { path, message: `${issue.message.startsWith('Invalid') ? `has an invalid format (${issue.format})` : issue.message}${got}` },
+      ];
     case 'invalid_union': {
       // Report the branch that got furthest when one branch matched the type; otherwise list the types.
       const deeper = issue.errors.flat().filter((i) => i.code !== 'invalid_type');
-      if (deeper.length > 0 && deeper[0]) return issueToProblems({ ...deeper[0], path: [...issue.path, ...deeper[0].path] } as z.core.$ZodIssue, info);
-      const types = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? (TYPE_NAMES[i.expected] ?? i.expected) : i.code)))];
+      if (deeper.length > 0 && deeper[0])
+        return issueToProblems({ ...deeper[0], path: [...issue.path, ...deeper[0].path] } as z.core.$ZodIssue, info);
+      const types = [
+        ...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? (TYPE_NAMES[i.expected] ?? i.expected) : i.code))),
+      ];
       return [{ path, message: `must be ${types.join(' or ')}${got}` }];
     }
     case 'invalid_key':
-      return issue.issues.map((i) => ({ path, message: `has an invalid key: ${issueToProblems(i as z.core.$ZodIssue, info)[0]?.message ?? i.message}` }));
+      return issue.issues.map((i) => ({
+        path,
+        message: `has an invalid key: ${issueToProblems(i as z.core.$ZodIssue, info)[0]?.message ?? i.message}`,
+      }));
     case 'invalid_element':
       return issue.issues.map((i) => ({ path, message: `has an invalid entry: ${i.message}` }));
     case 'not_multiple_of':

@@ -13,10 +13,34 @@ export interface BadInput {
 }
 
 export const BAD_INPUTS: BadInput[] = [
-  { name: 'unknown key under routerServer', values: { routerServer: { replicaz: 3 } }, path: 'routerServer', message: 'unknown key "replicaz"', schemaPath: 'routerServer' },
-  { name: 'replicas "abc"', values: { routerServer: { replicas: 'abc' } }, path: 'routerServer.replicas', message: 'must be an integer (got "abc")', schemaPath: 'routerServer.replicas' },
-  { name: 'replicas -1', values: { routerServer: { replicas: -1 } }, path: 'routerServer.replicas', message: 'must be >= 0 (got -1)', schemaPath: 'routerServer.replicas' },
-  { name: 'service port 99999', values: { routerServer: { service: { port: 99999 } } }, path: 'routerServer.service.port', message: 'must be <= 65535 (got 99999)', schemaPath: 'routerServer.service.port' },
+  {
+    name: 'unknown key under routerServer',
+    values: { routerServer: { replicaz: 3 } },
+    path: 'routerServer',
+    message: 'unknown key "replicaz"',
+    schemaPath: 'routerServer',
+  },
+  {
+    name: 'replicas "abc"',
+    values: { routerServer: { replicas: 'abc' } },
+    path: 'routerServer.replicas',
+    message: 'must be an integer (got "abc")',
+    schemaPath: 'routerServer.replicas',
+  },
+  {
+    name: 'replicas -1',
+    values: { routerServer: { replicas: -1 } },
+    path: 'routerServer.replicas',
+    message: 'must be >= 0 (got -1)',
+    schemaPath: 'routerServer.replicas',
+  },
+  {
+    name: 'service port 99999',
+    values: { routerServer: { service: { port: 99999 } } },
+    path: 'routerServer.service.port',
+    message: 'must be <= 65535 (got 99999)',
+    schemaPath: 'routerServer.service.port',
+  },
   {
     name: 'pullPolicy "Sometimes"',
     values: { routerServer: { image: { pullPolicy: 'Sometimes' } } },
@@ -28,7 +52,12 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'inline API key',
     values: {
       routerController: {
-        policies: [{ name: 'task_router', llms: [{ name: 'Chatbot', apiBase: 'https://integrate.api.nvidia.com', model: 'm', apiKey: 'nvapi-0123456789' }] }],
+        policies: [
+          {
+            name: 'task_router',
+            llms: [{ name: 'Chatbot', apiBase: 'https://integrate.api.nvidia.com', model: 'm', apiKey: 'nvapi-0123456789' }],
+          },
+        ],
       },
     },
     path: 'routerController.policies[0].llms[0].apiKey',
@@ -44,37 +73,48 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'two storage backends',
-    values: { routerServer: { modelRepository: { storage: { type: 'pvc', nfs: { server: 'nfs.example.com', path: '/exports/models' } } } } },
+    values: {
+      routerServer: { modelRepository: { storage: { type: 'pvc', nfs: { server: 'nfs.example.com', path: '/exports/models' } } } },
+    },
     path: 'routerServer.modelRepository.storage.nfs.server',
     message: 'two storage backends',
-    schemaPath: 'routerServer.modelRepository.storage.nfs.server', rule: true,
+    schemaPath: 'routerServer.modelRepository.storage.nfs.server',
+    rule: true,
   },
   {
     name: 'hostPath without path',
     values: { routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { iUnderstandTheRisk: true } } } } },
     path: 'routerServer.modelRepository.storage.hostPath.path',
     message: 'is required when storage.type is hostPath',
-    schemaPath: 'routerServer.modelRepository.storage.hostPath.path', rule: true,
+    schemaPath: 'routerServer.modelRepository.storage.hostPath.path',
+    rule: true,
   },
   {
     name: 'hostPath without the opt-in',
     values: { routerServer: { modelRepository: { storage: { type: 'hostPath', hostPath: { path: '/data/models' } } } } },
     path: 'routerServer.modelRepository.storage.hostPath.iUnderstandTheRisk',
     message: 'must be true',
-    schemaPath: 'routerServer.modelRepository.storage.hostPath.iUnderstandTheRisk', rule: true,
+    schemaPath: 'routerServer.modelRepository.storage.hostPath.iUnderstandTheRisk',
+    rule: true,
   },
   {
     name: 'customConfig together with existingConfigMap',
     values: { routerController: { customConfig: 'policies: []', existingConfigMap: 'router-config' } },
     path: 'routerController.existingConfigMap',
     message: 'set either customConfig or existingConfigMap, not both',
-    schemaPath: 'routerController.existingConfigMap', rule: true,
+    schemaPath: 'routerController.existingConfigMap',
+    rule: true,
   },
   {
     name: 'apiBase ending in /v1',
     values: {
       routerController: {
-        policies: [{ name: 'p', llms: [{ name: 'a', apiBase: 'https://integrate.api.nvidia.com/v1', model: 'm', apiKey: { secretKey: 'NVIDIA_API_KEY' } }] }],
+        policies: [
+          {
+            name: 'p',
+            llms: [{ name: 'a', apiBase: 'https://integrate.api.nvidia.com/v1', model: 'm', apiKey: { secretKey: 'NVIDIA_API_KEY' } }],
+          },
+        ],
       },
     },
     path: 'routerController.policies[0].llms[0].apiBase',
@@ -86,7 +126,8 @@ export const BAD_INPUTS: BadInput[] = [
     values: { routerServer: { modelRepository: { path: 's3://bucket/routers' } } },
     path: 'routerServer.modelRepository.storage.type',
     message: 'must be "none"',
-    schemaPath: 'routerServer.modelRepository.storage.type', rule: true,
+    schemaPath: 'routerServer.modelRepository.storage.type',
+    rule: true,
   },
   {
     name: 'malformed digest',
@@ -100,16 +141,24 @@ export const BAD_INPUTS: BadInput[] = [
     values: { routerServer: { strategy: { type: 'Recreate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } } },
     path: 'routerServer.strategy.rollingUpdate',
     message: 'must be null when strategy.type is Recreate',
-    schemaPath: 'routerServer.strategy.rollingUpdate', rule: true,
+    schemaPath: 'routerServer.strategy.rollingUpdate',
+    rule: true,
   },
   {
     name: 'two API key sources',
     values: { apiKeys: { existingSecret: 'keys', create: { enabled: true, values: { NVIDIA_API_KEY: 'x' } } } },
     path: 'apiKeys',
     message: 'use only one key source',
-    schemaPath: 'apiKeys', rule: true,
+    schemaPath: 'apiKeys',
+    rule: true,
   },
-  { name: 'unknown key at the root', values: { routerServr: {} }, path: '(root)', message: 'unknown key "routerServr" (did you mean "routerServer"?)', schemaPath: '(root)' },
+  {
+    name: 'unknown key at the root',
+    values: { routerServr: {} },
+    path: '(root)',
+    message: 'unknown key "routerServr" (did you mean "routerServer"?)',
+    schemaPath: '(root)',
+  },
 ];
 
 /** Dotted schema path -> JSON pointer (ajv instancePath, Helm 4 messages). */

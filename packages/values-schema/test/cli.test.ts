@@ -44,13 +44,21 @@ test('YAML 1.1 like Helm: yes/on are booleans', () => {
 
 test('an alias bomb exits 2 with a message instead of exhausting memory', () => {
   const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-  for (let i = 1; i < 8; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 8; i++)
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   const r = run(['validate', 'bomb.yaml'], { 'bomb.yaml': `${levels.join('\n')}\n` });
   expect(r.code).toBe(2);
   expect(r.err).toMatch(/^bomb\.yaml: not valid YAML: .*alias/i);
 });
 
 test('two documents or broken YAML exit 2 with the file name', () => {
-  expect(run(['validate', 'v.yaml'], { 'v.yaml': `${OK}---\na: 1\n` })).toMatchObject({ code: 2, err: 'v.yaml: expected exactly one YAML document\n' });
+  expect(run(['validate', 'v.yaml'], { 'v.yaml': `${OK}---\na: 1\n` })).toMatchObject({
+    code: 2,
+    err: 'v.yaml: expected exactly one YAML document\n',
+  });
   expect(run(['validate', 'v.yaml'], { 'v.yaml': 'a: [1, 2\n' }).err).toMatch(/^v\.yaml: not valid YAML/);
 });

@@ -22,7 +22,13 @@ const BASE = { apiKeys: { existingSecret: 'keys' }, global: { imageRegistry: 're
 
 type Doc = Record<string, unknown>;
 const isMap = (v: unknown): v is Doc => v !== null && typeof v === 'object' && !Array.isArray(v);
-const over = (a: Doc, b: Doc): Doc => Object.fromEntries([...Object.keys(a), ...Object.keys(b)].map((k) => [k, isMap(a[k]) && isMap(b[k]) ? over(a[k] as Doc, b[k] as Doc) : k in b ? b[k] : a[k]]));
+const over = (a: Doc, b: Doc): Doc =>
+  Object.fromEntries(
+    [...Object.keys(a), ...Object.keys(b)].map((k) => [
+      k,
+      isMap(a[k]) && isMap(b[k]) ? over(a[k] as Doc, b[k] as Doc) : k in b ? b[k] : a[k],
+    ]),
+  );
 // YAML 1.1 quoting, as Helm reads it.
 const toYaml = (v: unknown) => stringify(v, { version: '1.1', aliasDuplicateObjects: false });
 
@@ -97,11 +103,16 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
   const helmMistakes = MISTAKES.map((m, i) => [m, i] as const).filter(([m]) => m.category !== 'cli');
   for (const major of [3, 4] as const) {
     const tool = `Helm ${major}` as const;
-    const verdicts = await helmVerdicts(major, umbrella, helmMistakes.map(([m]) => over(BASE, m.values ?? {})));
+    const verdicts = await helmVerdicts(
+      major,
+      umbrella,
+      helmMistakes.map(([m]) => over(BASE, m.values ?? {})),
+    );
     helmMistakes.forEach(([m, i], k) => {
       const got = verdicts[k] ?? new Set<string>();
       hits[tool][i] = got.has(canon(m.path ?? ''));
-      if (!hits[tool][i]) missed.push(`${tool} ${got.size ? `named ${[...got].join(', ')}, not` : 'accepted'} ${m.path}: ${m.category}/${m.name}`);
+      if (!hits[tool][i])
+        missed.push(`${tool} ${got.size ? `named ${[...got].join(', ')}, not` : 'accepted'} ${m.path}: ${m.category}/${m.name}`);
     });
   }
 
@@ -124,13 +135,25 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
     if (r.code !== 0) goodRejected.push(`CLI rejected ${g.name}:\n${r.output}`);
   }
   for (const major of [3, 4] as const) {
-    const verdicts = await helmVerdicts(major, umbrella, goodDocs.map((g) => (parse(g.text, { version: '1.1' }) ?? {}) as Doc));
+    const verdicts = await helmVerdicts(
+      major,
+      umbrella,
+      goodDocs.map((g) => (parse(g.text, { version: '1.1' }) ?? {}) as Doc),
+    );
     verdicts.forEach((v, i) => v.size > 0 && goodRejected.push(`Helm ${major} rejected ${goodDocs[i]!.name}: ${[...v].join(', ')}`));
   }
-  rows.push(['production values rejected', String(goodDocs.length), ...tools.map((t) => String(goodRejected.filter((g) => g.startsWith(t === 'CLI' ? 'CLI' : t)).length))]);
-  console.log(`rejection rate of realistic mistakes (rejected naming the value path / judged):\n${rows.map((r) => r.map((c, i) => c.padEnd(i === 0 ? 28 : 10)).join(' ')).join('\n')}`);
+  rows.push([
+    'production values rejected',
+    String(goodDocs.length),
+    ...tools.map((t) => String(goodRejected.filter((g) => g.startsWith(t === 'CLI' ? 'CLI' : t)).length)),
+  ]);
+  console.log(
+    `rejection rate of realistic mistakes (rejected naming the value path / judged):\n${rows.map((r) => r.map((c, i) => c.padEnd(i === 0 ? 28 : 10)).join(' ')).join('\n')}`,
+  );
 
   expect(goodRejected).toEqual([]);
-  for (const t of tools) if (overall[t]! < TARGET) throw new Error(`${t} rejects ${(overall[t]! * 100).toFixed(1)}% (< ${TARGET * 100}%):\n${missed.join('\n')}`);
+  for (const t of tools)
+    if (overall[t]! < TARGET)
+      throw new Error(`${t} rejects ${(overall[t]! * 100).toFixed(1)}% (< ${TARGET * 100}%):\n${missed.join('\n')}`);
   if (missed.length) console.log(`not rejected:\n${missed.join('\n')}`);
 });

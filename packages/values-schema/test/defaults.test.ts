@@ -39,12 +39,28 @@ describe('defaults', () => {
     const [task, complexity] = defaults.routerController.policies;
     expect(task?.name).toBe('task_router');
     expect(task?.llms.map((l) => l.name)).toEqual([
-      'Brainstorming', 'Chatbot', 'Classification', 'Closed QA', 'Code Generation', 'Extraction',
-      'Open QA', 'Other', 'Rewrite', 'Summarization', 'Text Generation', 'Unknown',
+      'Brainstorming',
+      'Chatbot',
+      'Classification',
+      'Closed QA',
+      'Code Generation',
+      'Extraction',
+      'Open QA',
+      'Other',
+      'Rewrite',
+      'Summarization',
+      'Text Generation',
+      'Unknown',
     ]);
     expect(complexity?.name).toBe('complexity_router');
     expect(complexity?.llms.map((l) => l.name)).toEqual([
-      'Creativity', 'Reasoning', 'Contextual-Knowledge', 'Few-Shot', 'Domain-Knowledge', 'No-Label-Reason', 'Constraint',
+      'Creativity',
+      'Reasoning',
+      'Contextual-Knowledge',
+      'Few-Shot',
+      'Domain-Knowledge',
+      'No-Label-Reason',
+      'Constraint',
     ]);
     expect(task?.llms[4]?.model).toBe('nvidia/llama-3.3-nemotron-super-49b-v1');
     for (const l of [...(task?.llms ?? []), ...(complexity?.llms ?? [])]) {
@@ -98,19 +114,23 @@ describe('generated files', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const text = JSON.stringify(schema);
     expect(text).not.toMatch(/"\$ref"\s*:\s*"(?!#\/definitions\/)/);
-    for (const keyword of ['prefixItems', 'unevaluatedProperties', 'dependentRequired', '$dynamicRef']) expect(text).not.toContain(`"${keyword}"`);
+    for (const keyword of ['prefixItems', 'unevaluatedProperties', 'dependentRequired', '$dynamicRef'])
+      expect(text).not.toContain(`"${keyword}"`);
     const open: string[] = [];
     const undocumented: string[] = [];
     const visit = (use: Record<string, unknown>, path: string, inProperties: boolean): void => {
       // A shared shape: its def's keywords plus the use site's own description/default/examples.
-      const ref = typeof use.$ref === 'string' ? (schema.definitions[use.$ref.slice('#/definitions/'.length)] as Record<string, unknown>) : {};
+      const ref =
+        typeof use.$ref === 'string' ? (schema.definitions[use.$ref.slice('#/definitions/'.length)] as Record<string, unknown>) : {};
       const node = { ...ref, ...use };
       // global (parent charts add keys) and Kubernetes objects passed through verbatim stay open.
       if (node.properties && node.additionalProperties !== false && path !== '/global' && !K8S_PASSTHROUGH.test(path)) open.push(path);
       if (inProperties && typeof node.description !== 'string') undocumented.push(path);
       for (const [k, v] of Object.entries(node.properties ?? {})) visit(v as Record<string, unknown>, `${path}/${k}`, true);
-      for (const key of ['items', 'additionalProperties']) if (node[key] && typeof node[key] === 'object') visit(node[key] as Record<string, unknown>, `${path}/${key}`, false);
-      for (const key of ['anyOf', 'oneOf']) for (const b of (node[key] as Record<string, unknown>[] | undefined) ?? []) visit(b, path, false);
+      for (const key of ['items', 'additionalProperties'])
+        if (node[key] && typeof node[key] === 'object') visit(node[key] as Record<string, unknown>, `${path}/${key}`, false);
+      for (const key of ['anyOf', 'oneOf'])
+        for (const b of (node[key] as Record<string, unknown>[] | undefined) ?? []) visit(b, path, false);
     };
     visit(schema, '', false);
     expect(open).toEqual([]);
@@ -126,14 +146,18 @@ describe('generated files', () => {
     // The written file (shapes shared through definitions) accepts and rejects the same as the inlined schema.
     expect(ajv.validate(schema, defaults)).toBe(true);
     expect(ajv.validate(schema, {})).toBe(false);
-    expect(ajv.validate(schema, { ...defaults, routerServer: { ...defaults.routerServer, podSecurityContext: { runAsNonRoot: 'yes' } } })).toBe(false);
+    expect(
+      ajv.validate(schema, { ...defaults, routerServer: { ...defaults.routerServer, podSecurityContext: { runAsNonRoot: 'yes' } } }),
+    ).toBe(false);
     expect(ajv.validate(schema, { ...defaults, app: { ...defaults.app, tolerations: [{ effect: 'Sometimes' }] } })).toBe(false);
   });
 
   test('values reference: a Markdown row per value with type, default and description', () => {
     const md = renderValuesReference();
     expect(md.split('\n')[0]).toBe('| Key | Type | Default | Description |');
-    expect(md).toContain('| `routerServer.image.pullPolicy` | "Always" \\| "IfNotPresent" \\| "Never" | `"IfNotPresent"` | Image pull policy. |');
+    expect(md).toContain(
+      '| `routerServer.image.pullPolicy` | "Always" \\| "IfNotPresent" \\| "Never" | `"IfNotPresent"` | Image pull policy. |',
+    );
     expect(md).toContain('| `routerServer.replicas` | integer | `1` |');
     expect(md).toContain('`routerController.policies[].llms[].apiBase`');
   });

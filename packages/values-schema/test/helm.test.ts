@@ -41,7 +41,12 @@ afterAll(async () => {
 async function template(major: 3 | 4, values: unknown, name: string): Promise<{ ok: boolean; output: string }> {
   const file = path.join(dir, `${name.replace(/\W+/g, '-')}-${major}.yaml`);
   await writeFile(file, stringify(values));
-  const env = { ...process.env, HELM_CACHE_HOME: path.join(dir, 'cache'), HELM_CONFIG_HOME: path.join(dir, 'config'), HELM_DATA_HOME: path.join(dir, 'data') };
+  const env = {
+    ...process.env,
+    HELM_CACHE_HOME: path.join(dir, 'cache'),
+    HELM_CONFIG_HOME: path.join(dir, 'config'),
+    HELM_DATA_HOME: path.join(dir, 'data'),
+  };
   try {
     const { stdout, stderr } = await run(helm[major], ['template', 'r', chart, '-f', file], { env });
     return { ok: true, output: stdout + stderr };
@@ -65,13 +70,21 @@ function escape(text: string): string {
 
 describe.each([3, 4] as const)('helm %i template', (major) => {
   test('accepts the default values and a subchart-style global/enabled', async () => {
-    const r = await template(major, { enabled: true, global: { fromParent: 'x', imageRegistry: 'registry.example.com' }, apiKeys: { existingSecret: 'keys' } }, 'good');
+    const r = await template(
+      major,
+      { enabled: true, global: { fromParent: 'x', imageRegistry: 'registry.example.com' }, apiKeys: { existingSecret: 'keys' } },
+      'good',
+    );
     expect(r.output).toContain('replicas: "1"');
     expect(r.ok).toBe(true);
   });
 
   test.each(BAD_INPUTS.map((b) => [b.name, b] as const))('rejects %s naming the path', async (name, bad) => {
-    const r = await template(major, { ...bad.values, apiKeys: { existingSecret: 'keys', ...(bad.values.apiKeys as object | undefined) } }, name);
+    const r = await template(
+      major,
+      { ...bad.values, apiKeys: { existingSecret: 'keys', ...(bad.values.apiKeys as object | undefined) } },
+      name,
+    );
     expect(r.ok).toBe(false);
     if (bad.rule) {
       expect(r.output).toContain(`${bad.path}: ${bad.message}`);

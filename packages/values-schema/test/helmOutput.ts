@@ -24,7 +24,11 @@ export function schemaErrorPaths(output: string, nested = false): Map<string, Se
     if (!current) continue;
     const h4 = (nested ? /^\s*- at '([^']*)': (.*)$/ : /^- at '([^']*)': (.*)$/).exec(line);
     if (h4) {
-      const at = (h4[1] as string).split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+      const at = (h4[1] as string)
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .join('.');
       const missing = /^missing propert(?:y|ies) (.*)$/.exec(h4[2] as string);
       if (missing) for (const m of (missing[1] as string).matchAll(/'([^']*)'/g)) current.add(at ? `${at}.${m[1]}` : (m[1] as string));
       else current.add(at);

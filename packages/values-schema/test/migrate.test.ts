@@ -292,7 +292,10 @@ describe('mapping rules', () => {
       '      - {name: A, api_base: "https://api.openai.com", api_key: "${OPENAI_API_KEY}", model: gpt}',
       '      - {name: B, api_base: "https://integrate.api.nvidia.com", api_key: "${NVIDIA_API_KEY}", model: llama}',
       // the task router has 12 classes: entry i serves class i
-      ...Array.from({ length: 10 }, (_, i) => `      - {name: T${i + 3}, api_base: "https://api.openai.com", api_key: "\${OPENAI_API_KEY}", model: gpt}`),
+      ...Array.from(
+        { length: 10 },
+        (_, i) => `      - {name: T${i + 3}, api_base: "https://api.openai.com", api_key: "\${OPENAI_API_KEY}", model: gpt}`,
+      ),
       '  - name: external',
       '    url: http://triton.other:8000/v2/models/x/infer',
       '    llms: [{name: C, api_base: "http://c", api_key: "${NVIDIA_API_KEY}", model: c}]',

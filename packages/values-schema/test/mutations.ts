@@ -41,17 +41,37 @@ export const RULE_MUTATIONS: Mutation[] = [
   set('triton ports equal', { 'routerServer.triton.ports': { http: 8000, grpc: 8000, metrics: 8002 } }),
   set('offline without cache', { 'routerServer.huggingFace': { offline: true, cache: { enabled: false } } }),
   set('keda without trigger', { 'routerServer.autoscaling': { enabled: true, triggers: [] } }),
-  set('two replicas on RWO', { 'routerServer.replicas': 2, 'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc', pvc: { accessModes: ['ReadWriteOnce'] } } } }),
+  set('two replicas on RWO', {
+    'routerServer.replicas': 2,
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc', pvc: { accessModes: ['ReadWriteOnce'] } } },
+  }),
   set('s3 with a pvc', { 'routerServer.modelRepository': { path: 's3://bucket/models', storage: { type: 'pvc' } } }),
   set('none without url', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'none' } } }),
-  set('loader without source', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc' }, loader: { enabled: true } } }),
-  set('loader on s3', { 'routerServer.modelRepository': { path: 's3://b/m', storage: { type: 'none' }, loader: { enabled: true, sourceUrl: 'https://x.example.com/m.tgz' } } }),
-  set('gcs creds on s3', { 'routerServer.modelRepository': { path: 's3://b/m', storage: { type: 'none' }, credentials: { gcs: { secretName: 'gcs' } } } }),
-  set('hostPath without path', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'hostPath', hostPath: { iUnderstandTheRisk: true } } } }),
-  set('hostPath without opt-in', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'hostPath', hostPath: { path: '/data' } } } }),
+  set('loader without source', {
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc' }, loader: { enabled: true } },
+  }),
+  set('loader on s3', {
+    'routerServer.modelRepository': {
+      path: 's3://b/m',
+      storage: { type: 'none' },
+      loader: { enabled: true, sourceUrl: 'https://x.example.com/m.tgz' },
+    },
+  }),
+  set('gcs creds on s3', {
+    'routerServer.modelRepository': { path: 's3://b/m', storage: { type: 'none' }, credentials: { gcs: { secretName: 'gcs' } } },
+  }),
+  set('hostPath without path', {
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'hostPath', hostPath: { iUnderstandTheRisk: true } } },
+  }),
+  set('hostPath without opt-in', {
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'hostPath', hostPath: { path: '/data' } } },
+  }),
   set('nfs without server', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'nfs', nfs: { path: '/exports' } } } }),
   set('two backends', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc', emptyDir: { medium: 'Memory' } } } }),
-  set('snapshots on emptyDir', { 'routerServer.modelRepository': { path: '/models', storage: { type: 'emptyDir' } }, 'volumeSnapshots.enabled': true }),
+  set('snapshots on emptyDir', {
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'emptyDir' } },
+    'volumeSnapshots.enabled': true,
+  }),
   set('restore into existing claim', {
     'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc', pvc: { existingClaim: 'models' } } },
     'volumeSnapshots.restoreFrom': 'snap-1',
@@ -59,7 +79,9 @@ export const RULE_MUTATIONS: Mutation[] = [
   set('snapshot class without driver', { 'volumeSnapshots.snapshotClass': { create: true } }),
   set('two key sources', { apiKeys: { existingSecret: 'keys', create: { enabled: true, values: { NVIDIA_API_KEY: 'x' } } } }),
   set('created secret without keys', { apiKeys: { create: { enabled: true } } }),
-  set('external secret without store', { apiKeys: { externalSecret: { enabled: true, data: [{ secretKey: 'K', remoteRef: { key: 'k' } }] } } }),
+  set('external secret without store', {
+    apiKeys: { externalSecret: { enabled: true, data: [{ secretKey: 'K', remoteRef: { key: 'k' } }] } },
+  }),
   set('no key source', { apiKeys: {} }),
   set('one key name from two secrets', {
     apiKeys: { existingSecret: 'keys' },
@@ -74,7 +96,10 @@ export const RULE_MUTATIONS: Mutation[] = [
   set('ingress without hosts', { ingress: { enabled: true, hosts: [] } }),
   set('cert-manager two issuers', { 'ingress.certManager': { enabled: true, clusterIssuer: 'a', issuer: 'b' } }),
   set('httpRoute without gateway', { 'gatewayApi.httpRoute': { enabled: true, parentRefs: [] } }),
-  set('ingress to a disabled app', { 'app.enabled': false, ingress: { enabled: true, hosts: [{ host: 'a.example.com', paths: [{ path: '/', backend: 'app' }] }] } }),
+  set('ingress to a disabled app', {
+    'app.enabled': false,
+    ingress: { enabled: true, hosts: [{ host: 'a.example.com', paths: [{ path: '/', backend: 'app' }] }] },
+  }),
   set('route to a disabled app', { 'app.enabled': false, openshiftRoute: { enabled: true, backend: 'app' } }),
   set('scrape timeout above interval', { 'metrics.serviceMonitor': { interval: '30s', scrapeTimeout: '1m' } }),
 ];
@@ -91,7 +116,11 @@ export const SCHEMA_MUTATIONS: Mutation[] = [
   set('unknown root key', { routerServr: {} }),
   set('bad enum', { 'routerController.image.pullPolicy': 'Sometimes' }),
   set('bad digest', { 'app.image.digest': 'sha256:abc' }),
-  set('inline api key', { 'routerController.policies': [{ name: 'p', url: 'http://t.example.com/x', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm', apiKey: 'nvapi-1' }] }] }),
+  set('inline api key', {
+    'routerController.policies': [
+      { name: 'p', url: 'http://t.example.com/x', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm', apiKey: 'nvapi-1' }] },
+    ],
+  }),
   set('apiBase ends in /v1', { 'routerController.policies': [custom('p', [llm('a', { apiBase: 'https://x.example.com/v1' })])] }),
   set('bad duration', { 'metrics.serviceMonitor.interval': '30 seconds' }),
   set('bool as string', { 'networkPolicy.enabled': 'yes' }),

@@ -51,7 +51,8 @@ const workspaceModules = path.resolve(pkgDir, '../../node_modules');
 
 /** The library's dependencies and peer dependencies with everything they need at run time, by package name. */
 async function runtimeClosure(): Promise<string[]> {
-  const manifest = async (dirOf: string) => JSON.parse(await readFile(path.join(dirOf, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const manifest = async (dirOf: string) =>
+    JSON.parse(await readFile(path.join(dirOf, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
   const own = await manifest(pkgDir);
   const queue = [...Object.keys(own.dependencies ?? {}), ...Object.keys(own.peerDependencies ?? {})];
   const seen = new Set<string>();
@@ -79,7 +80,15 @@ beforeAll(async () => {
   const packedDeps = await sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', deps, ...closure], { cwd: pkgDir });
   if (packedDeps.code !== 0) throw new Error(`npm pack of the dependencies failed:\n${packedDeps.out}`);
   const depTarballs = (await readdir(deps)).map((f) => `./deps/${f}`);
-  const installed = await sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`, ...depTarballs]);
+  const installed = await sh('npm', [
+    'install',
+    '--offline',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    `./${tarball}`,
+    ...depTarballs,
+  ]);
   if (installed.code !== 0) throw new Error(`npm install failed:\n${installed.out}`);
   await writeFile(path.join(dir, 'good.ts'), GOOD);
   await writeFile(path.join(dir, 'good.mts'), GOOD);
@@ -88,7 +97,15 @@ beforeAll(async () => {
   await writeFile(
     path.join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [], skipLibCheck: true },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        types: [],
+        skipLibCheck: true,
+      },
       files: ['good.ts', 'good.mts', 'bad.ts'],
     }),
   );
@@ -99,11 +116,18 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-
 test('the packed tarball holds ESM, CJS, declarations and the CLI only', async () => {
   const list = await sh('tar', ['-tzf', (await readdir(dir)).find((f) => f.endsWith('.tgz')) as string]);
   const files = list.out.split('\n').filter(Boolean);
-  for (const f of ['package/dist/esm/index.js', 'package/dist/esm/index.d.ts', 'package/dist/cjs/index.js', 'package/dist/cjs/index.d.ts', 'package/dist/cjs/cli.js', 'package/bin/llm-router-values.cjs', 'package/README.md'])
+  for (const f of [
+    'package/dist/esm/index.js',
+    'package/dist/esm/index.d.ts',
+    'package/dist/cjs/index.js',
+    'package/dist/cjs/index.d.ts',
+    'package/dist/cjs/cli.js',
+    'package/bin/llm-router-values.cjs',
+    'package/README.md',
+  ])
     expect(files).toContain(f);
   expect(files.some((f) => f.includes('/src/') || f.includes('/test/'))).toBe(false);
 });
@@ -120,15 +144,25 @@ test('wrong values are type errors', () => {
 });
 
 test('require() and import() both load the library', async () => {
-  const cjs = await sh(process.execPath, ['-e', "const m = require('@llm-router-helm/values-schema'); console.log(m.validate({ routerServer: { replicas: -1 } }).problems[0].path, typeof m.renderValuesYaml)"]);
+  const cjs = await sh(process.execPath, [
+    '-e',
+    "const m = require('@llm-router-helm/values-schema'); console.log(m.validate({ routerServer: { replicas: -1 } }).problems[0].path, typeof m.renderValuesYaml)",
+  ]);
   expect(cjs.out.trim()).toBe('routerServer.replicas function');
-  const esm = await sh(process.execPath, ['--input-type=module', '-e', "const m = await import('@llm-router-helm/values-schema'); console.log(m.defaults.routerServer.strategy.type, m.jsonSchema.$schema)"]);
+  const esm = await sh(process.execPath, [
+    '--input-type=module',
+    '-e',
+    "const m = await import('@llm-router-helm/values-schema'); console.log(m.defaults.routerServer.strategy.type, m.jsonSchema.$schema)",
+  ]);
   expect(esm.out.trim()).toBe('Recreate http://json-schema.org/draft-07/schema#');
 });
 
 test('CLI: npx llm-router-values validate prints every problem and exits 1; 0 when clean; 2 on usage or I/O errors', async () => {
   await writeFile(path.join(dir, 'bad.yaml'), 'routerServer:\n  replicaz: 3\n  replicas: abc\n  image:\n    pullPolicy: Sometimes\n');
-  await writeFile(path.join(dir, 'good.yaml'), 'routerServer:\n  replicas: 1\napiKeys:\n  existingSecret: llm-api-keys\nglobal:\n  imageRegistry: registry.example.com\n');
+  await writeFile(
+    path.join(dir, 'good.yaml'),
+    'routerServer:\n  replicas: 1\napiKeys:\n  existingSecret: llm-api-keys\nglobal:\n  imageRegistry: registry.example.com\n',
+  );
   const bad = await sh('npx', ['--no-install', 'llm-router-values', 'validate', 'bad.yaml']);
   expect(bad.code).toBe(1);
   expect(bad.out).toContain('routerServer: unknown key "replicaz"');

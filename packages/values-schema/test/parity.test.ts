@@ -37,14 +37,18 @@ interface Case {
   problems: Problem[];
 }
 
-
 const mutated = fc
   .tuple(
     validValues,
     fc.oneof(
       { weight: 4, arbitrary: fc.constant([] as Mutation[]) },
       { weight: 3, arbitrary: fc.array(fc.constantFrom(...RULE_MUTATIONS), { minLength: 1, maxLength: 2 }) },
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...SCHEMA_MUTATIONS), fc.option(fc.constantFrom(...RULE_MUTATIONS), { nil: undefined })).map(([s, r]) => (r ? [s, r] : [s])) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...SCHEMA_MUTATIONS), fc.option(fc.constantFrom(...RULE_MUTATIONS), { nil: undefined }))
+          .map(([s, r]) => (r ? [s, r] : [s])),
+      },
     ),
   )
   .map(([doc, mutations]) => {
@@ -61,7 +65,8 @@ function classify(index: number, doc: Doc, mutations: string[]): Case {
 
 const expectedSchemaPaths = (c: Case) => new Set(c.problems.filter((p) => !p.rule).map((p) => canon(p.path)));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-const describeCase = (c: Case) => `document #${c.index} (seed ${SEED}, mutations: ${c.mutations.join(', ') || 'none'}):\n${toYaml(c.doc)}validate(): ${c.problems.map((p) => `${p.path}: ${p.message}`).join('\n  ') || 'ok'}`;
+const describeCase = (c: Case) =>
+  `document #${c.index} (seed ${SEED}, mutations: ${c.mutations.join(', ') || 'none'}):\n${toYaml(c.doc)}validate(): ${c.problems.map((p) => `${p.path}: ${p.message}`).join('\n  ') || 'ok'}`;
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'values-schema-parity-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -83,23 +88,27 @@ async function checkBatch(major: HelmMajor, chart: string, batch: Case[], failur
   const r = await helmTemplate(major, chart, [valuesFile(values)]);
   const kind = batch[0]?.kind;
   if (kind === 'ok') {
-    if (r.code !== 0) failures.push(`helm ${major} rejected documents validate() accepts:\n${r.stderr}\n${batch.map(describeCase).join('\n')}`);
+    if (r.code !== 0)
+      failures.push(`helm ${major} rejected documents validate() accepts:\n${r.stderr}\n${batch.map(describeCase).join('\n')}`);
     return;
   }
   const paths = schemaErrorPaths(r.stderr);
   batch.forEach((c, i) => {
     const got = paths.get(`d${i}`) ?? new Set<string>();
     const want = expectedSchemaPaths(c);
-    if (!sameSet(got, want)) failures.push(`helm ${major} schema errors name [${[...got].join(', ')}], validate() [${[...want].join(', ')}]\n${describeCase(c)}`);
+    if (!sameSet(got, want))
+      failures.push(`helm ${major} schema errors name [${[...got].join(', ')}], validate() [${[...want].join(', ')}]\n${describeCase(c)}`);
   });
-  for (const name of paths.keys()) if (!/^d\d+$/.test(name) || Number(name.slice(1)) >= batch.length) failures.push(`helm ${major} rejected filler ${name}:\n${r.stderr}`);
+  for (const name of paths.keys())
+    if (!/^d\d+$/.test(name) || Number(name.slice(1)) >= batch.length) failures.push(`helm ${major} rejected filler ${name}:\n${r.stderr}`);
 }
 
 async function checkTemplate(major: HelmMajor, c: Case, failures: string[]): Promise<void> {
   const r = await helmTemplate(major, CHART, [valuesFile(c.doc)]);
   const message = failMessage(r.stderr);
   const lines = c.problems.map((p) => `${p.path}: ${p.message}`);
-  if (r.code === 0 || !message || !lines.includes(message)) failures.push(`helm ${major} said ${r.code === 0 ? 'ok' : JSON.stringify(message ?? r.stderr)}\n${describeCase(c)}`);
+  if (r.code === 0 || !message || !lines.includes(message))
+    failures.push(`helm ${major} said ${r.code === 0 ? 'ok' : JSON.stringify(message ?? r.stderr)}\n${describeCase(c)}`);
 }
 
 test(`validate() and Helm 3 / Helm 4 agree on ${DOCS} property-generated documents (verdict and value path)`, async () => {

@@ -40,7 +40,15 @@ function allowedTypes(node: JsonSchema): Set<string> | null {
 }
 
 const typeOf = (v: unknown): string[] =>
-  Array.isArray(v) ? ['array'] : v === null ? ['null'] : typeof v === 'number' ? (Number.isInteger(v) ? ['integer', 'number'] : ['number']) : [typeof v];
+  Array.isArray(v)
+    ? ['array']
+    : v === null
+      ? ['null']
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? ['integer', 'number']
+          : ['number']
+        : [typeof v];
 
 const CANDIDATES: unknown[] = [true, 'zz-wrong', 7, 2.5, [], { zz: 1 }];
 
@@ -64,7 +72,9 @@ const outOfRange = leaves.flatMap((l): Corruption[] => {
   if (typeof n.maximum === 'number') out.push({ kind: 'out of range', path: l.path, value: n.maximum + 1 });
   return out;
 });
-const badEnum = leaves.filter((l) => Array.isArray(l.node.enum)).map((l): Corruption => ({ kind: 'bad enum', path: l.path, value: 'NotAnOption' }));
+const badEnum = leaves
+  .filter((l) => Array.isArray(l.node.enum))
+  .map((l): Corruption => ({ kind: 'bad enum', path: l.path, value: 'NotAnOption' }));
 const corruptions = [...wrongType, ...unknownKey, ...outOfRange, ...badEnum];
 
 function corrupt(doc: Record<string, unknown>, c: Corruption): Record<string, unknown> {
@@ -80,7 +90,9 @@ function corrupt(doc: Record<string, unknown>, c: Corruption): Record<string, un
 }
 
 test('corruption catalogue covers every kind', () => {
-  console.log(`corruptions available: ${wrongType.length} wrong type, ${unknownKey.length} unknown key, ${outOfRange.length} out of range, ${badEnum.length} bad enum`);
+  console.log(
+    `corruptions available: ${wrongType.length} wrong type, ${unknownKey.length} unknown key, ${outOfRange.length} out of range, ${badEnum.length} bad enum`,
+  );
   for (const list of [wrongType, unknownKey, outOfRange, badEnum]) expect(list.length).toBeGreaterThan(10);
   // global stays open for parent charts, so it is no unknown-key target.
   expect(unknownKey.some((c) => c.path[0] === 'global')).toBe(false);
@@ -92,8 +104,10 @@ test(`${RUNS} random valid documents pass validate() and the JSON schema`, () =>
     fc.property(validValues, (doc) => {
       runs++;
       const result = validate(doc);
-      if (!result.ok) throw new Error(`validate() rejected a valid document:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
-      if (!checkSchema(helmMerge(defaults, doc))) throw new Error(`JSON schema rejected a valid document: ${ajv.errorsText(checkSchema.errors)}`);
+      if (!result.ok)
+        throw new Error(`validate() rejected a valid document:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+      if (!checkSchema(helmMerge(defaults, doc)))
+        throw new Error(`JSON schema rejected a valid document: ${ajv.errorsText(checkSchema.errors)}`);
       if (!checkSchema(result.values)) throw new Error(`JSON schema rejected validate()'s output: ${ajv.errorsText(checkSchema.errors)}`);
     }),
     { numRuns: RUNS },
@@ -116,6 +130,10 @@ test(`${RUNS} corrupted documents fail both validate() and the JSON schema`, () 
     }),
     { numRuns: RUNS },
   );
-  console.log(`property: ${runs} corrupted documents failed both (${Object.entries(kinds).map(([k, n]) => `${k}: ${n}`).join(', ')})`);
+  console.log(
+    `property: ${runs} corrupted documents failed both (${Object.entries(kinds)
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ')})`,
+  );
   expect(runs).toBe(RUNS);
 });

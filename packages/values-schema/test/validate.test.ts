@@ -53,7 +53,9 @@ describe('messages a person understands', () => {
   test('an inline secret is rejected without echoing it', () => {
     const r = validate({
       routerServer: { huggingFace: { token: 'hf_SECRET1' }, modelRepository: { credentials: { s3: 'AKIA_SECRET2' } } },
-      routerController: { policies: [{ name: 'p', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm', apiKey: 'nvapi-SECRET3' }] }] },
+      routerController: {
+        policies: [{ name: 'p', llms: [{ name: 'a', apiBase: 'https://x.example.com', model: 'm', apiKey: 'nvapi-SECRET3' }] }],
+      },
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -69,14 +71,24 @@ describe('messages a person understands', () => {
 
   test('null and an empty document mean "no values" (which still need an API-key source); global and enabled are accepted at the root', () => {
     const empty = validate(null);
-    expect(empty.ok ? [] : empty.problems.map((p) => p.rule)).toEqual([...Array(19).fill('api-key-source'), 'image-registry:routerServer', 'image-registry:routerController']);
-    expect(validate({ enabled: true, apiKeys: { existingSecret: 'k' }, global: { imageRegistry: 'r.example.com', fromParent: { anything: 1 } } }).ok).toBe(true);
+    expect(empty.ok ? [] : empty.problems.map((p) => p.rule)).toEqual([
+      ...Array(19).fill('api-key-source'),
+      'image-registry:routerServer',
+      'image-registry:routerController',
+    ]);
+    expect(
+      validate({ enabled: true, apiKeys: { existingSecret: 'k' }, global: { imageRegistry: 'r.example.com', fromParent: { anything: 1 } } })
+        .ok,
+    ).toBe(true);
     expect(checkSchema(helmMerge(defaults, { enabled: true, global: { fromParent: { anything: 1 } } }))).toBe(true);
   });
 
   test('good values pass and come back with defaults filled in', () => {
     const r = validate({
-      routerServer: { replicas: 2, modelRepository: { storage: { type: 'nfs', nfs: { server: 'nfs.example.com', path: '/exports/models' } } } },
+      routerServer: {
+        replicas: 2,
+        modelRepository: { storage: { type: 'nfs', nfs: { server: 'nfs.example.com', path: '/exports/models' } } },
+      },
       apiKeys: { existingSecret: 'llm-api-keys' },
       global: { imageRegistry: 'registry.example.com' },
     });

@@ -39,7 +39,11 @@ export function sendText(res: http.ServerResponse, status: number, text: string,
 }
 
 /** Wraps a handler with a one-line JSON access log and a 500 for thrown errors. */
-export function withAccessLog(service: string, handler: Handler, extra?: (req: http.IncomingMessage, res: http.ServerResponse) => Record<string, unknown>): Handler {
+export function withAccessLog(
+  service: string,
+  handler: Handler,
+  extra?: (req: http.IncomingMessage, res: http.ServerResponse) => Record<string, unknown>,
+): Handler {
   return async (req, res) => {
     const started = process.hrtime.bigint();
     res.on('close', () => {

@@ -5,9 +5,20 @@
 // `url` are accepted (only a missing `url` is rejected): the checks test for "", not blank.
 import YAML from 'yaml';
 
-export interface LlmEntry { name: string; api_base: string; api_key: string; model: string }
-export interface Policy { name: string; url: string; llms: LlmEntry[] }
-export interface RouterConfig { policies: Policy[] }
+export interface LlmEntry {
+  name: string;
+  api_base: string;
+  api_key: string;
+  model: string;
+}
+export interface Policy {
+  name: string;
+  url: string;
+  llms: LlmEntry[];
+}
+export interface RouterConfig {
+  policies: Policy[];
+}
 
 export class ConfigError extends Error {}
 

@@ -10,7 +10,17 @@ export type AnyRequest = http.IncomingMessage | http2.Http2ServerRequest;
 export type AnyResponse = http.ServerResponse | http2.Http2ServerResponse;
 
 /** Headers that belong to one connection: never relayed, and forbidden in HTTP/2. */
-const CONNECTION_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'upgrade', 'proxy-connection', 'te', 'trailer', 'host']);
+const CONNECTION_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'host',
+]);
 
 export function relayable(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   const out: http.OutgoingHttpHeaders = {};
@@ -19,7 +29,10 @@ export function relayable(headers: http.IncomingHttpHeaders): http.OutgoingHttpH
 }
 
 export class Exchange {
-  constructor(readonly req: AnyRequest, readonly res: AnyResponse) {}
+  constructor(
+    readonly req: AnyRequest,
+    readonly res: AnyResponse,
+  ) {}
 
   get method(): string {
     return this.req.method ?? 'GET';

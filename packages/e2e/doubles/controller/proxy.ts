@@ -18,7 +18,10 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 
 /** A reply the handler decided on: JSON error body, or plain text labelled application/json. */
 class Reply extends Error {
-  constructor(readonly status: number, readonly body: string) {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+  ) {
     super(body);
   }
   static jsonError(status: number, message: string): Reply {
@@ -29,7 +32,11 @@ class Reply extends Error {
 /** The real handler returns an error here: the client gets no reply (counted as "system"). */
 class NoReply extends Error {}
 
-interface UpstreamReply { status: number; headers: http.IncomingHttpHeaders; stream: http.IncomingMessage }
+interface UpstreamReply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  stream: http.IncomingMessage;
+}
 
 function post(url: string, headers: http.OutgoingHttpHeaders, body: Buffer): Promise<UpstreamReply> {
   return new Promise((resolve, reject) => {
@@ -79,10 +86,18 @@ export function chooseIndex(reply: unknown): number {
   const invalid = (why: string) => new Reply(500, `Invalid Triton response: ${why}`);
   if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) throw invalid('invalid type: expected struct Output');
   const r = reply as Record<string, unknown>;
-  for (const field of ['model_name', 'model_version', 'parameters', 'outputs']) if (!(field in r)) throw invalid(`missing field \`${field}\``);
-  if (typeof r.model_name !== 'string' || typeof r.model_version !== 'string') throw invalid('model_name and model_version must be strings');
+  for (const field of ['model_name', 'model_version', 'parameters', 'outputs'])
+    if (!(field in r)) throw invalid(`missing field \`${field}\``);
+  if (typeof r.model_name !== 'string' || typeof r.model_version !== 'string')
+    throw invalid('model_name and model_version must be strings');
   const p = r.parameters as Record<string, unknown>;
-  if (typeof p !== 'object' || p === null || !isInt(p.sequence_id) || typeof p.sequence_start !== 'boolean' || typeof p.sequence_end !== 'boolean') {
+  if (
+    typeof p !== 'object' ||
+    p === null ||
+    !isInt(p.sequence_id) ||
+    typeof p.sequence_start !== 'boolean' ||
+    typeof p.sequence_end !== 'boolean'
+  ) {
     throw invalid('parameters must hold sequence_id, sequence_start and sequence_end');
   }
   if (!Array.isArray(r.outputs)) throw invalid('outputs must be a list');
@@ -100,7 +115,11 @@ export function chooseIndex(reply: unknown): number {
   return best;
 }
 
-interface Extension { policy: string; routing_strategy?: 'triton' | 'manual'; model?: string }
+interface Extension {
+  policy: string;
+  routing_strategy?: 'triton' | 'manual';
+  model?: string;
+}
 
 /** The extension, or undefined when it is missing or does not deserialize (-> 400). */
 export function parseExtension(body: unknown): Extension | undefined {
@@ -203,7 +222,10 @@ export function proxyHandler(config: RouterConfig, metrics: ControllerMetrics, l
     } catch {
       /* Null: the extension is then missing */
     }
-    const streaming = ex.method === 'POST' && ex.headers['content-type'] === 'application/json' && (json as Record<string, unknown> | null)?.stream === true;
+    const streaming =
+      ex.method === 'POST' &&
+      ex.headers['content-type'] === 'application/json' &&
+      (json as Record<string, unknown> | null)?.stream === true;
     const messages = parseMessages(json);
     log.info('messages', { messages });
 

@@ -25,7 +25,11 @@ export function controllerHandler(config: RouterConfig, metrics: ControllerMetri
         return ex.send(200, {}, JSON.stringify(redacted(config)));
       case '/metrics':
         // nothing registered yet: an empty body, as the real controller's encoder writes
-        return ex.send(200, { 'content-type': metrics.registry.contentType }, metrics.registry.getMetricsAsArray().length ? await metrics.registry.metrics() : '');
+        return ex.send(
+          200,
+          { 'content-type': metrics.registry.contentType },
+          metrics.registry.getMetricsAsArray().length ? await metrics.registry.metrics() : '',
+        );
       case '/v1/chat/completions':
       case '/completions':
         return proxy(ex);

@@ -10,7 +10,12 @@ async function main(): Promise<void> {
   const config = parseDemoConfig(fs.readFileSync(path, 'utf8'));
   const server = await startDemoApp(config, Number(process.env.GRADIO_SERVER_PORT ?? 8008));
   exitOnSignals('demo-app', () => server.close());
-  logJson('demo-app', { level: 'info', msg: `listening on 0.0.0.0:${server.port}`, config_path: path, router_controller_url: config.router_controller_url });
+  logJson('demo-app', {
+    level: 'info',
+    msg: `listening on 0.0.0.0:${server.port}`,
+    config_path: path,
+    router_controller_url: config.router_controller_url,
+  });
 }
 
 main().catch((err: unknown) => {

@@ -6,7 +6,11 @@ import YAML from 'yaml';
 import { listen, readBody, sendJson, withAccessLog, type RunningServer } from '../common/http.js';
 
 /** routing_strategy is the list of choices the real app offers in its strategy dropdown (runtime contract). */
-export interface DemoConfig { router_controller_url: string; openai_api_key: string; routing_strategy: string[] }
+export interface DemoConfig {
+  router_controller_url: string;
+  openai_api_key: string;
+  routing_strategy: string[];
+}
 
 export function parseDemoConfig(text: string): DemoConfig {
   const doc = YAML.parse(text) as Record<string, unknown> | null;
@@ -23,7 +27,9 @@ export function parseDemoConfig(text: string): DemoConfig {
 function strategies(value: unknown): string[] {
   if (value === undefined) return ['manual', 'triton'];
   if (!Array.isArray(value) || value.length === 0 || !value.every((s) => s === 'triton' || s === 'manual'))
-    throw new Error(`routing_strategy: must be a non-empty list of triton/manual (the app's dropdown choices), got ${JSON.stringify(value)}`);
+    throw new Error(
+      `routing_strategy: must be a non-empty list of triton/manual (the app's dropdown choices), got ${JSON.stringify(value)}`,
+    );
   return value as string[];
 }
 
@@ -68,7 +74,12 @@ export function demoHandler(config: DemoConfig) {
       return;
     }
     if (path === '/api/chat' && req.method === 'POST') {
-      const input = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { message?: string; policy?: string; model?: string; strategy?: string };
+      const input = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        message?: string;
+        policy?: string;
+        model?: string;
+        strategy?: string;
+      };
       // the dropdown offers only the configured strategies; the first one is the default choice here
       const strategy = input.strategy ?? config.routing_strategy[0]!;
       if (!config.routing_strategy.includes(strategy)) {
@@ -81,7 +92,12 @@ export function demoHandler(config: DemoConfig) {
         const r = await callController(`${config.router_controller_url}/v1/chat/completions`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${config.openai_api_key}` },
-          body: JSON.stringify({ model: '', messages: [{ role: 'user', content: input.message ?? '' }], stream: true, 'nim-llm-router': ext }),
+          body: JSON.stringify({
+            model: '',
+            messages: [{ role: 'user', content: input.message ?? '' }],
+            stream: true,
+            'nim-llm-router': ext,
+          }),
         });
         const content = r.text
           .split('\n')
@@ -94,7 +110,12 @@ export function demoHandler(config: DemoConfig) {
             }
           })
           .join('');
-        sendJson(res, r.status === 200 ? 200 : 502, { status: r.status, chosen_classifier: r.headers.get('x-chosen-classifier'), content, raw: r.status === 200 ? undefined : r.text });
+        sendJson(res, r.status === 200 ? 200 : 502, {
+          status: r.status,
+          chosen_classifier: r.headers.get('x-chosen-classifier'),
+          content,
+          raw: r.status === 200 ? undefined : r.text,
+        });
       } catch (err) {
         sendJson(res, 502, { error: `controller unreachable: ${(err as Error).message}` });
       }

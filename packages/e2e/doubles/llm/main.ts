@@ -10,10 +10,16 @@ async function main(): Promise<void> {
   // Not LLM_DOUBLE_PORT: a Service named llm-double injects that (service links) as tcp://IP:port.
   const portText = process.env.LLM_DOUBLE_LISTEN_PORT ?? '8080';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`LLM_DOUBLE_LISTEN_PORT must be a port number, got '${portText}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`LLM_DOUBLE_LISTEN_PORT must be a port number, got '${portText}'`);
   const server = await startLlmDouble(options, port);
   exitOnSignals('llm-double', () => server.close());
-  logJson('llm-double', { level: 'info', msg: `listening on 0.0.0.0:${server.port}`, checks_api_key: options.apiKey !== undefined, models: options.models });
+  logJson('llm-double', {
+    level: 'info',
+    msg: `listening on 0.0.0.0:${server.port}`,
+    checks_api_key: options.apiKey !== undefined,
+    models: options.models,
+  });
 }
 
 main().catch((err: unknown) => {

@@ -29,7 +29,9 @@ export interface LlmDoubleOptions {
 }
 
 const DEFAULT_MODELS = [
-  'meta/llama-3.1-70b-instruct', 'meta/llama-3.1-8b-instruct', 'mistralai/mixtral-8x22b-instruct-v0.1',
+  'meta/llama-3.1-70b-instruct',
+  'meta/llama-3.1-8b-instruct',
+  'mistralai/mixtral-8x22b-instruct-v0.1',
   'nvidia/llama-3.3-nemotron-super-49b-v1',
 ];
 
@@ -45,7 +47,11 @@ export function llmOptionsFromEnv(env: NodeJS.ProcessEnv, readFile: (p: string) 
   };
   return {
     ...(apiKey ? { apiKey } : {}),
-    models: env.LLM_DOUBLE_MODELS ? env.LLM_DOUBLE_MODELS.split(',').map((m) => m.trim()).filter(Boolean) : DEFAULT_MODELS,
+    models: env.LLM_DOUBLE_MODELS
+      ? env.LLM_DOUBLE_MODELS.split(',')
+          .map((m) => m.trim())
+          .filter(Boolean)
+      : DEFAULT_MODELS,
     delayMs: num('LLM_DOUBLE_DELAY_MS', 0),
     maxSeen: num('LLM_DOUBLE_MAX_SEEN', 1000),
   };
@@ -79,7 +85,10 @@ export function llmHandler(options: LlmDoubleOptions) {
     const authorized = bearer !== null && bearer !== '' && (options.apiKey === undefined || bearer === options.apiKey);
     if (path === '/v1/models' && req.method === 'GET') {
       if (!authorized) return openAiError(res, 401, 'Incorrect API key provided', 'invalid_api_key');
-      return sendJson(res, 200, { object: 'list', data: options.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'llm-double' })) });
+      return sendJson(res, 200, {
+        object: 'list',
+        data: options.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'llm-double' })),
+      });
     }
     const chat = path === '/v1/chat/completions';
     const text = path === '/v1/completions' || path === '/completions';
@@ -121,24 +130,49 @@ export function llmHandler(options: LlmDoubleOptions) {
     const answer = `[llm-double model=${model}] you said: ${record.lastMessage ?? ''}`;
     const id = `chatcmpl-${crypto.randomBytes(8).toString('hex')}`;
     const created = Math.floor(Date.now() / 1000);
-    const usage = { prompt_tokens: tokens(record.lastMessage ?? ''), completion_tokens: tokens(answer), total_tokens: tokens(record.lastMessage ?? '') + tokens(answer) };
+    const usage = {
+      prompt_tokens: tokens(record.lastMessage ?? ''),
+      completion_tokens: tokens(answer),
+      total_tokens: tokens(record.lastMessage ?? '') + tokens(answer),
+    };
     if (!record.stream) {
-      return sendJson(res, 200, chat
-        ? { id, object: 'chat.completion', created, model, choices: [{ index: 0, message: { role: 'assistant', content: answer }, finish_reason: 'stop' }], usage }
-        : { id, object: 'text_completion', created, model, choices: [{ index: 0, text: answer, finish_reason: 'stop' }], usage });
+      return sendJson(
+        res,
+        200,
+        chat
+          ? {
+              id,
+              object: 'chat.completion',
+              created,
+              model,
+              choices: [{ index: 0, message: { role: 'assistant', content: answer }, finish_reason: 'stop' }],
+              usage,
+            }
+          : { id, object: 'text_completion', created, model, choices: [{ index: 0, text: answer, finish_reason: 'stop' }], usage },
+      );
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     const event = (obj: unknown) => res.write(`data: ${JSON.stringify(obj)}\n\n`);
     const words = answer.split(' ');
     for (let i = 0; i < words.length; i++) {
       const piece = (i === 0 ? '' : ' ') + words[i];
-      event(chat
-        ? { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: piece } : { content: piece }, finish_reason: null }] }
-        : { id, object: 'text_completion', created, model, choices: [{ index: 0, text: piece, finish_reason: null }] });
+      event(
+        chat
+          ? {
+              id,
+              object: 'chat.completion.chunk',
+              created,
+              model,
+              choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: piece } : { content: piece }, finish_reason: null }],
+            }
+          : { id, object: 'text_completion', created, model, choices: [{ index: 0, text: piece, finish_reason: null }] },
+      );
     }
-    event(chat
-      ? { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }
-      : { id, object: 'text_completion', created, model, choices: [{ index: 0, text: '', finish_reason: 'stop' }] });
+    event(
+      chat
+        ? { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }
+        : { id, object: 'text_completion', created, model, choices: [{ index: 0, text: '', finish_reason: 'stop' }] },
+    );
     const streamOptions = body.stream_options as { include_usage?: boolean } | undefined;
     if (streamOptions?.include_usage) event({ id, object: 'chat.completion.chunk', created, model, choices: [], usage });
     res.end('data: [DONE]\n\n');
@@ -146,11 +180,27 @@ export function llmHandler(options: LlmDoubleOptions) {
   return { handler, seen };
 }
 
-export async function startLlmDouble(options: LlmDoubleOptions, port: number, host = '0.0.0.0'): Promise<RunningServer & { seen: SeenRequest[] }> {
+export async function startLlmDouble(
+  options: LlmDoubleOptions,
+  port: number,
+  host = '0.0.0.0',
+): Promise<RunningServer & { seen: SeenRequest[] }> {
   const { handler, seen } = llmHandler(options);
-  const s = await listen(http.createServer(withAccessLog('llm-double', handler, (req) => ({
-    // Log which token was used without printing it.
-    bearer_sha256: req.headers.authorization ? crypto.createHash('sha256').update(req.headers.authorization.replace(/^Bearer /, '')).digest('hex').slice(0, 12) : null,
-  }))), port, host);
+  const s = await listen(
+    http.createServer(
+      withAccessLog('llm-double', handler, (req) => ({
+        // Log which token was used without printing it.
+        bearer_sha256: req.headers.authorization
+          ? crypto
+              .createHash('sha256')
+              .update(req.headers.authorization.replace(/^Bearer /, ''))
+              .digest('hex')
+              .slice(0, 12)
+          : null,
+      })),
+    ),
+    port,
+    host,
+  );
   return { ...s, seen };
 }

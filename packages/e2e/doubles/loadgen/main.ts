@@ -20,8 +20,12 @@ async function main(): Promise<void> {
   const warmMs = await warmUp(url, body, num('LOADGEN_WARMUP_S', 90) * 1000);
   process.stdout.write(`LOADGEN_READY ${warmMs}\n`);
   const summary = await runLoad({
-    url, body, rps: num('LOADGEN_RPS', 10), durationMs: num('LOADGEN_DURATION_S', 60) * 1000,
-    windowMs: num('LOADGEN_WINDOW_S', 5) * 1000, timeoutMs: num('LOADGEN_TIMEOUT_MS', 10_000),
+    url,
+    body,
+    rps: num('LOADGEN_RPS', 10),
+    durationMs: num('LOADGEN_DURATION_S', 60) * 1000,
+    windowMs: num('LOADGEN_WINDOW_S', 5) * 1000,
+    timeoutMs: num('LOADGEN_TIMEOUT_MS', 10_000),
   });
   process.stdout.write(`LOADGEN_SUMMARY ${JSON.stringify(summary)}\n`);
 }

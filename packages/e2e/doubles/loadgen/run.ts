@@ -3,7 +3,14 @@
 // percentiles and which model answered, per time window, as one JSON line.
 import http from 'node:http';
 
-export interface LoadOptions { url: string; body: string; rps: number; durationMs: number; windowMs: number; timeoutMs: number }
+export interface LoadOptions {
+  url: string;
+  body: string;
+  rps: number;
+  durationMs: number;
+  windowMs: number;
+  timeoutMs: number;
+}
 
 export interface LoadSummary {
   sent: number;
@@ -12,33 +19,61 @@ export interface LoadSummary {
   statuses: Record<string, number>;
   p50_ms: number;
   p99_ms: number;
-  windows: Array<{ start_ms: number; sent: number; failed: number; p50_ms: number; p99_ms: number; models: Record<string, number>; classifiers: Record<string, number> }>;
+  windows: Array<{
+    start_ms: number;
+    sent: number;
+    failed: number;
+    p50_ms: number;
+    p99_ms: number;
+    models: Record<string, number>;
+    classifiers: Record<string, number>;
+  }>;
   /** every request as [start ms since the run began, latency ms (rounded), 1 = 2xx / 0 = failed]: lets the caller cut phases exactly */
   requests: Array<[number, number, 0 | 1]>;
   /** wall-clock (epoch ms) when the run began: pods share the node's clock with the test */
   started_epoch_ms: number;
 }
 
-interface Outcome { at: number; status: number | string; ms: number; model?: string; classifier?: string }
+interface Outcome {
+  at: number;
+  status: number | string;
+  ms: number;
+  model?: string;
+  classifier?: string;
+}
 
 function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcome, 'at'>> {
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
   return new Promise((resolve) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        let model: string | undefined;
-        try {
-          model = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model?: string }).model;
-        } catch {
-          /* streamed or non-JSON answers carry no single model */
-        }
-        resolve({ status: res.statusCode ?? 0, ms: elapsed(), ...(model ? { model } : {}), ...(res.headers['x-chosen-classifier'] ? { classifier: String(res.headers['x-chosen-classifier']) } : {}) });
-      });
-      res.on('error', (e) => resolve({ status: e.message, ms: elapsed() }));
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        timeout: timeoutMs,
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          let model: string | undefined;
+          try {
+            model = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model?: string }).model;
+          } catch {
+            /* streamed or non-JSON answers carry no single model */
+          }
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: elapsed(),
+            ...(model ? { model } : {}),
+            ...(res.headers['x-chosen-classifier'] ? { classifier: String(res.headers['x-chosen-classifier']) } : {}),
+          });
+        });
+        res.on('error', (e) => resolve({ status: e.message, ms: elapsed() }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', (e) => resolve({ status: (e as NodeJS.ErrnoException).code ?? e.message, ms: elapsed() }));
     req.end(body);
@@ -78,13 +113,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadSummary> {
   }
   const outcomes = await Promise.all(pending);
   const isOk = (s: number | string) => typeof s === 'number' && s >= 200 && s < 300;
-  const latencies = outcomes.filter((x) => isOk(x.status)).map((x) => x.ms).sort((a, b) => a - b);
+  const latencies = outcomes
+    .filter((x) => isOk(x.status))
+    .map((x) => x.ms)
+    .sort((a, b) => a - b);
   const statuses: Record<string, number> = {};
   for (const x of outcomes) statuses[String(x.status)] = (statuses[String(x.status)] ?? 0) + 1;
   const windows: LoadSummary['windows'] = [];
   for (const x of outcomes) {
     const w = Math.floor(x.at / o.windowMs);
-    while (windows.length <= w) windows.push({ start_ms: windows.length * o.windowMs, sent: 0, failed: 0, p50_ms: 0, p99_ms: 0, models: {}, classifiers: {} });
+    while (windows.length <= w)
+      windows.push({ start_ms: windows.length * o.windowMs, sent: 0, failed: 0, p50_ms: 0, p99_ms: 0, models: {}, classifiers: {} });
     const win = windows[w]!;
     win.sent++;
     if (!isOk(x.status)) win.failed++;
@@ -92,7 +131,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadSummary> {
     if (x.classifier) win.classifiers[x.classifier] = (win.classifiers[x.classifier] ?? 0) + 1;
   }
   windows.forEach((win, i) => {
-    const ms = outcomes.filter((x) => Math.floor(x.at / o.windowMs) === i && isOk(x.status)).map((x) => x.ms).sort((a, b) => a - b);
+    const ms = outcomes
+      .filter((x) => Math.floor(x.at / o.windowMs) === i && isOk(x.status))
+      .map((x) => x.ms)
+      .sort((a, b) => a - b);
     win.p50_ms = Math.round(percentile(ms, 50) * 10) / 10;
     win.p99_ms = Math.round(percentile(ms, 99) * 10) / 10;
   });
@@ -110,8 +152,15 @@ export async function runLoad(o: LoadOptions): Promise<LoadSummary> {
 }
 
 /** p50/p99 (ms) and counts of the requests that started in [fromMs, toMs). */
-export function phase(requests: LoadSummary['requests'], fromMs: number, toMs: number): { sent: number; failed: number; p50_ms: number; p99_ms: number } {
+export function phase(
+  requests: LoadSummary['requests'],
+  fromMs: number,
+  toMs: number,
+): { sent: number; failed: number; p50_ms: number; p99_ms: number } {
   const inside = requests.filter(([at]) => at >= fromMs && at < toMs);
-  const ok = inside.filter(([, , good]) => good === 1).map(([, ms]) => ms).sort((a, b) => a - b);
+  const ok = inside
+    .filter(([, , good]) => good === 1)
+    .map(([, ms]) => ms)
+    .sort((a, b) => a - b);
   return { sent: inside.length, failed: inside.length - ok.length, p50_ms: percentile(ok, 50), p99_ms: percentile(ok, 99) };
 }

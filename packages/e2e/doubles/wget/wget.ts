@@ -6,12 +6,30 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 
-export interface WgetIo { stdout: (s: string | Buffer) => void; stderr: (s: string) => void }
+export interface WgetIo {
+  stdout: (s: string | Buffer) => void;
+  stderr: (s: string) => void;
+}
 
-interface Args { quiet: boolean; serverResponse: boolean; timeoutS: number; output?: string; headers: Record<string, string>; postData?: string; spider: boolean; url: string }
+interface Args {
+  quiet: boolean;
+  serverResponse: boolean;
+  timeoutS: number;
+  output?: string;
+  headers: Record<string, string>;
+  postData?: string;
+  spider: boolean;
+  url: string;
+}
 
 export function parseWgetArgs(argv: readonly string[]): Args {
-  const a: Partial<Args> & { headers: Record<string, string> } = { quiet: false, serverResponse: false, timeoutS: 900, headers: {}, spider: false };
+  const a: Partial<Args> & { headers: Record<string, string> } = {
+    quiet: false,
+    serverResponse: false,
+    timeoutS: 900,
+    headers: {},
+    spider: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {

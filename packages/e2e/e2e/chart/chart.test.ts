@@ -4,8 +4,25 @@
 import { underLoad as runUnderLoad } from './load.js';
 import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, TASK_MODELS } from './values.js';
 import {
-  CLIENT_NAMESPACE, MONITORING_NAMESPACE, NAMESPACE, ON_CONTROL_PLANE, OUTSIDER_NAMESPACE, RELEASE, ROLLOUT_TAG,
-  RESTRICTED_CONTAINER, e2eValues, helm, installArgs, installRelease, log, prepareStack, serviceUrl, toolchainOrReason, wgetFrom, writeValues, type Stack,
+  CLIENT_NAMESPACE,
+  MONITORING_NAMESPACE,
+  NAMESPACE,
+  ON_CONTROL_PLANE,
+  OUTSIDER_NAMESPACE,
+  RELEASE,
+  ROLLOUT_TAG,
+  RESTRICTED_CONTAINER,
+  e2eValues,
+  helm,
+  installArgs,
+  installRelease,
+  log,
+  prepareStack,
+  serviceUrl,
+  toolchainOrReason,
+  wgetFrom,
+  writeValues,
+  type Stack,
 } from './stack.js';
 
 const tools = toolchainOrReason();
@@ -14,15 +31,24 @@ const suite = typeof tools === 'string' ? describe.skip : describe;
 
 const CONTROLLER = serviceUrl('router-controller', 8084, '/v1/chat/completions');
 const chatBody = (text: string, ext: Record<string, unknown> = { policy: 'task_router', routing_strategy: 'triton' }, stream = false) => ({
-  model: '', messages: [{ role: 'user', content: text }], stream, 'nim-llm-router': ext,
+  model: '',
+  messages: [{ role: 'user', content: text }],
+  stream,
+  'nim-llm-router': ext,
 });
 const LOAD_BODY = chatBody('write a python function');
 
 suite('llm-router chart on kind with the doubles', () => {
   let stack: Stack;
   const kubectl = (args: string[]) => stack.cluster.kubectl(args);
-  const fromClient = (url: string, body?: unknown) => wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', url, body === undefined ? {} : { body });
-  const seen = () => JSON.parse(fromClient(`http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}/_seen`).body) as Array<{ model: string; bearer: string; authorized: boolean }>;
+  const fromClient = (url: string, body?: unknown) =>
+    wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', url, body === undefined ? {} : { body });
+  const seen = () =>
+    JSON.parse(fromClient(`http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}/_seen`).body) as Array<{
+      model: string;
+      bearer: string;
+      authorized: boolean;
+    }>;
 
   /** Runs the in-cluster loadgen as a Job while `during` runs; returns its summary. */
   const underLoad = (name: string, seconds: number, during: () => void | Promise<void>) =>
@@ -50,7 +76,16 @@ suite('llm-router chart on kind with the doubles', () => {
       const seconds = installRelease(stack);
       log(`install-to-ready: ${seconds.toFixed(1)} s (helm install --wait)`);
       kubectl(['-n', NAMESPACE, 'wait', '--for=condition=Ready', 'pod', '-l', `app.kubernetes.io/instance=${RELEASE}`, '--timeout=300s']);
-      const node = kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-server', '-o', 'jsonpath={.items[0].spec.nodeName}']);
+      const node = kubectl([
+        '-n',
+        NAMESPACE,
+        'get',
+        'pod',
+        '-l',
+        'app.kubernetes.io/component=router-server',
+        '-o',
+        'jsonpath={.items[0].spec.nodeName}',
+      ]);
       expect(node).toBe(stack.gpuNode);
       installed = true;
       helm(stack, ['test', RELEASE, '-n', NAMESPACE, '--timeout', '5m']);
@@ -84,16 +119,28 @@ suite('llm-router chart on kind with the doubles', () => {
   function networkPolicyEnforced(): boolean {
     stack.cluster.apply([
       {
-        apiVersion: 'v1', kind: 'Pod', metadata: { name: 'np-canary', namespace: OUTSIDER_NAMESPACE, labels: { 'e2e/canary': 'np' } },
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'np-canary', namespace: OUTSIDER_NAMESPACE, labels: { 'e2e/canary': 'np' } },
         spec: {
-          ...ON_CONTROL_PLANE, enableServiceLinks: false,
+          ...ON_CONTROL_PLANE,
+          enableServiceLinks: false,
           securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
-          containers: [{ name: 'http', image: 'llm-router-e2e/llm-double:0.1.0', imagePullPolicy: 'IfNotPresent', securityContext: RESTRICTED_CONTAINER,
-            readinessProbe: { httpGet: { path: '/health', port: 8080 }, periodSeconds: 1 } }],
+          containers: [
+            {
+              name: 'http',
+              image: 'llm-router-e2e/llm-double:0.1.0',
+              imagePullPolicy: 'IfNotPresent',
+              securityContext: RESTRICTED_CONTAINER,
+              readinessProbe: { httpGet: { path: '/health', port: 8080 }, periodSeconds: 1 },
+            },
+          ],
         },
       },
       {
-        apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'np-canary-deny', namespace: OUTSIDER_NAMESPACE },
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'np-canary-deny', namespace: OUTSIDER_NAMESPACE },
         spec: { podSelector: { matchLabels: { 'e2e/canary': 'np' } }, policyTypes: ['Ingress'] },
       },
     ]);
@@ -151,13 +198,19 @@ suite('llm-router chart on kind with the doubles', () => {
         helm(stack, installArgs(stack, 'upgrade', writeValues(e2eValues({ codeModel: newModel }), 'e2e-upgrade')));
       });
       const after = kubectl(['-n', NAMESPACE, 'get', 'rs', '-l', 'app.kubernetes.io/component=router-controller', '-o', 'name']);
-      log(`upgrade under load: sent ${summary.sent}, failed ${summary.failed}, p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms, statuses ${JSON.stringify(summary.statuses)}`);
+      log(
+        `upgrade under load: sent ${summary.sent}, failed ${summary.failed}, p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms, statuses ${JSON.stringify(summary.statuses)}`,
+      );
       const first = summary.windows[0]!;
       const during = summary.windows.slice(1);
       const p = (xs: number[]) => Math.max(...xs);
       log(`before the upgrade (first 5 s): sent ${first.sent}, failed ${first.failed}, p50 ${first.p50_ms} ms, p99 ${first.p99_ms} ms`);
-      log(`during/after (${during.length} windows): sent ${during.reduce((a, w) => a + w.sent, 0)}, failed ${during.reduce((a, w) => a + w.failed, 0)}, worst window p50 ${p(during.map((w) => w.p50_ms))} ms, worst window p99 ${p(during.map((w) => w.p99_ms))} ms`);
-      log(`per 5 s window (sent/failed p50/p99 models): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${w.p50_ms}/${w.p99_ms} ${JSON.stringify(w.models)}`).join(' | ')}`);
+      log(
+        `during/after (${during.length} windows): sent ${during.reduce((a, w) => a + w.sent, 0)}, failed ${during.reduce((a, w) => a + w.failed, 0)}, worst window p50 ${p(during.map((w) => w.p50_ms))} ms, worst window p99 ${p(during.map((w) => w.p99_ms))} ms`,
+      );
+      log(
+        `per 5 s window (sent/failed p50/p99 models): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${w.p50_ms}/${w.p99_ms} ${JSON.stringify(w.models)}`).join(' | ')}`,
+      );
       expect(after).not.toEqual(before);
       expect(summary.failed).toBe(0);
       expect(Object.keys(summary.windows[0]!.models)).toEqual([TASK_MODELS['Code Generation']]);
@@ -169,16 +222,40 @@ suite('llm-router chart on kind with the doubles', () => {
     it('a new router-server image on the one-GPU node rolls out without deadlock', () => {
       helm(stack, [...installArgs(stack, 'upgrade', stack.valuesFile), '--set', `routerServer.image.tag=${ROLLOUT_TAG}`]);
       kubectl(['-n', NAMESPACE, 'rollout', 'status', `deployment/${RELEASE}-llm-router-router-server`, '--timeout=300s']);
-      const image = kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-server', '-o', 'jsonpath={.items[*].spec.containers[0].image}']);
+      const image = kubectl([
+        '-n',
+        NAMESPACE,
+        'get',
+        'pod',
+        '-l',
+        'app.kubernetes.io/component=router-server',
+        '-o',
+        'jsonpath={.items[*].spec.containers[0].image}',
+      ]);
       expect(image.split(' ')).toEqual([expect.stringContaining(ROLLOUT_TAG)]);
     });
   });
 
   describe('7. drain a worker', () => {
     it('the PDB keeps the controller serving while its node drains', async () => {
-      const node = kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-controller', '-o', 'jsonpath={.items[0].spec.nodeName}']);
+      const node = kubectl([
+        '-n',
+        NAMESPACE,
+        'get',
+        'pod',
+        '-l',
+        'app.kubernetes.io/component=router-controller',
+        '-o',
+        'jsonpath={.items[0].spec.nodeName}',
+      ]);
       // With two workers, one of them the tainted GPU node, evicted controllers need the control plane.
-      stack.cluster.tryKubectl(['taint', 'nodes', '-l', 'node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/control-plane:NoSchedule-']);
+      stack.cluster.tryKubectl([
+        'taint',
+        'nodes',
+        '-l',
+        'node-role.kubernetes.io/control-plane',
+        'node-role.kubernetes.io/control-plane:NoSchedule-',
+      ]);
       try {
         const summary = await underLoad('drain-load', 60, () => {
           kubectl(['drain', node, '--ignore-daemonsets', '--delete-emptydir-data', '--timeout=240s']);
@@ -187,7 +264,14 @@ suite('llm-router chart on kind with the doubles', () => {
         expect(summary.failed).toBe(0);
       } finally {
         kubectl(['uncordon', node]);
-        stack.cluster.tryKubectl(['taint', 'nodes', '-l', 'node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/control-plane=:NoSchedule', '--overwrite']);
+        stack.cluster.tryKubectl([
+          'taint',
+          'nodes',
+          '-l',
+          'node-role.kubernetes.io/control-plane',
+          'node-role.kubernetes.io/control-plane=:NoSchedule',
+          '--overwrite',
+        ]);
       }
     }, 600_000);
   });
@@ -196,9 +280,33 @@ suite('llm-router chart on kind with the doubles', () => {
     it('removes everything except the model PVC kept by policy', () => {
       helm(stack, ['uninstall', RELEASE, '-n', NAMESPACE, '--wait']);
       // controller pods ignore SIGTERM (like the real one): they linger for their grace period
-      stack.cluster.tryKubectl(['-n', NAMESPACE, 'wait', '--for=delete', 'pod', '-l', `app.kubernetes.io/instance=${RELEASE}`, '--timeout=120s']);
-      const left = kubectl(['-n', NAMESPACE, 'get', 'all,configmap,secret,serviceaccount,networkpolicy,poddisruptionbudget,pvc', '-l', `app.kubernetes.io/instance=${RELEASE}`, '-o', 'jsonpath={range .items[*]}{.kind}/{.metadata.name}{"\\n"}{end}']);
-      expect(left.trim().split('\n').filter(Boolean).map((l) => l.split('/')[0])).toEqual(['PersistentVolumeClaim']);
+      stack.cluster.tryKubectl([
+        '-n',
+        NAMESPACE,
+        'wait',
+        '--for=delete',
+        'pod',
+        '-l',
+        `app.kubernetes.io/instance=${RELEASE}`,
+        '--timeout=120s',
+      ]);
+      const left = kubectl([
+        '-n',
+        NAMESPACE,
+        'get',
+        'all,configmap,secret,serviceaccount,networkpolicy,poddisruptionbudget,pvc',
+        '-l',
+        `app.kubernetes.io/instance=${RELEASE}`,
+        '-o',
+        'jsonpath={range .items[*]}{.kind}/{.metadata.name}{"\\n"}{end}',
+      ]);
+      expect(
+        left
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split('/')[0]),
+      ).toEqual(['PersistentVolumeClaim']);
     });
   });
 });

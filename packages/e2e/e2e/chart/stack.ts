@@ -31,7 +31,8 @@ export const log = (msg: string) => process.stdout.write(`[e2e ${new Date().toIS
 export function toolchainOrReason(): Toolchain | string {
   const tools = loadToolchain();
   if (typeof tools === 'string') return tools;
-  if (spawnSync('docker', ['info'], { stdio: 'ignore' }).status !== 0) return 'docker is not answering `docker info` (bash bootstrap/ensure-docker.sh)';
+  if (spawnSync('docker', ['info'], { stdio: 'ignore' }).status !== 0)
+    return 'docker is not answering `docker info` (bash bootstrap/ensure-docker.sh)';
   if (!fs.existsSync(path.join(CHART_DIR, 'Chart.yaml'))) return `chart not generated at ${CHART_DIR} (npx nx run renderer:generate)`;
   return tools;
 }
@@ -76,16 +77,33 @@ export function ensureCluster(tools: Toolchain): KindCluster {
 
 /** Makes the last worker look like a one-GPU node: capacity, label, NoSchedule taint. */
 export function fakeGpuNode(cluster: KindCluster): string {
-  const workers = lines(cluster.kubectl(['get', 'nodes', '-l', '!node-role.kubernetes.io/control-plane', '-o', 'jsonpath={range .items[*]}{.metadata.name}{"\\n"}{end}'])).sort();
+  const workers = lines(
+    cluster.kubectl([
+      'get',
+      'nodes',
+      '-l',
+      '!node-role.kubernetes.io/control-plane',
+      '-o',
+      'jsonpath={range .items[*]}{.metadata.name}{"\\n"}{end}',
+    ]),
+  ).sort();
   const node = workers.at(-1);
   if (!node) throw new Error('no worker nodes in the cluster');
   cluster.kubectl(['label', 'node', node, `${GPU_LABEL}=true`, '--overwrite']);
   cluster.kubectl(['taint', 'node', node, 'nvidia.com/gpu=present:NoSchedule', '--overwrite']);
   // Extended resources are advertised by patching the node status (what a device plugin does).
-  cluster.kubectl(['patch', 'node', node, '--subresource=status', '--type=json', '-p', JSON.stringify([
-    { op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' },
-    { op: 'add', path: '/status/allocatable/nvidia.com~1gpu', value: '1' },
-  ])]);
+  cluster.kubectl([
+    'patch',
+    'node',
+    node,
+    '--subresource=status',
+    '--type=json',
+    '-p',
+    JSON.stringify([
+      { op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' },
+      { op: 'add', path: '/status/allocatable/nvidia.com~1gpu', value: '1' },
+    ]),
+  ]);
   cluster.kubectl(['wait', '--for=jsonpath={.status.allocatable.nvidia\\.com/gpu}=1', `node/${node}`, '--timeout=60s']);
   return node;
 }
@@ -112,14 +130,21 @@ export const ON_CONTROL_PLANE = {
 };
 
 export const RESTRICTED_CONTAINER = {
-  allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
-  capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  runAsNonRoot: true,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
 };
 
 export function prepareNamespaces(cluster: KindCluster, apiKey: string): void {
-  cluster.apply([NAMESPACE, LLM_NAMESPACE, CLIENT_NAMESPACE, MONITORING_NAMESPACE, OUTSIDER_NAMESPACE].map((name) => ({
-    apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: restricted },
-  })));
+  cluster.apply(
+    [NAMESPACE, LLM_NAMESPACE, CLIENT_NAMESPACE, MONITORING_NAMESPACE, OUTSIDER_NAMESPACE].map((name) => ({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name, labels: restricted },
+    })),
+  );
   // The Secret exactly as the chart README tells users to create it.
   cluster.tryKubectl(['-n', NAMESPACE, 'delete', 'secret', API_KEY_SECRET, '--ignore-not-found']);
   cluster.kubectl(['-n', NAMESPACE, 'create', 'secret', 'generic', API_KEY_SECRET, `--from-literal=NVIDIA_API_KEY=${apiKey}`]);
@@ -133,47 +158,71 @@ export function deployLlmDouble(cluster: KindCluster, apiKey: string): void {
   const keyHash = crypto.createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
   cluster.apply([
     {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: LLM_SERVICE, namespace: LLM_NAMESPACE },
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: LLM_SERVICE, namespace: LLM_NAMESPACE },
       spec: {
-        replicas: 1, selector: { matchLabels: labels },
+        replicas: 1,
+        selector: { matchLabels: labels },
         template: {
           metadata: { labels, annotations: { 'e2e/api-key-sha256': keyHash } },
           spec: {
             ...ON_CONTROL_PLANE,
             enableServiceLinks: false,
             securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
-            containers: [{
-              name: 'llm', image: imageRef('llm-double'), imagePullPolicy: 'IfNotPresent',
-              env: [{ name: 'LLM_DOUBLE_API_KEY', valueFrom: { secretKeyRef: { name: 'llm-double-key', key: 'key' } } }, { name: 'LLM_DOUBLE_DELAY_MS', value: '20' }],
-              ports: [{ name: 'http', containerPort: LLM_PORT }],
-              readinessProbe: { httpGet: { path: '/health', port: 'http' }, periodSeconds: 2 },
-              securityContext: RESTRICTED_CONTAINER,
-              resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-            }],
+            containers: [
+              {
+                name: 'llm',
+                image: imageRef('llm-double'),
+                imagePullPolicy: 'IfNotPresent',
+                env: [
+                  { name: 'LLM_DOUBLE_API_KEY', valueFrom: { secretKeyRef: { name: 'llm-double-key', key: 'key' } } },
+                  { name: 'LLM_DOUBLE_DELAY_MS', value: '20' },
+                ],
+                ports: [{ name: 'http', containerPort: LLM_PORT }],
+                readinessProbe: { httpGet: { path: '/health', port: 'http' }, periodSeconds: 2 },
+                securityContext: RESTRICTED_CONTAINER,
+                resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+              },
+            ],
           },
         },
       },
     },
-    { apiVersion: 'v1', kind: 'Service', metadata: { name: LLM_SERVICE, namespace: LLM_NAMESPACE }, spec: { selector: labels, ports: [{ name: 'http', port: LLM_PORT, targetPort: 'http' }] } },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: LLM_SERVICE, namespace: LLM_NAMESPACE },
+      spec: { selector: labels, ports: [{ name: 'http', port: LLM_PORT, targetPort: 'http' }] },
+    },
   ]);
   cluster.kubectl(['-n', LLM_NAMESPACE, 'rollout', 'status', `deployment/${LLM_SERVICE}`, '--timeout=180s']);
 }
 
 /** A long-lived toolbox pod to run wget from (kubectl exec), in a given namespace. */
 export function clientPod(cluster: KindCluster, namespace: string, name: string, labels: Record<string, string> = {}): void {
-  cluster.apply([{
-    apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace, labels: { 'e2e/client': name, ...labels } },
-    spec: {
-      ...ON_CONTROL_PLANE,
-      securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
-      terminationGracePeriodSeconds: 0,
-      containers: [{
-        name: 'client', image: `${TOOLBOX_IMAGE.repository}:${TOOLBOX_IMAGE.tag}`, imagePullPolicy: 'IfNotPresent',
-        command: ['sleep', '86400'], securityContext: RESTRICTED_CONTAINER,
-        resources: { requests: { cpu: '5m', memory: '16Mi' }, limits: { cpu: '200m', memory: '64Mi' } },
-      }],
+  cluster.apply([
+    {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace, labels: { 'e2e/client': name, ...labels } },
+      spec: {
+        ...ON_CONTROL_PLANE,
+        securityContext: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+        terminationGracePeriodSeconds: 0,
+        containers: [
+          {
+            name: 'client',
+            image: `${TOOLBOX_IMAGE.repository}:${TOOLBOX_IMAGE.tag}`,
+            imagePullPolicy: 'IfNotPresent',
+            command: ['sleep', '86400'],
+            securityContext: RESTRICTED_CONTAINER,
+            resources: { requests: { cpu: '5m', memory: '16Mi' }, limits: { cpu: '200m', memory: '64Mi' } },
+          },
+        ],
+      },
     },
-  }]);
+  ]);
   cluster.kubectl(['-n', namespace, 'wait', '--for=condition=Ready', `pod/${name}`, '--timeout=120s']);
 }
 
@@ -212,7 +261,21 @@ export function helm(stack: Pick<Stack, 'helm' | 'cluster'>, args: string[], tim
 }
 
 export function installArgs(stack: Stack, verb: 'install' | 'upgrade', valuesFile: string): string[] {
-  return [verb, RELEASE, stack.chartRef, '--version', stack.chartVersion, '--plain-http', '-n', NAMESPACE, '-f', valuesFile, '--wait', '--timeout', '6m'];
+  return [
+    verb,
+    RELEASE,
+    stack.chartRef,
+    '--version',
+    stack.chartVersion,
+    '--plain-http',
+    '-n',
+    NAMESPACE,
+    '-f',
+    valuesFile,
+    '--wait',
+    '--timeout',
+    '6m',
+  ];
 }
 
 /** Everything up to (not including) the install; idempotent. */
@@ -228,7 +291,16 @@ export async function prepareStack(tools: Toolchain): Promise<Stack> {
   clientPod(cluster, OUTSIDER_NAMESPACE, 'outsider');
   clientPod(cluster, NAMESPACE, 'unlabeled');
   const { registry, ref, version } = await publishChart();
-  return { cluster, helm: await helmBinary(4), registry, chartRef: ref, chartVersion: version, apiKey, gpuNode, valuesFile: writeValues(e2eValues(), 'e2e-values') };
+  return {
+    cluster,
+    helm: await helmBinary(4),
+    registry,
+    chartRef: ref,
+    chartVersion: version,
+    apiKey,
+    gpuNode,
+    valuesFile: writeValues(e2eValues(), 'e2e-values'),
+  };
 }
 
 export function installRelease(stack: Stack): number {
@@ -243,10 +315,20 @@ function tryRunHelmUninstall(stack: Stack): void {
   tryRun(stack.helm, ['--kubeconfig', stack.cluster.kubeconfig, 'uninstall', RELEASE, '-n', NAMESPACE, '--wait']);
 }
 
-export interface HttpReply { status: number; headers: Record<string, string>; body: string }
+export interface HttpReply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
 
 /** An HTTP request made by busybox wget inside a client pod (-S prints headers on stderr). */
-export function wgetFrom(cluster: KindCluster, namespace: string, pod: string, url: string, opts: { body?: unknown; timeoutS?: number } = {}): HttpReply {
+export function wgetFrom(
+  cluster: KindCluster,
+  namespace: string,
+  pod: string,
+  url: string,
+  opts: { body?: unknown; timeoutS?: number } = {},
+): HttpReply {
   const args = ['-n', namespace, 'exec', pod, '--', 'wget', '-S', '-q', '-O', '-', '-T', String(opts.timeoutS ?? 10)];
   if (opts.body !== undefined) args.push('--header', 'Content-Type: application/json', '--post-data', JSON.stringify(opts.body));
   args.push(url);

@@ -15,14 +15,26 @@ const image = (name: string) => ({ repository: `${IMAGE_REPOSITORY_PREFIX}/${nam
 
 // The upstream default routing table (runtime contract); `suffix` lets the upgrade test change it.
 export const TASK_MODELS: Record<string, string> = {
-  Brainstorming: 'meta/llama-3.1-70b-instruct', Chatbot: 'mistralai/mixtral-8x22b-instruct-v0.1', Classification: 'meta/llama-3.1-8b-instruct',
-  'Closed QA': 'meta/llama-3.1-70b-instruct', 'Code Generation': 'nvidia/llama-3.3-nemotron-super-49b-v1', Extraction: 'meta/llama-3.1-8b-instruct',
-  'Open QA': 'meta/llama-3.1-70b-instruct', Other: 'mistralai/mixtral-8x22b-instruct-v0.1', Rewrite: 'meta/llama-3.1-8b-instruct',
-  Summarization: 'meta/llama-3.1-70b-instruct', 'Text Generation': 'mistralai/mixtral-8x22b-instruct-v0.1', Unknown: 'meta/llama-3.1-8b-instruct',
+  Brainstorming: 'meta/llama-3.1-70b-instruct',
+  Chatbot: 'mistralai/mixtral-8x22b-instruct-v0.1',
+  Classification: 'meta/llama-3.1-8b-instruct',
+  'Closed QA': 'meta/llama-3.1-70b-instruct',
+  'Code Generation': 'nvidia/llama-3.3-nemotron-super-49b-v1',
+  Extraction: 'meta/llama-3.1-8b-instruct',
+  'Open QA': 'meta/llama-3.1-70b-instruct',
+  Other: 'mistralai/mixtral-8x22b-instruct-v0.1',
+  Rewrite: 'meta/llama-3.1-8b-instruct',
+  Summarization: 'meta/llama-3.1-70b-instruct',
+  'Text Generation': 'mistralai/mixtral-8x22b-instruct-v0.1',
+  Unknown: 'meta/llama-3.1-8b-instruct',
 };
 export const COMPLEXITY_MODELS: Record<string, string> = {
-  Creativity: 'meta/llama-3.1-70b-instruct', Reasoning: 'nvidia/llama-3.3-nemotron-super-49b-v1', 'Contextual-Knowledge': 'meta/llama-3.1-8b-instruct',
-  'Few-Shot': 'meta/llama-3.1-70b-instruct', 'Domain-Knowledge': 'mistralai/mixtral-8x22b-instruct-v0.1', 'No-Label-Reason': 'meta/llama-3.1-8b-instruct',
+  Creativity: 'meta/llama-3.1-70b-instruct',
+  Reasoning: 'nvidia/llama-3.3-nemotron-super-49b-v1',
+  'Contextual-Knowledge': 'meta/llama-3.1-8b-instruct',
+  'Few-Shot': 'meta/llama-3.1-70b-instruct',
+  'Domain-Knowledge': 'mistralai/mixtral-8x22b-instruct-v0.1',
+  'No-Label-Reason': 'meta/llama-3.1-8b-instruct',
   Constraint: 'meta/llama-3.1-8b-instruct',
 };
 
@@ -30,7 +42,9 @@ export function doublesValues(opts: { codeModel?: string } = {}): Record<string,
   const apiBase = `http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}`;
   const llms = (classes: readonly string[], models: Record<string, string>) =>
     classes.map((name) => ({
-      name, apiBase, apiKey: { secretKey: 'NVIDIA_API_KEY' },
+      name,
+      apiBase,
+      apiKey: { secretKey: 'NVIDIA_API_KEY' },
       model: name === 'Code Generation' && opts.codeModel ? opts.codeModel : models[name]!,
     }));
   const small = { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } };
@@ -41,7 +55,10 @@ export function doublesValues(opts: { codeModel?: string } = {}): Record<string,
       // keep the GPU request exactly as the chart has it; CPU/memory for the real tritonserver
       // with six Python-backend stand-in models (~190 MiB working set; loading starts 12 Python
       // processes, so a low CPU limit stretches start-up to minutes)
-      resources: { requests: { cpu: '100m', memory: '256Mi', 'nvidia.com/gpu': 1 }, limits: { cpu: '2', memory: '1Gi', 'nvidia.com/gpu': 1 } },
+      resources: {
+        requests: { cpu: '100m', memory: '256Mi', 'nvidia.com/gpu': 1 },
+        limits: { cpu: '2', memory: '1Gi', 'nvidia.com/gpu': 1 },
+      },
       modelRepository: {
         storage: { type: 'pvc', pvc: { size: '1Gi' } },
         loader: { enabled: true, image: image('mock-triton'), command: ['seed-model-repository'], resources: small },

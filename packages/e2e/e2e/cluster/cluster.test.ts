@@ -62,7 +62,7 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
   function runClient(name: string, args: string[], labels: Record<string, string> = {}, extra: object = {}) {
     cluster.apply([pod(name, image, args, labels, extra)]);
     let phase = '';
-    for (const deadline = Date.now() + 150_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 150_000; Date.now() < deadline;) {
       phase = cluster.kubectl(['-n', NS, 'get', `pod/${name}`, '-o', 'jsonpath={.status.phase}']);
       if (phase === 'Succeeded' || phase === 'Failed') break;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000); // sleep 1 s
@@ -109,11 +109,16 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
           template: {
             metadata: { labels: { app: 'hello' } },
             spec: {
-              containers: [{
-                name: 'hello', image, imagePullPolicy: 'IfNotPresent', args: ['serve'],
-                ports: [{ containerPort: 8080 }],
-                readinessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 2 },
-              }],
+              containers: [
+                {
+                  name: 'hello',
+                  image,
+                  imagePullPolicy: 'IfNotPresent',
+                  args: ['serve'],
+                  ports: [{ containerPort: 8080 }],
+                  readinessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 2 },
+                },
+              ],
             },
           },
         },
@@ -138,16 +143,18 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
   }, 400_000);
 
   test('a NetworkPolicy blocks a client that is not allowed and lets an allowed one through', () => {
-    cluster.apply([{
-      apiVersion: 'networking.k8s.io/v1',
-      kind: 'NetworkPolicy',
-      metadata: { name: 'hello-allow-labelled', namespace: NS },
-      spec: {
-        podSelector: { matchLabels: { app: 'hello' } },
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [{ podSelector: { matchLabels: { access: 'allowed' } } }], ports: [{ port: 8080 }] }],
+    cluster.apply([
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'hello-allow-labelled', namespace: NS },
+        spec: {
+          podSelector: { matchLabels: { app: 'hello' } },
+          policyTypes: ['Ingress'],
+          ingress: [{ from: [{ podSelector: { matchLabels: { access: 'allowed' } } }], ports: [{ port: 8080 }] }],
+        },
       },
-    }]);
+    ]);
     const url = `http://hello.${NS}.svc.cluster.local/`;
     // allowed first, retrying while the engine learns the new pod's IP; then the denied client
     // must fail every one of its tries
@@ -160,16 +167,31 @@ describeIfToolchain('kind cluster from the bootstrap node image', () => {
   }, 400_000);
 
   test('a PersistentVolumeClaim binds through local-path and a pod writes to it', () => {
-    cluster.apply([{
-      apiVersion: 'v1',
-      kind: 'PersistentVolumeClaim',
-      metadata: { name: 'data', namespace: NS },
-      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '16Mi' } } },
-    }]);
-    const writer = runClient('pvc-writer', ['write', '/data/check'], {}, {
-      volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }],
-      containers: [{ name: 'main', image, imagePullPolicy: 'IfNotPresent', args: ['write', '/data/check'], volumeMounts: [{ name: 'data', mountPath: '/data' }] }],
-    });
+    cluster.apply([
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'data', namespace: NS },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '16Mi' } } },
+      },
+    ]);
+    const writer = runClient(
+      'pvc-writer',
+      ['write', '/data/check'],
+      {},
+      {
+        volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }],
+        containers: [
+          {
+            name: 'main',
+            image,
+            imagePullPolicy: 'IfNotPresent',
+            args: ['write', '/data/check'],
+            volumeMounts: [{ name: 'data', mountPath: '/data' }],
+          },
+        ],
+      },
+    );
     expect(writer).toMatchObject({ succeeded: true });
     expect(cluster.kubectl(['-n', NS, 'get', 'pvc/data', '-o', 'jsonpath={.status.phase}'])).toBe('Bound');
     expect(cluster.kubectl(['get', 'storageclass', 'standard', '-o', 'jsonpath={.provisioner}'])).toBe('rancher.io/local-path');

@@ -48,10 +48,26 @@ export class KindCluster {
     mkdirSync(this.dir, { recursive: true });
     const configFile = join(this.dir, 'kind.json');
     writeFileSync(configFile, JSON.stringify(config, null, 2)); // JSON is YAML
-    run(this.tools.kind, [
-      'create', 'cluster', '--name', this.name, '--image', this.tools.nodeImage,
-      '--config', configFile, '--kubeconfig', this.kubeconfig, '--wait', '5m', '--retain',
-    ], undefined, 900_000);
+    run(
+      this.tools.kind,
+      [
+        'create',
+        'cluster',
+        '--name',
+        this.name,
+        '--image',
+        this.tools.nodeImage,
+        '--config',
+        configFile,
+        '--kubeconfig',
+        this.kubeconfig,
+        '--wait',
+        '5m',
+        '--retain',
+      ],
+      undefined,
+      900_000,
+    );
   }
 
   kubectl(args: string[], input?: string, timeoutMs?: number): string {
@@ -81,7 +97,9 @@ export class KindCluster {
   dockerResources(): { containers: string[]; volumes: string[]; networks: string[] } {
     const containers = this.containers();
     const inspect = (format: string) =>
-      containers.length === 0 ? [] : lines(execFileSync('docker', ['inspect', '-f', format, ...containers], { encoding: 'utf8' }).replace(/ /g, '\n'));
+      containers.length === 0
+        ? []
+        : lines(execFileSync('docker', ['inspect', '-f', format, ...containers], { encoding: 'utf8' }).replace(/ /g, '\n'));
     return {
       containers,
       volumes: [...new Set(inspect('{{range .Mounts}}{{if eq .Type "volume"}}{{.Name}} {{end}}{{end}}'))].sort(),
@@ -96,5 +114,8 @@ export class KindCluster {
 }
 
 export function lines(s: string): string[] {
-  return s.split('\n').map((l) => l.trim()).filter(Boolean);
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

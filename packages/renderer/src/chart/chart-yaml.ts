@@ -12,7 +12,8 @@ export function chartYaml(images: ImageRef[]): string {
   const chart = {
     apiVersion: 'v2',
     name: CHART_NAME,
-    description: "A hardened Helm chart for NVIDIA's LLM Router: Triton classifiers (router-server), the OpenAI-compatible routing proxy (router-controller) and an optional demo app.",
+    description:
+      "A hardened Helm chart for NVIDIA's LLM Router: Triton classifiers (router-server), the OpenAI-compatible routing proxy (router-controller) and an optional demo app.",
     type: 'application',
     version: CHART_VERSION,
     appVersion: APP_VERSION,
@@ -32,8 +33,14 @@ export function chartYaml(images: ImageRef[]): string {
       'artifacthub.io/changes': stringify([
         { kind: 'added', description: 'Chart generated from a typed TypeScript toolkit with a values.schema.json' },
         { kind: 'security', description: 'Secrets by reference only, Pod Security Standards restricted, NetworkPolicies' },
-        { kind: 'fixed', description: 'Selectors, anti-affinity, image references, --config-path, ingress ports and GCS credentials of the upstream chart' },
-        { kind: 'changed', description: 'Router images are built and pushed by the user (NVIDIA publishes none): rendering fails until they name a registry' },
+        {
+          kind: 'fixed',
+          description: 'Selectors, anti-affinity, image references, --config-path, ingress ports and GCS credentials of the upstream chart',
+        },
+        {
+          kind: 'changed',
+          description: 'Router images are built and pushed by the user (NVIDIA publishes none): rendering fails until they name a registry',
+        },
       ]),
       'artifacthub.io/containsSecurityUpdates': 'false',
       'artifacthub.io/prerelease': 'false',

@@ -1,6 +1,15 @@
 // Demo app (Gradio): rendered only when enabled; its config.yaml is a file mount, never over /app.
 import { blockText, expr, map, toYamlIfSet, type PlainMap, type YMap } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, httpReadyTcpLive } from '../helpers/pod.js';
+import {
+  containerBase,
+  containerSecurity,
+  extraEnv,
+  configFileMounts,
+  configFileVolumes,
+  lifecycle,
+  resources,
+  httpReadyTcpLive,
+} from '../helpers/pod.js';
 import { APP, CONTROLLER, FULLNAME, nameOf, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
@@ -62,7 +71,13 @@ export function appDeployment(): PlainMap {
     c,
     container: appContainer(),
     volumes: configFileVolumes(c, appConfigMapName),
-    podAnnotations: [{ 'checksum/config': expr(`toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategies')} (${FULLNAME})) | sha256sum | quote`) }],
+    podAnnotations: [
+      {
+        'checksum/config': expr(
+          `toJson (list ${v(c, 'routerControllerUrl')} ${v(c, 'routingStrategies')} (${FULLNAME})) | sha256sum | quote`,
+        ),
+      },
+    ],
   });
 }
 

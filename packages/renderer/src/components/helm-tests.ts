@@ -30,7 +30,9 @@ const check = (t: TestSpec): string => `(dict "component" "${t.c.label}" "port" 
 
 /** `$checks`: the Services to check (the app's only when it is enabled). */
 export const TEST_VARS = [
-  `{{- $checks := list ${TESTS.filter((t) => t.c !== APP).map(check).join(' ')} }}`,
+  `{{- $checks := list ${TESTS.filter((t) => t.c !== APP)
+    .map(check)
+    .join(' ')} }}`,
   `{{- if $.Values.app.enabled }}{{ $checks = append $checks ${check(TESTS.find((t) => t.c === APP)!)} }}{{ end }}`,
 ];
 /** The document is written once per check, bound to `$check`. */

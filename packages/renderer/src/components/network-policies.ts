@@ -21,9 +21,8 @@ export const POLICY_VARS = [
 
 const podsOf = (c: Component | 'test'): PlainMap => ({ podSelector: { matchLabels: yaml(podsVar(c)) } });
 const testPods = podsOf('test');
-const nsSelector = (selector: string): SeqPart =>
-  withValue(selector, { namespaceSelector: { matchLabels: yaml('toYaml .') } });
-const tcp = (port: string | number | SeqPart): PlainMap => ({ protocol: 'TCP', port } as PlainMap);
+const nsSelector = (selector: string): SeqPart => withValue(selector, { namespaceSelector: { matchLabels: yaml('toYaml .') } });
+const tcp = (port: string | number | SeqPart): PlainMap => ({ protocol: 'TCP', port }) as PlainMap;
 
 function policy(suffix: string, owner: Component | 'chart', podSelector: PlainMap, spec: PlainMap): PlainMap {
   return {
@@ -36,19 +35,24 @@ function policy(suffix: string, owner: Component | 'chart', podSelector: PlainMa
 
 /** Deny all ingress and egress for every pod of this release; DNS stays open. */
 export function defaultDeny(): PlainMap {
-  return policy('default-deny', 'chart', { podSelector: { matchLabels: yaml(selectorLabels('chart')) } }, {
-    policyTypes: ['Ingress', 'Egress'],
-    egress: [
-      {
-        ports: [
-          { protocol: 'UDP', port: expr(`${np}.dnsPort`) },
-          { protocol: 'TCP', port: expr(`${np}.dnsPort`) },
-        ],
-        // null dnsNamespaceSelector: DNS to any destination.
-        to: withValue(`${np}.dnsNamespaceSelector`, [{ namespaceSelector: { matchLabels: yaml('toYaml .') } }]),
-      },
-    ],
-  });
+  return policy(
+    'default-deny',
+    'chart',
+    { podSelector: { matchLabels: yaml(selectorLabels('chart')) } },
+    {
+      policyTypes: ['Ingress', 'Egress'],
+      egress: [
+        {
+          ports: [
+            { protocol: 'UDP', port: expr(`${np}.dnsPort`) },
+            { protocol: 'TCP', port: expr(`${np}.dnsPort`) },
+          ],
+          // null dnsNamespaceSelector: DNS to any destination.
+          to: withValue(`${np}.dnsNamespaceSelector`, [{ namespaceSelector: { matchLabels: yaml('toYaml .') } }]),
+        },
+      ],
+    },
+  );
 }
 
 /** Egress rule list items to outside networks: none (enabled false), everything, or the configured CIDRs (minus exceptions) on TCP ports. */
@@ -115,7 +119,10 @@ function exposingNamespaces(): SeqPart[] {
         ),
       ),
     ),
-    when('$.Values.openshiftRoute.enabled', nsSelector(`${np}.openshiftRouterNamespaceSelector | default (dict ${OPENSHIFT_ROUTER_LABEL})`)),
+    when(
+      '$.Values.openshiftRoute.enabled',
+      nsSelector(`${np}.openshiftRouterNamespaceSelector | default (dict ${OPENSHIFT_ROUTER_LABEL})`),
+    ),
   ];
 }
 
@@ -135,7 +142,10 @@ export function controllerPolicy(): PlainMap {
       },
     ],
     egress: [
-      { to: [podsOf(SERVER)], ports: [tcp(expr('$.Values.routerServer.triton.ports.http')), tcp(expr('$.Values.routerServer.triton.ports.grpc'))] },
+      {
+        to: [podsOf(SERVER)],
+        ports: [tcp(expr('$.Values.routerServer.triton.ports.http')), tcp(expr('$.Values.routerServer.triton.ports.grpc'))],
+      },
       externalEgress(`${np}.controllerEgress`),
     ],
   });
@@ -147,10 +157,7 @@ export function appPolicy(): PlainMap {
     policyTypes: ['Ingress', 'Egress'],
     ingress: [
       {
-        from: [
-          testPods,
-          ...exposingNamespaces(),
-        ],
+        from: [testPods, ...exposingNamespaces()],
         ports: [tcp('http')],
       },
     ],
@@ -168,11 +175,15 @@ export function testPolicy(): PlainMap {
 
 /** Snapshot CronJob: egress to the Kubernetes API (port 443/6443 anywhere; the API address is cluster-specific). */
 export function snapshotPolicy(): PlainMap {
-  return policy('snapshotter', 'chart', {
-    podSelector: { matchLabels: yaml(selectorLabels({ role: 'snapshotter' })) },
-  }, {
-    policyTypes: ['Egress'],
-    egress: [{ ports: [tcp(443), tcp(6443)] }],
-  });
+  return policy(
+    'snapshotter',
+    'chart',
+    {
+      podSelector: { matchLabels: yaml(selectorLabels({ role: 'snapshotter' })) },
+    },
+    {
+      policyTypes: ['Egress'],
+      egress: [{ ports: [tcp(443), tcp(6443)] }],
+    },
+  );
 }
-

@@ -2,7 +2,16 @@
 // secretKeyRef env, --config-path (not CONFIG_PATH), checksum roll, preStop + grace for in-flight requests.
 import { blockText, expr, inline, map, toYamlIfSet, when, type PlainMap, type YMap } from '../gotpl/yaml.js';
 import { apiKeyEnv } from '../helpers/api-keys.js';
-import { containerBase, containerSecurity, extraEnv, configFileMounts, configFileVolumes, lifecycle, resources, httpReadyTcpLive } from '../helpers/pod.js';
+import {
+  containerBase,
+  containerSecurity,
+  extraEnv,
+  configFileMounts,
+  configFileVolumes,
+  lifecycle,
+  resources,
+  httpReadyTcpLive,
+} from '../helpers/pod.js';
 import { CONTROLLER, FULLNAME, nameOf, SERVER, v } from '../helpers/names.js';
 import { metadata } from '../helpers/meta.js';
 import { deployment } from '../resources/deployment.js';
@@ -84,7 +93,10 @@ export function controllerDeployment(): PlainMap {
     c,
     container: controllerContainer(),
     volumes: configFileVolumes(c, configSourceName),
-    podAnnotations: [{ 'checksum/config': expr(configChecksum) }, when('$.Values.apiKeys.create.enabled', { 'checksum/api-keys': expr(secretChecksum) })],
+    podAnnotations: [
+      { 'checksum/config': expr(configChecksum) },
+      when('$.Values.apiKeys.create.enabled', { 'checksum/api-keys': expr(secretChecksum) }),
+    ],
   });
 }
 

@@ -34,7 +34,13 @@ export function modelsPvc(): PlainMap {
       // Restore: create the claim from a VolumeSnapshot (volumeSnapshots.restoreFrom) or a given dataSource.
       when(
         '$.Values.volumeSnapshots.restoreFrom',
-        { dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: expr('$.Values.volumeSnapshots.restoreFrom | quote') } },
+        {
+          dataSource: {
+            apiGroup: 'snapshot.storage.k8s.io',
+            kind: 'VolumeSnapshot',
+            name: expr('$.Values.volumeSnapshots.restoreFrom | quote'),
+          },
+        },
         map(withValue(`${st}.pvc.dataSource`, { dataSource: toYaml('.') })),
       ),
     ),
@@ -48,11 +54,9 @@ export function hfCachePvc(): PlainMap {
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
     metadata: metadata({ owner: SERVER, suffix: 'router-server-hf-cache', annotations: [{ 'helm.sh/resource-policy': 'keep' }] }),
-    spec: map(
-      { accessModes: ['ReadWriteOnce'] },
-      storageClass(`${hf}.storageClass`),
-      { resources: { requests: { storage: expr(`${hf}.size | quote`) } } },
-    ),
+    spec: map({ accessModes: ['ReadWriteOnce'] }, storageClass(`${hf}.storageClass`), {
+      resources: { requests: { storage: expr(`${hf}.size | quote`) } },
+    }),
   };
 }
 

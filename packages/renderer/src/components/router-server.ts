@@ -1,7 +1,30 @@
 // router-server (Triton + classifier models): its container, model storage, /dev/shm, HF cache and
 // optional loader, handed to the shared Deployment builder.
-import { expr, group, literal, map, splice, toYaml, toYamlIfSet, when, withValue, type PlainMap, type SeqPart, type YMap } from '../gotpl/yaml.js';
-import { containerBase, containerSecurity, securityContext, extraEnv, extraVolumeMounts, imageExpr, lifecycle, probes, resources } from '../helpers/pod.js';
+import {
+  expr,
+  group,
+  literal,
+  map,
+  splice,
+  toYaml,
+  toYamlIfSet,
+  when,
+  withValue,
+  type PlainMap,
+  type SeqPart,
+  type YMap,
+} from '../gotpl/yaml.js';
+import {
+  containerBase,
+  containerSecurity,
+  securityContext,
+  extraEnv,
+  extraVolumeMounts,
+  imageExpr,
+  lifecycle,
+  probes,
+  resources,
+} from '../helpers/pod.js';
 import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, SERVER, v } from '../helpers/names.js';
 import { deployment } from '../resources/deployment.js';
@@ -42,20 +65,32 @@ function env(): SeqPart[] {
       name: 'AWS_ACCESS_KEY_ID',
       valueFrom: { secretKeyRef: { name: expr(`${cred}.s3.secretName`), key: expr(`${cred}.s3.accessKeyIdKey`) } },
     }),
-    when(`and (hasPrefix "s3://" $modelPath) ${cred}.s3.secretName`, secretEnv('AWS_SECRET_ACCESS_KEY', `${cred}.s3.secretName`, `${cred}.s3.secretAccessKeyKey`)),
+    when(
+      `and (hasPrefix "s3://" $modelPath) ${cred}.s3.secretName`,
+      secretEnv('AWS_SECRET_ACCESS_KEY', `${cred}.s3.secretName`, `${cred}.s3.secretAccessKeyKey`),
+    ),
     when(
       `and (hasPrefix "s3://" $modelPath) ${cred}.s3.secretName ${cred}.s3.sessionTokenKey`,
       secretEnv('AWS_SESSION_TOKEN', `${cred}.s3.secretName`, `${cred}.s3.sessionTokenKey`),
     ),
     when(`and (hasPrefix "s3://" $modelPath) ${cred}.s3.region`, { name: 'AWS_DEFAULT_REGION', value: expr(`${cred}.s3.region | quote`) }),
-    when(`and (hasPrefix "s3://" $modelPath) ${cred}.s3.endpoint`, { name: 'AWS_ENDPOINT_URL', value: expr(`${cred}.s3.endpoint | quote`) }),
+    when(`and (hasPrefix "s3://" $modelPath) ${cred}.s3.endpoint`, {
+      name: 'AWS_ENDPOINT_URL',
+      value: expr(`${cred}.s3.endpoint | quote`),
+    }),
     // Triton reads a key FILE path from GOOGLE_APPLICATION_CREDENTIALS (not a JSON string).
     when(`and (hasPrefix "gs://" $modelPath) ${cred}.gcs.secretName`, {
       name: 'GOOGLE_APPLICATION_CREDENTIALS',
       value: expr(`printf "${GCS_MOUNT}/%s" ${cred}.gcs.key | quote`),
     }),
-    when(`and (hasPrefix "as://" $modelPath) ${cred}.azure.secretName`, secretEnv('AZURE_STORAGE_ACCOUNT', `${cred}.azure.secretName`, `${cred}.azure.accountNameKey`)),
-    when(`and (hasPrefix "as://" $modelPath) ${cred}.azure.secretName`, secretEnv('AZURE_STORAGE_KEY', `${cred}.azure.secretName`, `${cred}.azure.accountKeyKey`)),
+    when(
+      `and (hasPrefix "as://" $modelPath) ${cred}.azure.secretName`,
+      secretEnv('AZURE_STORAGE_ACCOUNT', `${cred}.azure.secretName`, `${cred}.azure.accountNameKey`),
+    ),
+    when(
+      `and (hasPrefix "as://" $modelPath) ${cred}.azure.secretName`,
+      secretEnv('AZURE_STORAGE_KEY', `${cred}.azure.secretName`, `${cred}.azure.accountKeyKey`),
+    ),
     extraEnv(c),
   ];
 }
@@ -175,10 +210,7 @@ function loader(): SeqPart {
     ],
     securityContext: securityContext(v(c, 'containerSecurityContext')),
     resources: toYamlIfSet(`${l}.resources`),
-    volumeMounts: [
-      modelMount(),
-      { name: 'tmp', mountPath: '/tmp' },
-    ],
+    volumeMounts: [modelMount(), { name: 'tmp', mountPath: '/tmp' }],
   });
 }
 

@@ -319,8 +319,12 @@ export function readmeMd(valuesReference: string): string {
     kubeMaintained: `1.${Number(KUBERNETES_SUPPORT.newest.split('.')[1]) - 2} to ${KUBERNETES_SUPPORT.newest}`,
     examples: EXAMPLES.map((e) => ({ name: e.name, purpose: e.purpose.join(' ') })),
     rules: RULES,
-    controllerMetrics: Object.values(CONTROLLER_METRICS).map((m) => `\`${m}\``).join(', '),
-    tritonMetrics: Object.values(TRITON_METRICS).map((m) => `\`${m}\``).join(', '),
+    controllerMetrics: Object.values(CONTROLLER_METRICS)
+      .map((m) => `\`${m}\``)
+      .join(', '),
+    tritonMetrics: Object.values(TRITON_METRICS)
+      .map((m) => `\`${m}\``)
+      .join(', '),
     valuesReference: valuesReference.trim(),
     valueRules: renderRulesReference().trim(),
     migrationSteps: formatSteps(

@@ -21,7 +21,8 @@ export class BlockText {
 /** A literal block scalar of fixed text (no template actions), e.g. a script: `key: |-` or `- |-`. */
 export class Literal {
   constructor(readonly text: string) {
-    if (text.includes('{{') || text.includes('}}')) throw new Error(`literal text must not contain template delimiters: ${text.slice(0, 60)}`);
+    if (text.includes('{{') || text.includes('}}'))
+      throw new Error(`literal text must not contain template delimiters: ${text.slice(0, 60)}`);
     if (/^[ \t]/.test(text)) throw new Error('literal text must not start with whitespace (YAML would need an indentation indicator)');
   }
   /** YAML header: `|-` strips the final line break the text does not have, `|` keeps one. */

@@ -27,6 +27,8 @@ export const BACKEND_DEFINES: Define[] = [
     name: 'backendPort',
     why: 'Service port of a backend: the app\'s for "app", else the router-controller\'s.',
     usage: '(dict "root" $ "backend" "controller")',
-    body: [`{{- ternary ${v(APP, 'service.port').replace('$', '.root')} ${v(CONTROLLER, 'service.port').replace('$', '.root')} (eq .backend "app") }}`],
+    body: [
+      `{{- ternary ${v(APP, 'service.port').replace('$', '.root')} ${v(CONTROLLER, 'service.port').replace('$', '.root')} (eq .backend "app") }}`,
+    ],
   },
 ];

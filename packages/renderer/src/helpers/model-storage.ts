@@ -13,6 +13,8 @@ export const MODEL_STORAGE_DEFINES: Define[] = [
     name: 'modelsClaimName',
     why: 'PVC of the model repository: the user\'s existingClaim, else the chart\'s "<fullname>-router-server-models".',
     usage: '$',
-    body: [`{{- ${storage}.pvc.existingClaim | default (include "${P}.componentName" (dict "root" . "component" "router-server-models")) }}`],
+    body: [
+      `{{- ${storage}.pvc.existingClaim | default (include "${P}.componentName" (dict "root" . "component" "router-server-models")) }}`,
+    ],
   },
 ];

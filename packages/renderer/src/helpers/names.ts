@@ -60,7 +60,10 @@ export const NAME_DEFINES: Define[] = [
     name: 'componentName',
     why: 'Name of an object of the release: "<fullname>-<component>", the fullname cut so the whole fits 63 characters and the suffix survives.',
     usage: '(dict "root" $ "component" "router-server")',
-    body: [...fullnameInto('.root'), `{{- printf "%s-%s" ($full | trunc (int (sub ${MAX - 1} (len .component))) | trimSuffix "-") .component }}`],
+    body: [
+      ...fullnameInto('.root'),
+      `{{- printf "%s-%s" ($full | trunc (int (sub ${MAX - 1} (len .component))) | trimSuffix "-") .component }}`,
+    ],
   },
   {
     name: 'namespace',
@@ -77,4 +80,5 @@ export type PathOf<T> = T extends Leaf
   : { [K in keyof T & string]: K | (NonNullable<T[K]> extends Leaf ? never : `${K}.${PathOf<NonNullable<T[K]>>}`) }[keyof T & string];
 
 /** Values path of a component, e.g. `$.Values.routerServer.image`; the path is checked against the values type at compile time. */
-export const v = <K extends ComponentKey>(c: Component<K>, rest?: PathOf<Values[K]>): string => `$.Values.${c.key}${rest ? '.' + rest : ''}`;
+export const v = <K extends ComponentKey>(c: Component<K>, rest?: PathOf<Values[K]>): string =>
+  `$.Values.${c.key}${rest ? '.' + rest : ''}`;

@@ -1,7 +1,21 @@
 // Pod and container pieces every component shares, as named templates (image, security context,
 // probes, lifecycle, scheduling with the anti-affinity presets, service account, rollout strategy)
 // and the builder calls that place them. Values are read per component so nothing leaks between them.
-import { expr, inline, map, raw, toYamlIfSet, when, withValue, yaml, type MapPart, type PlainMap, type SeqPart, type Value, type When } from '../gotpl/yaml.js';
+import {
+  expr,
+  inline,
+  map,
+  raw,
+  toYamlIfSet,
+  when,
+  withValue,
+  yaml,
+  type MapPart,
+  type PlainMap,
+  type SeqPart,
+  type Value,
+  type When,
+} from '../gotpl/yaml.js';
 import { dict, include, type Define } from './define.js';
 import { P, v, type Component } from './names.js';
 
@@ -28,7 +42,10 @@ type ProbeKind = 'startupProbe' | 'readinessProbe' | 'livenessProbe';
  */
 export const probe = (c: Component, kind: ProbeKind, path: string | null): MapPart =>
   // trim: the define's text follows a directive, so it starts with a line break.
-  withValue(v(c, kind), when('.enabled', { [kind]: yaml(`${include('probe', dict({ probe: '.', ...(path ? { path: JSON.stringify(path) } : {}) }))} | trim`) }));
+  withValue(
+    v(c, kind),
+    when('.enabled', { [kind]: yaml(`${include('probe', dict({ probe: '.', ...(path ? { path: JSON.stringify(path) } : {}) }))} | trim`) }),
+  );
 
 export const probes = (c: Component, paths: { startup: string; readiness: string; liveness: string | null }): MapPart[] => [
   probe(c, 'startupProbe', paths.startup),
@@ -72,7 +89,17 @@ export const serviceAccountName = (c: Component): string =>
 export const strategy = (c: Component, whenNull?: { maxSurge: number; maxUnavailable: number }): When =>
   withValue(
     v(c, 'strategy'),
-    yaml(include('strategy', whenNull ? dict({ strategy: '.', whenNull: dict({ maxSurge: String(whenNull.maxSurge), maxUnavailable: String(whenNull.maxUnavailable) }) }) : dict({ strategy: '.' }))),
+    yaml(
+      include(
+        'strategy',
+        whenNull
+          ? dict({
+              strategy: '.',
+              whenNull: dict({ maxSurge: String(whenNull.maxSurge), maxUnavailable: String(whenNull.maxUnavailable) }),
+            })
+          : dict({ strategy: '.' }),
+      ),
+    ),
   );
 
 export const extraEnv = (c: Component): SeqPart => splice(v(c, 'extraEnv'));
@@ -81,7 +108,8 @@ export const extraVolumes = (c: Component): SeqPart => splice(v(c, 'extraVolumes
 
 /** `imagePullSecrets:` from global.imagePullSecrets, when set (plain Secret names or {name} maps). */
 // trim: each item of the define's range starts with a line break.
-export const imagePullSecrets = (): When => withValue('$.Values.global.imagePullSecrets', yaml(`${include('imagePullSecrets', '.')} | trim`));
+export const imagePullSecrets = (): When =>
+  withValue('$.Values.global.imagePullSecrets', yaml(`${include('imagePullSecrets', '.')} | trim`));
 
 /** A values key whose YAML is spliced in verbatim when set. */
 function splice(e: string): SeqPart {
@@ -131,13 +159,17 @@ export const POD_DEFINES: Define[] = [
       when(
         '.probe.override',
         raw('{{- toYaml .probe.override }}'),
-        when('.path', map({ httpGet: { path: expr('.path'), port: 'http' } }, probeTimings), map({ tcpSocket: { port: 'http' } }, probeTimings)),
+        when(
+          '.path',
+          map({ httpGet: { path: expr('.path'), port: 'http' } }, probeTimings),
+          map({ tcpSocket: { port: 'http' } }, probeTimings),
+        ),
       ),
     ),
   },
   {
     name: 'lifecycle',
-    why: 'Container lifecycle: the user\'s verbatim, else a preStop sleep so endpoints drain before SIGTERM.',
+    why: "Container lifecycle: the user's verbatim, else a preStop sleep so endpoints drain before SIGTERM.",
     usage: '.Values.routerServer',
     body: ['{{- toYaml (.lifecycle | default (dict "preStop" (dict "sleep" (dict "seconds" .preStopSleepSeconds)))) }}'],
   },
@@ -145,21 +177,23 @@ export const POD_DEFINES: Define[] = [
     name: 'affinity',
     why: 'Pod affinity: the user\'s verbatim, else the soft/hard anti-affinity preset on the component\'s selector labels (nothing for "none").',
     usage: '(dict "root" $ "component" "router-server" "values" .Values.routerServer)',
-    body: map(when(
-      '.values.affinity',
-      raw('{{- toYaml .values.affinity }}'),
+    body: map(
       when(
-        'eq (toString .values.podAntiAffinityPreset) "soft"',
-        { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [antiAffinityTerm(true)] } },
-        when('eq (toString .values.podAntiAffinityPreset) "hard"', {
-          podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [antiAffinityTerm(false)] },
-        }),
+        '.values.affinity',
+        raw('{{- toYaml .values.affinity }}'),
+        when(
+          'eq (toString .values.podAntiAffinityPreset) "soft"',
+          { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [antiAffinityTerm(true)] } },
+          when('eq (toString .values.podAntiAffinityPreset) "hard"', {
+            podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [antiAffinityTerm(false)] },
+          }),
+        ),
       ),
-    )),
+    ),
   },
   {
     name: 'scheduling',
-    why: 'Scheduling fields of a pod, all per component and never forced; every topology spread constraint gets the component\'s selector labels.',
+    why: "Scheduling fields of a pod, all per component and never forced; every topology spread constraint gets the component's selector labels.",
     usage: '(dict "root" $ "component" "router-server" "values" .Values.routerServer)',
     body: [
       '{{- with .values.priorityClassName }}',

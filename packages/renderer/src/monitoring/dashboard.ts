@@ -74,14 +74,25 @@ const PANELS: Panel[] = [
     title: 'Triton request / queue time per inference',
     unit: 'µs',
     targets: [
-      { expr: `sum by (model) (rate(${T.requestDuration}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.success}{${ns}}[5m])), 1e-9)`, legend: '{{model}} request' },
-      { expr: `sum by (model) (rate(${T.queueDuration}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.success}{${ns}}[5m])), 1e-9)`, legend: '{{model}} queue' },
+      {
+        expr: `sum by (model) (rate(${T.requestDuration}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.success}{${ns}}[5m])), 1e-9)`,
+        legend: '{{model}} request',
+      },
+      {
+        expr: `sum by (model) (rate(${T.queueDuration}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.success}{${ns}}[5m])), 1e-9)`,
+        legend: '{{model}} queue',
+      },
     ],
   },
   {
     title: 'Triton batching (inferences per execution)',
     unit: 'short',
-    targets: [{ expr: `sum by (model) (rate(${T.count}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.execCount}{${ns}}[5m])), 1e-9)`, legend: '{{model}}' }],
+    targets: [
+      {
+        expr: `sum by (model) (rate(${T.count}{${ns}}[5m])) / clamp_min(sum by (model) (rate(${T.execCount}{${ns}}[5m])), 1e-9)`,
+        legend: '{{model}}',
+      },
+    ],
   },
   // nv_gpu_* exist only where Triton sees a GPU: on a CPU-only server these two panels stay empty
   {

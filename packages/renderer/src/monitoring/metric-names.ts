@@ -38,6 +38,15 @@ export const KUBE_STATE_METRICS = {
 export const SCRAPE_LABELS = ['namespace', 'pod', 'job', 'instance', 'service', 'container', 'endpoint'] as const;
 
 /** Triton exports these only where it sees a GPU (DCGM); a CPU-only server has none. */
-export const GPU_METRIC_NAMES: readonly string[] = [TRITON_METRICS.gpuUtilization, TRITON_METRICS.gpuMemoryUsed, TRITON_METRICS.gpuMemoryTotal, TRITON_METRICS.gpuPower];
+export const GPU_METRIC_NAMES: readonly string[] = [
+  TRITON_METRICS.gpuUtilization,
+  TRITON_METRICS.gpuMemoryUsed,
+  TRITON_METRICS.gpuMemoryTotal,
+  TRITON_METRICS.gpuPower,
+];
 
-export const ALL_METRIC_NAMES: readonly string[] = [...Object.values(CONTROLLER_METRICS), ...Object.values(TRITON_METRICS), ...Object.values(KUBE_STATE_METRICS)];
+export const ALL_METRIC_NAMES: readonly string[] = [
+  ...Object.values(CONTROLLER_METRICS),
+  ...Object.values(TRITON_METRICS),
+  ...Object.values(KUBE_STATE_METRICS),
+];

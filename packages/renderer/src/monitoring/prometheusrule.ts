@@ -52,7 +52,8 @@ export const RULES: Rule[] = [
     threshold: `${pr}.errorRatio`,
     severity: 'warning',
     summary: 'The router-controller fails more requests than the configured ratio.',
-    description: 'request_failure_total by error_type tells 4xx (bad requests), 5xx (Triton or LLM errors) and system (connections the controller closed without a reply, e.g. an unreachable LLM) apart.',
+    description:
+      'request_failure_total by error_type tells 4xx (bad requests), 5xx (Triton or LLM errors) and system (connections the controller closed without a reply, e.g. an unreachable LLM) apart.',
   },
   {
     alert: 'LLMRouterControllerLatencyHigh',
@@ -62,7 +63,8 @@ export const RULES: Rule[] = [
     summary: 'p99 request latency of the router-controller is at or above the configured seconds.',
     // ">=": the controller's histogram has no bucket above 10 s, so histogram_quantile never reports more
     // than 10; with ">" the default threshold (10) could never fire
-    description: 'Compare model_selection_time_seconds (the Triton call) with llm_response_time_seconds (the LLM) to see which side is slow. The latency histogram ends at 10 s, so a p99 of 10 means 10 s or more.',
+    description:
+      'Compare model_selection_time_seconds (the Triton call) with llm_response_time_seconds (the LLM) to see which side is slow. The latency histogram ends at 10 s, so a p99 of 10 means 10 s or more.',
   },
   {
     alert: 'LLMRouterTritonInferenceFailures',
@@ -72,7 +74,8 @@ export const RULES: Rule[] = [
     threshold: `${pr}.errorRatio`,
     severity: 'warning',
     summary: 'A Triton model (ensemble or composing model) fails more inferences than the configured ratio, by failure reason.',
-    description: 'Model {{ $labels.model }} fails with reason {{ $labels.reason }}. An error from a composing Python model shows up on the ensemble with reason OTHER; requests rejected before execution (wrong input name or type) are not counted.',
+    description:
+      'Model {{ $labels.model }} fails with reason {{ $labels.reason }}. An error from a composing Python model shows up on the ensemble with reason OTHER; requests rejected before execution (wrong input name or type) are not counted.',
   },
   {
     alert: 'LLMRouterGpuMemoryHigh',
@@ -87,7 +90,8 @@ export const RULES: Rule[] = [
     promql: `absent(${T.gpuMemoryTotal}{%[1]s}) and on () (sum(up{%[1]s}) > 0)`,
     severity: 'info',
     summary: 'Triton is up but exports no nv_gpu_* series, so LLMRouterGpuMemoryHigh cannot fire.',
-    description: 'Triton sees no GPU (CPU-only node, no nvidia.com/gpu in the pod, or no driver), runs with --allow-gpu-metrics=false, or its image lacks DCGM. The GPU dashboard panels stay empty too.',
+    description:
+      'Triton sees no GPU (CPU-only node, no nvidia.com/gpu in the pod, or no driver), runs with --allow-gpu-metrics=false, or its image lacks DCGM. The GPU dashboard panels stay empty too.',
   },
 ];
 

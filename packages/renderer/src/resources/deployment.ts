@@ -1,6 +1,18 @@
 // Deployment builder: the pod skeleton all three components share (labels, service account,
 // security, scheduling, extra containers/volumes); components pass their containers and volumes.
-import { expr, map, splice, toYamlIfSet, when, yaml, type MapPart, type PlainMap, type SeqPart, type Value, type When } from '../gotpl/yaml.js';
+import {
+  expr,
+  map,
+  splice,
+  toYamlIfSet,
+  when,
+  yaml,
+  type MapPart,
+  type PlainMap,
+  type SeqPart,
+  type Value,
+  type When,
+} from '../gotpl/yaml.js';
 import { annotations, labels, metadata, selectorLabels } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
 import { imagePullSecrets, scheduling, securityContext, serviceAccountName, strategy } from '../helpers/pod.js';
@@ -21,9 +33,12 @@ export interface PodParts {
 
 export function deployment(p: PodParts): PlainMap {
   const { c } = p;
-  const initContainers: When = when(p.initContainers ? `or (${p.initContainers.guard}) ${v(c, 'initContainers')}` : v(c, 'initContainers'), {
-    initContainers: [...(p.initContainers?.items ?? []), splice(v(c, 'initContainers'))],
-  });
+  const initContainers: When = when(
+    p.initContainers ? `or (${p.initContainers.guard}) ${v(c, 'initContainers')}` : v(c, 'initContainers'),
+    {
+      initContainers: [...(p.initContainers?.items ?? []), splice(v(c, 'initContainers'))],
+    },
+  );
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',

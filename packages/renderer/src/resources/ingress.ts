@@ -7,7 +7,6 @@ import { NAMESPACE, nameOf } from '../helpers/names.js';
 
 const i = '$.Values.ingress';
 
-
 /** Annotations the chart offers (ingress-nginx names); user annotations come last. */
 const offered: MapPart[] = [
   when(

@@ -8,7 +8,15 @@ import { shareRepeatedSubschemas } from './sharedDefs.js';
 export type JsonSchema = { [key: string]: unknown };
 
 // Keywords newer than draft-07 that Helm 3's validator would silently ignore.
-const FORBIDDEN = ['prefixItems', 'unevaluatedProperties', 'unevaluatedItems', 'dependentRequired', 'dependentSchemas', '$dynamicRef', '$anchor'];
+const FORBIDDEN = [
+  'prefixItems',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'dependentRequired',
+  'dependentSchemas',
+  '$dynamicRef',
+  '$anchor',
+];
 
 function clean(node: unknown, path: string): unknown {
   if (Array.isArray(node)) return node.map((n, i) => clean(n, `${path}/${i}`));
@@ -16,7 +24,8 @@ function clean(node: unknown, path: string): unknown {
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(node)) {
     if (FORBIDDEN.includes(key)) throw new Error(`values.schema.json: keyword ${key} at ${path} is not draft-07`);
-    if (key === '$ref' && !String(value).startsWith('#/definitions/')) throw new Error(`values.schema.json: external or non-$defs reference ${String(value)} at ${path}`);
+    if (key === '$ref' && !String(value).startsWith('#/definitions/'))
+      throw new Error(`values.schema.json: external or non-$defs reference ${String(value)} at ${path}`);
     // zod bounds every integer by Number.MAX_SAFE_INTEGER; that says nothing to a chart user.
     if ((key === 'maximum' || key === 'minimum') && Math.abs(Number(value)) === Number.MAX_SAFE_INTEGER) continue;
     out[key] = clean(value, `${path}/${key}`);
@@ -49,7 +58,9 @@ function collapseNullable(node: JsonSchema): JsonSchema {
 }
 
 const acceptsNull = (node: JsonSchema): boolean =>
-  Object.keys(node).every((k) => !['type', 'enum', 'const', 'anyOf', 'oneOf', 'allOf', 'not', '$ref', 'pattern', 'properties'].includes(k)) ||
+  Object.keys(node).every(
+    (k) => !['type', 'enum', 'const', 'anyOf', 'oneOf', 'allOf', 'not', '$ref', 'pattern', 'properties'].includes(k),
+  ) ||
   node.type === 'null' ||
   (Array.isArray(node.type) && node.type.includes('null')) ||
   (Array.isArray(node.enum) && node.enum.includes(null)) ||
@@ -79,7 +90,13 @@ let cached: JsonSchema | undefined;
 /** The JSON Schema object (fully inlined, no $ref at all). */
 export function buildJsonSchema(): JsonSchema {
   if (cached) return structuredClone(cached);
-  const raw = z.toJSONSchema(valuesSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw', reused: 'inline', cycles: 'throw' }) as JsonSchema;
+  const raw = z.toJSONSchema(valuesSchema, {
+    target: 'draft-7',
+    io: 'input',
+    unrepresentable: 'throw',
+    reused: 'inline',
+    cycles: 'throw',
+  }) as JsonSchema;
   if ('definitions' in raw || '$defs' in raw) throw new Error('values.schema.json: expected a fully inlined schema');
   const { $schema, ...rest } = clean(raw, '#') as JsonSchema;
   requireDefaultedKeys(rest, defaults);

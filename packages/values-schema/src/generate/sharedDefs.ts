@@ -39,7 +39,11 @@ function slots(node: JsonSchema, name: string, out: Slot[]): Slot[] {
 
 const validationPart = (s: JsonSchema): JsonSchema => Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k)));
 const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x));
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
 
 /**
  * Returns a copy of `schema` where each validation shape used more than once lives once under
@@ -81,5 +85,12 @@ export function shareRepeatedSubschemas(schema: JsonSchema): JsonSchema {
   }
   const { definitions: _defs, ...rest } = root;
   if (Object.keys(defs).length === 0) return rest;
-  return { ...rest, definitions: Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]])) };
+  return {
+    ...rest,
+    definitions: Object.fromEntries(
+      Object.keys(defs)
+        .sort()
+        .map((k) => [k, defs[k]]),
+    ),
+  };
 }

@@ -43,7 +43,8 @@ function annotateValue(node: Node | null | undefined, schema: JsonSchema | undef
 export function renderValuesYaml(): string {
   const schema = buildJsonSchema();
   const doc = new Document(structuredClone(defaults));
-  doc.commentBefore = ' yaml-language-server: $schema=values.schema.json\n LLM Router Helm chart values. Generated from the zod schema in @llm-router-helm/values-schema; do not edit.';
+  doc.commentBefore =
+    ' yaml-language-server: $schema=values.schema.json\n LLM Router Helm chart values. Generated from the zod schema in @llm-router-helm/values-schema; do not edit.';
   annotateMap(doc.contents as Node, schema, true);
   return doc.toString({ lineWidth: 0 });
 }

@@ -78,7 +78,13 @@ export const componentRules: Rule[] = [
     each(c, v, hit) {
       if (v[c].strategy.type === 'Recreate' && v[c].strategy.rollingUpdate !== null) hit([c, 'strategy', 'rollingUpdate']);
     },
-    go: (fail) => [fail({ when: 'and (eq $s.c.strategy.type "Recreate") $s.c.strategy.rollingUpdate', path: '%s.strategy.rollingUpdate', pathArgs: ['$s.path'] })],
+    go: (fail) => [
+      fail({
+        when: 'and (eq $s.c.strategy.type "Recreate") $s.c.strategy.rollingUpdate',
+        path: '%s.strategy.rollingUpdate',
+        pathArgs: ['$s.path'],
+      }),
+    ],
   }),
   perComponent({
     id: 'pdb-one-bound',
@@ -99,12 +105,17 @@ export const componentRules: Rule[] = [
   }),
   perComponent({
     id: 'non-root-user',
-    values: COMPONENTS.flatMap((c) => [`${c}.podSecurityContext.runAsUser`, `${c}.podSecurityContext.runAsNonRoot`, `${c}.containerSecurityContext.runAsNonRoot`]),
+    values: COMPONENTS.flatMap((c) => [
+      `${c}.podSecurityContext.runAsUser`,
+      `${c}.podSecurityContext.runAsNonRoot`,
+      `${c}.containerSecurityContext.runAsNonRoot`,
+    ]),
     doc: '`<component>.podSecurityContext.runAsUser: 0` (root) contradicts `runAsNonRoot: true` (the kubelet would refuse to start the container).',
     message: 'is 0 (root) but runAsNonRoot is true, so the kubelet would refuse to start the container; use a non-zero user ID or null',
     each(c, v, hit) {
       const x = v[c];
-      if (x.podSecurityContext.runAsUser === 0 && (x.podSecurityContext.runAsNonRoot || x.containerSecurityContext.runAsNonRoot)) hit([c, 'podSecurityContext', 'runAsUser']);
+      if (x.podSecurityContext.runAsUser === 0 && (x.podSecurityContext.runAsNonRoot || x.containerSecurityContext.runAsNonRoot))
+        hit([c, 'podSecurityContext', 'runAsUser']);
     },
     go: (fail) => [
       fail({

@@ -37,7 +37,12 @@ export const exposureRules: Rule[] = [
     check(v, hit) {
       if (v.gatewayApi.httpRoute.enabled && v.gatewayApi.httpRoute.parentRefs.length === 0) hit(['gatewayApi', 'httpRoute', 'parentRefs']);
     },
-    go: (fail) => [fail({ when: `and ${V('gatewayApi.httpRoute.enabled')} (not ${V('gatewayApi.httpRoute.parentRefs')})`, path: 'gatewayApi.httpRoute.parentRefs' })],
+    go: (fail) => [
+      fail({
+        when: `and ${V('gatewayApi.httpRoute.enabled')} (not ${V('gatewayApi.httpRoute.parentRefs')})`,
+        path: 'gatewayApi.httpRoute.parentRefs',
+      }),
+    ],
   },
   {
     id: 'ingress-app-backend',
@@ -46,7 +51,9 @@ export const exposureRules: Rule[] = [
     message: 'is "app" but app.enabled is false',
     check(v, hit) {
       if (v.app.enabled || !v.ingress.enabled) return;
-      v.ingress.hosts.forEach((h, i) => h.paths.forEach((p, j) => p.backend === 'app' && hit(['ingress', 'hosts', i, 'paths', j, 'backend'])));
+      v.ingress.hosts.forEach((h, i) =>
+        h.paths.forEach((p, j) => p.backend === 'app' && hit(['ingress', 'hosts', i, 'paths', j, 'backend'])),
+      );
     },
     go: (fail) => [
       `{{- if and (not ${V('app.enabled')}) ${V('ingress.enabled')} }}{{ range $i, $h := ${V('ingress.hosts')} }}{{ range $j, $p := $h.paths }}`,
@@ -78,26 +85,41 @@ export const exposureRules: Rule[] = [
     check(v, hit) {
       if (!v.app.enabled && v.openshiftRoute.enabled && v.openshiftRoute.backend === 'app') hit(['openshiftRoute', 'backend']);
     },
-    go: (fail) => [fail({ when: `and (not ${V('app.enabled')}) ${V('openshiftRoute.enabled')} (eq ${V('openshiftRoute.backend')} "app")`, path: 'openshiftRoute.backend' })],
+    go: (fail) => [
+      fail({
+        when: `and (not ${V('app.enabled')}) ${V('openshiftRoute.enabled')} (eq ${V('openshiftRoute.backend')} "app")`,
+        path: 'openshiftRoute.backend',
+      }),
+    ],
   },
   {
     id: 'cert-manager-needs-tls',
     values: ['ingress.certManager.enabled', 'ingress.tls'],
     doc: '`ingress.certManager.enabled` needs an `ingress.tls` entry with hosts (cert-manager issues certificates for the hosts listed there).',
-    message: 'needs at least one entry when certManager.enabled is true: cert-manager issues certificates only for the hosts in ingress.tls',
+    message:
+      'needs at least one entry when certManager.enabled is true: cert-manager issues certificates only for the hosts in ingress.tls',
     check(v, hit) {
       if (v.ingress.enabled && v.ingress.certManager.enabled && v.ingress.tls.length === 0) hit(['ingress', 'tls']);
     },
-    go: (fail) => [fail({ when: `and ${V('ingress.enabled')} ${V('ingress.certManager.enabled')} (not ${V('ingress.tls')})`, path: 'ingress.tls' })],
+    go: (fail) => [
+      fail({ when: `and ${V('ingress.enabled')} ${V('ingress.certManager.enabled')} (not ${V('ingress.tls')})`, path: 'ingress.tls' }),
+    ],
   },
   {
     id: 'ingress-namespace-allowed',
     values: ['ingress.enabled', 'networkPolicy.enabled', 'networkPolicy.ingressNamespaceSelector'],
     doc: 'An enabled Ingress with the NetworkPolicies on needs `networkPolicy.ingressNamespaceSelector` (the ingress controller runs in its own namespace; without it the policy drops its traffic).',
-    message: 'must name the ingress controller\'s namespace when ingress.enabled and networkPolicy.enabled, e.g. {kubernetes.io/metadata.name: ingress-nginx}; otherwise the NetworkPolicy drops the controller\'s traffic',
+    message:
+      "must name the ingress controller's namespace when ingress.enabled and networkPolicy.enabled, e.g. {kubernetes.io/metadata.name: ingress-nginx}; otherwise the NetworkPolicy drops the controller's traffic",
     check(v, hit) {
-      if (v.ingress.enabled && v.networkPolicy.enabled && v.networkPolicy.ingressNamespaceSelector === null) hit(['networkPolicy', 'ingressNamespaceSelector']);
+      if (v.ingress.enabled && v.networkPolicy.enabled && v.networkPolicy.ingressNamespaceSelector === null)
+        hit(['networkPolicy', 'ingressNamespaceSelector']);
     },
-    go: (fail) => [fail({ when: `and ${V('ingress.enabled')} ${V('networkPolicy.enabled')} (kindIs "invalid" ${V('networkPolicy.ingressNamespaceSelector')})`, path: 'networkPolicy.ingressNamespaceSelector' })],
+    go: (fail) => [
+      fail({
+        when: `and ${V('ingress.enabled')} ${V('networkPolicy.enabled')} (kindIs "invalid" ${V('networkPolicy.ingressNamespaceSelector')})`,
+        path: 'networkPolicy.ingressNamespaceSelector',
+      }),
+    ],
   },
 ];

@@ -15,7 +15,8 @@ const LABEL_MAPS = [
   ...['ingress', 'gateway', 'openshiftRouter', 'monitoring', 'dns'].map((n) => `networkPolicy.${n}NamespaceSelector`),
 ];
 
-const at = (v: Values, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), v);
+const at = (v: Values, path: string): unknown =>
+  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), v);
 
 /** Every label map is one instance of the `labels` scope: the key check is emitted once as a named template. */
 const LABELS: GoScope = { name: 'labels', calls: LABEL_MAPS.map((map) => `(dict "path" ${JSON.stringify(map)} "labels" ${V(map)})`) };
@@ -26,7 +27,8 @@ export const labelKeyRules: Rule[] = [
     scope: LABELS,
     values: LABEL_MAPS,
     doc: 'Label keys (`commonLabels`, `podLabels`, `nodeSelector`, Service, monitor and namespace-selector labels) are valid Kubernetes label keys: an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_", ".".',
-    message: 'is not a valid label key: an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+    message:
+      'is not a valid label key: an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
     check(v, hit) {
       for (const map of LABEL_MAPS) {
         const labels = at(v, map);
@@ -34,7 +36,11 @@ export const labelKeyRules: Rule[] = [
         for (const key of Object.keys(labels)) if (!LABEL_KEY_PATTERN.test(key)) hit([...map.split('.'), key]);
       }
     },
-    go: (fail) => ['{{- range $k, $_ := $s.labels }}', fail({ when: `not (regexMatch ${JSON.stringify(LABEL_KEY_PATTERN.source)} $k)`, path: '%s%s', pathArgs: ['$s.path', goKey('$k')] }), '{{- end }}'],
+    go: (fail) => [
+      '{{- range $k, $_ := $s.labels }}',
+      fail({ when: `not (regexMatch ${JSON.stringify(LABEL_KEY_PATTERN.source)} $k)`, path: '%s%s', pathArgs: ['$s.path', goKey('$k')] }),
+      '{{- end }}',
+    ],
   },
 ];
 
@@ -55,7 +61,11 @@ export const globalRules: Rule[] = [
     },
     go: (fail) => [
       `{{- range $k, $_ := ${V('global')} }}`,
-      fail({ when: `and (or ${GLOBAL_WORDS.map((w) => `(contains "${w}" (lower $k))`).join(' ')}) (not (has $k (list ${GLOBAL_KEYS.map((k) => JSON.stringify(k)).join(' ')})))`, path: 'global%s', pathArgs: [goKey('$k')] }),
+      fail({
+        when: `and (or ${GLOBAL_WORDS.map((w) => `(contains "${w}" (lower $k))`).join(' ')}) (not (has $k (list ${GLOBAL_KEYS.map((k) => JSON.stringify(k)).join(' ')})))`,
+        path: 'global%s',
+        pathArgs: [goKey('$k')],
+      }),
       '{{- end }}',
     ],
   },

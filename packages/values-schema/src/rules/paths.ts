@@ -19,6 +19,8 @@ export const GO_HELPERS: string[] = [
   '{{- define "llm-router.validate.key" }}{{ if regexMatch "^[A-Za-z_$][A-Za-z0-9_$-]*$" . }}.{{ . }}{{ else }}[{{ quote . }}]{{ end }}{{ end }}',
   '{{- /* Seconds of a Prometheus duration such as "1m30s" (the same arithmetic as the library).',
   '       Usage: {{ include "llm-router.validate.seconds" "1m30s" }} */}}',
-  `{{- define "llm-router.validate.seconds" }}{{ $units := dict ${Object.entries(DURATION_UNITS).map(([u, f]) => `"${u}" ${f}`).join(' ')} }}{{ $total := 0.0 }}` +
+  `{{- define "llm-router.validate.seconds" }}{{ $units := dict ${Object.entries(DURATION_UNITS)
+    .map(([u, f]) => `"${u}" ${f}`)
+    .join(' ')} }}{{ $total := 0.0 }}` +
     '{{ range $m := regexFindAll "[0-9]+(ms|s|m|h|d|w|y)" . -1 }}{{ $n := regexFind "^[0-9]+" $m }}{{ $total = addf $total (mulf (float64 $n) (get $units (trimPrefix $n $m))) }}{{ end }}{{ $total }}{{ end }}',
 ];

@@ -38,7 +38,10 @@ export const GO_QUANTITY: string[] = [
   '{{- /* Value of a Kubernetes quantity such as "512Mi", "1500m" or 2 (the same arithmetic as the library).',
   '       Usage: {{ include "llm-router.validate.quantity" "512Mi" }} */}}',
   `{{- define "llm-router.validate.quantity" }}{{ $s := toString . }}` +
-    QUANTITY_SUFFIXES.map(([suffix, mul, div], i) => `{{ ${i === 0 ? 'if' : 'else if'} hasSuffix "${suffix}" $s }}{{ ${div === 1 ? `mulf (trimSuffix "${suffix}" $s) ${goNumber(mul)}` : `divf (trimSuffix "${suffix}" $s) ${goNumber(div)}`} }}`).join('') +
+    QUANTITY_SUFFIXES.map(
+      ([suffix, mul, div], i) =>
+        `{{ ${i === 0 ? 'if' : 'else if'} hasSuffix "${suffix}" $s }}{{ ${div === 1 ? `mulf (trimSuffix "${suffix}" $s) ${goNumber(mul)}` : `divf (trimSuffix "${suffix}" $s) ${goNumber(div)}`} }}`,
+    ).join('') +
     '{{ else }}{{ float64 $s }}{{ end }}{{ end }}',
 ];
 

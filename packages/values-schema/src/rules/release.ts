@@ -9,24 +9,46 @@ const needsPvc = (id: string, at: string, what: string, set: (v: Parameters<Rule
   doc: `\`${at}\` needs \`${ST}.type: pvc\`.`,
   message: `${what} needs routerServer.modelRepository.storage.type "pvc" (got "{type}")`,
   check(v, hit) {
-    if (set(v) && v.routerServer.modelRepository.storage.type !== 'pvc') hit(at.split('.'), { type: v.routerServer.modelRepository.storage.type });
+    if (set(v) && v.routerServer.modelRepository.storage.type !== 'pvc')
+      hit(at.split('.'), { type: v.routerServer.modelRepository.storage.type });
   },
   go: (fail) => [fail({ when: `and ${goSet} (ne ${V(`${ST}.type`)} "pvc")`, path: at, args: { type: V(`${ST}.type`) } })],
 });
 
 export const snapshotRules: Rule[] = [
-  needsPvc('snapshot-needs-pvc', 'volumeSnapshots.enabled', 'a snapshot of the model volume', (v) => v.volumeSnapshots.enabled, V('volumeSnapshots.enabled')),
-  needsPvc('schedule-needs-pvc', 'volumeSnapshots.schedule.enabled', 'scheduled snapshots', (v) => v.volumeSnapshots.schedule.enabled, V('volumeSnapshots.schedule.enabled')),
-  needsPvc('restore-needs-pvc', 'volumeSnapshots.restoreFrom', 'restoring from a snapshot', (v) => v.volumeSnapshots.restoreFrom !== null, V('volumeSnapshots.restoreFrom')),
+  needsPvc(
+    'snapshot-needs-pvc',
+    'volumeSnapshots.enabled',
+    'a snapshot of the model volume',
+    (v) => v.volumeSnapshots.enabled,
+    V('volumeSnapshots.enabled'),
+  ),
+  needsPvc(
+    'schedule-needs-pvc',
+    'volumeSnapshots.schedule.enabled',
+    'scheduled snapshots',
+    (v) => v.volumeSnapshots.schedule.enabled,
+    V('volumeSnapshots.schedule.enabled'),
+  ),
+  needsPvc(
+    'restore-needs-pvc',
+    'volumeSnapshots.restoreFrom',
+    'restoring from a snapshot',
+    (v) => v.volumeSnapshots.restoreFrom !== null,
+    V('volumeSnapshots.restoreFrom'),
+  ),
   {
     id: 'restore-not-existing-claim',
     values: ['volumeSnapshots.restoreFrom', `${ST}.pvc.existingClaim`],
     doc: '`volumeSnapshots.restoreFrom` restores into a PVC the chart creates: not with `storage.pvc.existingClaim`.',
     message: 'cannot be used with routerServer.modelRepository.storage.pvc.existingClaim (the chart only restores into a PVC it creates)',
     check(v, hit) {
-      if (v.volumeSnapshots.restoreFrom !== null && v.routerServer.modelRepository.storage.pvc.existingClaim !== null) hit(['volumeSnapshots', 'restoreFrom']);
+      if (v.volumeSnapshots.restoreFrom !== null && v.routerServer.modelRepository.storage.pvc.existingClaim !== null)
+        hit(['volumeSnapshots', 'restoreFrom']);
     },
-    go: (fail) => [fail({ when: `and ${V('volumeSnapshots.restoreFrom')} ${V(`${ST}.pvc.existingClaim`)}`, path: 'volumeSnapshots.restoreFrom' })],
+    go: (fail) => [
+      fail({ when: `and ${V('volumeSnapshots.restoreFrom')} ${V(`${ST}.pvc.existingClaim`)}`, path: 'volumeSnapshots.restoreFrom' }),
+    ],
   },
   {
     id: 'restore-not-data-source',
@@ -34,9 +56,12 @@ export const snapshotRules: Rule[] = [
     doc: '`volumeSnapshots.restoreFrom` and `storage.pvc.dataSource` exclude each other.',
     message: 'set either volumeSnapshots.restoreFrom or routerServer.modelRepository.storage.pvc.dataSource, not both',
     check(v, hit) {
-      if (v.volumeSnapshots.restoreFrom !== null && v.routerServer.modelRepository.storage.pvc.dataSource !== null) hit(['volumeSnapshots', 'restoreFrom']);
+      if (v.volumeSnapshots.restoreFrom !== null && v.routerServer.modelRepository.storage.pvc.dataSource !== null)
+        hit(['volumeSnapshots', 'restoreFrom']);
     },
-    go: (fail) => [fail({ when: `and ${V('volumeSnapshots.restoreFrom')} ${V(`${ST}.pvc.dataSource`)}`, path: 'volumeSnapshots.restoreFrom' })],
+    go: (fail) => [
+      fail({ when: `and ${V('volumeSnapshots.restoreFrom')} ${V(`${ST}.pvc.dataSource`)}`, path: 'volumeSnapshots.restoreFrom' }),
+    ],
   },
   {
     id: 'snapshot-class-driver',
@@ -44,9 +69,15 @@ export const snapshotRules: Rule[] = [
     doc: 'A created VolumeSnapshotClass needs `snapshotClass.driver`.',
     message: 'is required when snapshotClass.create is true',
     check(v, hit) {
-      if (v.volumeSnapshots.snapshotClass.create && v.volumeSnapshots.snapshotClass.driver === null) hit(['volumeSnapshots', 'snapshotClass', 'driver']);
+      if (v.volumeSnapshots.snapshotClass.create && v.volumeSnapshots.snapshotClass.driver === null)
+        hit(['volumeSnapshots', 'snapshotClass', 'driver']);
     },
-    go: (fail) => [fail({ when: `and ${V('volumeSnapshots.snapshotClass.create')} (not ${V('volumeSnapshots.snapshotClass.driver')})`, path: 'volumeSnapshots.snapshotClass.driver' })],
+    go: (fail) => [
+      fail({
+        when: `and ${V('volumeSnapshots.snapshotClass.create')} (not ${V('volumeSnapshots.snapshotClass.driver')})`,
+        path: 'volumeSnapshots.snapshotClass.driver',
+      }),
+    ],
   },
 ];
 
@@ -84,10 +115,14 @@ export const apiKeyRules: Rule[] = [
     doc: '`apiKeys.externalSecret.enabled` needs `secretStoreRef.name`.',
     message: 'is required when externalSecret.enabled is true',
     check(v, hit) {
-      if (v.apiKeys.externalSecret.enabled && v.apiKeys.externalSecret.secretStoreRef.name === null) hit(['apiKeys', 'externalSecret', 'secretStoreRef', 'name']);
+      if (v.apiKeys.externalSecret.enabled && v.apiKeys.externalSecret.secretStoreRef.name === null)
+        hit(['apiKeys', 'externalSecret', 'secretStoreRef', 'name']);
     },
     go: (fail) => [
-      fail({ when: `and ${V(`${AK}.externalSecret.enabled`)} (not ${V(`${AK}.externalSecret.secretStoreRef.name`)})`, path: 'apiKeys.externalSecret.secretStoreRef.name' }),
+      fail({
+        when: `and ${V(`${AK}.externalSecret.enabled`)} (not ${V(`${AK}.externalSecret.secretStoreRef.name`)})`,
+        path: 'apiKeys.externalSecret.secretStoreRef.name',
+      }),
     ],
   },
   {
@@ -98,6 +133,11 @@ export const apiKeyRules: Rule[] = [
     check(v, hit) {
       if (v.apiKeys.externalSecret.enabled && v.apiKeys.externalSecret.data.length === 0) hit(['apiKeys', 'externalSecret', 'data']);
     },
-    go: (fail) => [fail({ when: `and ${V(`${AK}.externalSecret.enabled`)} (not ${V(`${AK}.externalSecret.data`)})`, path: 'apiKeys.externalSecret.data' })],
+    go: (fail) => [
+      fail({
+        when: `and ${V(`${AK}.externalSecret.enabled`)} (not ${V(`${AK}.externalSecret.data`)})`,
+        path: 'apiKeys.externalSecret.data',
+      }),
+    ],
   },
 ];

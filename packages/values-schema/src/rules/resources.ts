@@ -58,34 +58,61 @@ const CHECKS: KeyCheck[] = [
   {
     id: 'resource-name',
     doc: 'Resource names are `cpu`, `memory`, `ephemeral-storage`, `hugepages-<size>` or vendor-qualified (`nvidia.com/gpu`).',
-    message: 'is not a resource name Kubernetes accepts: use cpu, memory, ephemeral-storage, hugepages-<size> or a vendor-qualified name such as nvidia.com/gpu',
+    message:
+      'is not a resource name Kubernetes accepts: use cpu, memory, ephemeral-storage, hugepages-<size> or a vendor-qualified name such as nvidia.com/gpu',
     maps: BOTH,
     check: (b, m, v, hit) => Object.keys(b.get(v)[m]).forEach((k) => !isStandard(k) && !QUALIFIED.test(k) && hit(at(b, m, k))),
-    go: (m, fail) => fail({ when: `not (or ${goStandard('$k')} (regexMatch ${re(QUALIFIED)} $k))`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')] }),
+    go: (m, fail) =>
+      fail({
+        when: `not (or ${goStandard('$k')} (regexMatch ${re(QUALIFIED)} $k))`,
+        path: `%s.${m}%s`,
+        pathArgs: ['$s.path', goKey('$k')],
+      }),
   },
   {
     id: 'gpu-name',
     doc: 'GPU resources use the names the NVIDIA device plugin publishes: `nvidia.com/gpu`, `nvidia.com/gpu.shared` or `nvidia.com/mig-<profile>`.',
-    message: 'is not a GPU resource the NVIDIA device plugin publishes (nvidia.com/gpu, nvidia.com/gpu.shared or nvidia.com/mig-<profile> such as nvidia.com/mig-1g.10gb)',
+    message:
+      'is not a GPU resource the NVIDIA device plugin publishes (nvidia.com/gpu, nvidia.com/gpu.shared or nvidia.com/mig-<profile> such as nvidia.com/mig-1g.10gb)',
     maps: BOTH,
     check: (b, m, v, hit) => Object.keys(b.get(v)[m]).forEach((k) => isGpuLike(k) && !NVIDIA_GPU.test(k) && hit(at(b, m, k))),
-    go: (m, fail) => fail({ when: `and ${goGpuLike('$k')} (not (regexMatch ${re(NVIDIA_GPU)} $k))`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')] }),
+    go: (m, fail) =>
+      fail({
+        when: `and ${goGpuLike('$k')} (not (regexMatch ${re(NVIDIA_GPU)} $k))`,
+        path: `%s.${m}%s`,
+        pathArgs: ['$s.path', goKey('$k')],
+      }),
   },
   {
     id: 'whole-extended-resources',
     doc: 'GPUs and other extended resources are whole numbers (a GPU cannot be requested in fractions; use a MIG or shared-GPU resource).',
-    message: 'must be a whole number: extended resources such as GPUs cannot be split (use a MIG or nvidia.com/gpu.shared resource for a part of a GPU), got {value}',
+    message:
+      'must be a whole number: extended resources such as GPUs cannot be split (use a MIG or nvidia.com/gpu.shared resource for a part of a GPU), got {value}',
     maps: BOTH,
-    check: (b, m, v, hit) => Object.entries(b.get(v)[m]).forEach(([k, q]) => !isStandard(k) && !WHOLE.test(String(q)) && hit(at(b, m, k), { value: q })),
-    go: (m, fail) => fail({ when: `and (not ${goStandard('$k')}) (not (regexMatch ${re(WHOLE)} (toString $q)))`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')], args: { value: '$q' } }),
+    check: (b, m, v, hit) =>
+      Object.entries(b.get(v)[m]).forEach(([k, q]) => !isStandard(k) && !WHOLE.test(String(q)) && hit(at(b, m, k), { value: q })),
+    go: (m, fail) =>
+      fail({
+        when: `and (not ${goStandard('$k')}) (not (regexMatch ${re(WHOLE)} (toString $q)))`,
+        path: `%s.${m}%s`,
+        pathArgs: ['$s.path', goKey('$k')],
+        args: { value: '$q' },
+      }),
   },
   {
     id: 'byte-quantities',
     doc: 'Memory, ephemeral storage and hugepages are at least 1Mi (`512m` is half a byte: "m" means thousandths; a plain number means bytes).',
     message: 'is below 1Mi ("m" means thousandths of a byte and a plain number means bytes; write Mi or Gi), got {value}',
     maps: BOTH,
-    check: (b, m, v, hit) => Object.entries(b.get(v)[m]).forEach(([k, q]) => isBytes(k) && quantityValue(q) < MIN_BYTES && hit(at(b, m, k), { value: q })),
-    go: (m, fail) => fail({ when: `and ${goBytes('$k')} (lt ${goQuantity('$q')} ${MIN_BYTES}.0)`, path: `%s.${m}%s`, pathArgs: ['$s.path', goKey('$k')], args: { value: '$q' } }),
+    check: (b, m, v, hit) =>
+      Object.entries(b.get(v)[m]).forEach(([k, q]) => isBytes(k) && quantityValue(q) < MIN_BYTES && hit(at(b, m, k), { value: q })),
+    go: (m, fail) =>
+      fail({
+        when: `and ${goBytes('$k')} (lt ${goQuantity('$q')} ${MIN_BYTES}.0)`,
+        path: `%s.${m}%s`,
+        pathArgs: ['$s.path', goKey('$k')],
+        args: { value: '$q' },
+      }),
   },
   {
     id: 'requests-within-limits',
@@ -99,7 +126,13 @@ const CHECKS: KeyCheck[] = [
         if (lim !== undefined && quantityValue(q) > quantityValue(lim)) hit(at(b, 'requests', k), { limit: lim, request: q });
       }
     },
-    go: (_m, fail) => fail({ when: `and (hasKey $s.limits $k) (gt ${goQuantity('$q')} ${goQuantity(LIMIT)})`, path: '%s.requests%s', pathArgs: ['$s.path', goKey('$k')], args: { limit: LIMIT, request: '$q' } }),
+    go: (_m, fail) =>
+      fail({
+        when: `and (hasKey $s.limits $k) (gt ${goQuantity('$q')} ${goQuantity(LIMIT)})`,
+        path: '%s.requests%s',
+        pathArgs: ['$s.path', goKey('$k')],
+        args: { limit: LIMIT, request: '$q' },
+      }),
   },
   {
     id: 'extended-requests-equal-limits',
@@ -110,7 +143,8 @@ const CHECKS: KeyCheck[] = [
       const { requests, limits } = b.get(v);
       for (const [k, q] of Object.entries(requests)) {
         const lim = limits[k];
-        if (!isStandard(k) && lim !== undefined && quantityValue(q) !== quantityValue(lim)) hit(at(b, 'requests', k), { limit: lim, request: q });
+        if (!isStandard(k) && lim !== undefined && quantityValue(q) !== quantityValue(lim))
+          hit(at(b, 'requests', k), { limit: lim, request: q });
       }
     },
     go: (_m, fail) =>
@@ -126,7 +160,9 @@ const CHECKS: KeyCheck[] = [
 /** Every block is one instance of the `resources` scope: its checks are emitted once as a named template. */
 const RESOURCES: GoScope = {
   name: 'resources',
-  calls: BLOCKS.map((b) => `(dict "path" ${JSON.stringify(b.path)} "requests" ${V(`${b.path}.requests`)} "limits" ${V(`${b.path}.limits`)})`),
+  calls: BLOCKS.map(
+    (b) => `(dict "path" ${JSON.stringify(b.path)} "requests" ${V(`${b.path}.requests`)} "limits" ${V(`${b.path}.limits`)})`,
+  ),
 };
 
 /**

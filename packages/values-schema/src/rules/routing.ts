@@ -8,9 +8,16 @@ const RC = 'routerController';
 const POLICIES = V(`${RC}.policies`);
 
 /** Classifier models of the router-server (model repository `<name>_ensemble`) and their class counts. */
-export const CLASSIFIERS: Record<string, number> = { task_router: TASK_ROUTER_TABLE.length, complexity_router: COMPLEXITY_ROUTER_TABLE.length };
-const goClassifiers = `(dict ${Object.entries(CLASSIFIERS).map(([k, n]) => `"${k}" ${n}`).join(' ')})`;
-const classifierList = Object.entries(CLASSIFIERS).map(([k, n]) => `${k} (${n} classes)`).join(', ');
+export const CLASSIFIERS: Record<string, number> = {
+  task_router: TASK_ROUTER_TABLE.length,
+  complexity_router: COMPLEXITY_ROUTER_TABLE.length,
+};
+const goClassifiers = `(dict ${Object.entries(CLASSIFIERS)
+  .map(([k, n]) => `"${k}" ${n}`)
+  .join(' ')})`;
+const classifierList = Object.entries(CLASSIFIERS)
+  .map(([k, n]) => `${k} (${n} classes)`)
+  .join(', ');
 
 const hasSource = (v: Values) => v.apiKeys.existingSecret !== null || v.apiKeys.externalSecret.enabled || v.apiKeys.create.enabled;
 const goHasSource = `(or ${V('apiKeys.existingSecret')} ${V('apiKeys.externalSecret.enabled')} ${V('apiKeys.create.enabled')})`;
@@ -37,7 +44,9 @@ export const routingRules: Rule[] = [
       const c = v.routerController;
       if (c.customConfig === null && c.existingConfigMap === null && c.policies.length === 0) hit([RC, 'policies']);
     },
-    go: (fail) => [fail({ when: `not (or ${POLICIES} ${V(`${RC}.customConfig`)} ${V(`${RC}.existingConfigMap`)})`, path: `${RC}.policies` })],
+    go: (fail) => [
+      fail({ when: `not (or ${POLICIES} ${V(`${RC}.customConfig`)} ${V(`${RC}.existingConfigMap`)})`, path: `${RC}.policies` }),
+    ],
   },
   {
     id: 'unique-policy-names',
@@ -77,7 +86,12 @@ export const routingRules: Rule[] = [
       `{{- range $i, $p := ${POLICIES} }}`,
       '{{- $llmNames := dict }}',
       '{{- range $j, $l := $p.llms }}',
-      fail({ when: 'hasKey $llmNames $l.name', path: `${RC}.policies[%d].llms[%d].name`, pathArgs: ['$i', '$j'], args: { llm: '$l.name', policy: '$p.name' } }),
+      fail({
+        when: 'hasKey $llmNames $l.name',
+        path: `${RC}.policies[%d].llms[%d].name`,
+        pathArgs: ['$i', '$j'],
+        args: { llm: '$l.name', policy: '$p.name' },
+      }),
       '{{- $_ := set $llmNames $l.name true }}',
       '{{- end }}',
       '{{- end }}',
@@ -156,7 +170,8 @@ export const routingRules: Rule[] = [
           const secret = l.apiKey.secretName ?? release;
           const previous = seen.get(l.apiKey.secretKey);
           if (previous === undefined) seen.set(l.apiKey.secretKey, secret);
-          else if (previous !== secret) hit([RC, 'policies', i, 'llms', j, 'apiKey', 'secretKey'], { key: l.apiKey.secretKey, previous, secret });
+          else if (previous !== secret)
+            hit([RC, 'policies', i, 'llms', j, 'apiKey', 'secretKey'], { key: l.apiKey.secretKey, previous, secret });
         }),
       );
     },

@@ -38,7 +38,12 @@ export const serverRules: Rule[] = [
     check(v, hit) {
       if (v.routerServer.huggingFace.offline && !v.routerServer.huggingFace.cache.enabled) hit([RS, 'huggingFace', 'offline']);
     },
-    go: (fail) => [fail({ when: `and ${V(`${RS}.huggingFace.offline`)} (not ${V(`${RS}.huggingFace.cache.enabled`)})`, path: `${RS}.huggingFace.offline` })],
+    go: (fail) => [
+      fail({
+        when: `and ${V(`${RS}.huggingFace.offline`)} (not ${V(`${RS}.huggingFace.cache.enabled`)})`,
+        path: `${RS}.huggingFace.offline`,
+      }),
+    ],
   },
   {
     id: 'keda-needs-trigger',
@@ -48,13 +53,16 @@ export const serverRules: Rule[] = [
     check(v, hit) {
       if (v.routerServer.autoscaling.enabled && v.routerServer.autoscaling.triggers.length === 0) hit([RS, 'autoscaling', 'triggers']);
     },
-    go: (fail) => [fail({ when: `and ${V(`${RS}.autoscaling.enabled`)} (not ${V(`${RS}.autoscaling.triggers`)})`, path: `${RS}.autoscaling.triggers` })],
+    go: (fail) => [
+      fail({ when: `and ${V(`${RS}.autoscaling.enabled`)} (not ${V(`${RS}.autoscaling.triggers`)})`, path: `${RS}.autoscaling.triggers` }),
+    ],
   },
   {
     id: 'shared-volume-for-replicas',
     values: [`${RS}.replicas`, `${ST}.pvc.accessModes`],
     doc: 'More than one router-server pod on a created PVC needs `ReadWriteMany` or `ReadOnlyMany` in `storage.pvc.accessModes`.',
-    message: 'must include ReadWriteMany or ReadOnlyMany when routerServer.replicas is {replicas} (pods on different nodes cannot share a ReadWriteOnce volume)',
+    message:
+      'must include ReadWriteMany or ReadOnlyMany when routerServer.replicas is {replicas} (pods on different nodes cannot share a ReadWriteOnce volume)',
     check(v, hit) {
       const st = v.routerServer.modelRepository.storage;
       const shared = st.pvc.accessModes.some((m) => m === 'ReadWriteMany' || m === 'ReadOnlyMany');
@@ -79,7 +87,11 @@ export const serverRules: Rule[] = [
       if (isObjectUrl(m.path) && m.storage.type !== 'none') hit([RS, 'modelRepository', 'storage', 'type'], { type: m.storage.type });
     },
     go: (fail) => [
-      fail({ when: `and ${goObjectUrl(V(`${MR}.path`))} (ne ${V(`${ST}.type`)} "none")`, path: `${ST}.type`, args: { type: V(`${ST}.type`) } }),
+      fail({
+        when: `and ${goObjectUrl(V(`${MR}.path`))} (ne ${V(`${ST}.type`)} "none")`,
+        path: `${ST}.type`,
+        args: { type: V(`${ST}.type`) },
+      }),
     ],
   },
   {
@@ -92,7 +104,11 @@ export const serverRules: Rule[] = [
       if (!isObjectUrl(m.path) && m.storage.type === 'none') hit([RS, 'modelRepository', 'storage', 'type'], { path: m.path });
     },
     go: (fail) => [
-      fail({ when: `and (not ${goObjectUrl(V(`${MR}.path`))}) (eq ${V(`${ST}.type`)} "none")`, path: `${ST}.type`, args: { path: V(`${MR}.path`) } }),
+      fail({
+        when: `and (not ${goObjectUrl(V(`${MR}.path`))}) (eq ${V(`${ST}.type`)} "none")`,
+        path: `${ST}.type`,
+        args: { path: V(`${MR}.path`) },
+      }),
     ],
   },
   {
@@ -116,7 +132,10 @@ export const serverRules: Rule[] = [
       if (l.enabled && l.sourceUrl === null && l.command.length === 0) hit([RS, 'modelRepository', 'loader', 'sourceUrl']);
     },
     go: (fail) => [
-      fail({ when: `and ${V(`${MR}.loader.enabled`)} (not ${V(`${MR}.loader.sourceUrl`)}) (not ${V(`${MR}.loader.command`)})`, path: `${MR}.loader.sourceUrl` }),
+      fail({
+        when: `and ${V(`${MR}.loader.enabled`)} (not ${V(`${MR}.loader.sourceUrl`)}) (not ${V(`${MR}.loader.command`)})`,
+        path: `${MR}.loader.sourceUrl`,
+      }),
     ],
   },
   ...(
@@ -125,21 +144,23 @@ export const serverRules: Rule[] = [
       ['gcs', 'gs://'],
       ['azure', 'as://'],
     ] as const
-  ).map(
-    ([name, scheme]): Rule => ({
-      id: `credentials-match-url:${name}`,
-      values: [`${MR}.credentials.${name}.secretName`, `${MR}.path`],
-      doc: `\`modelRepository.credentials.${name}\` only with an \`${scheme}\` \`modelRepository.path\`.`,
-      message: `is set but modelRepository.path is not an ${scheme} URL`,
-      check(v, hit) {
-        const m = v.routerServer.modelRepository;
-        if (m.credentials[name].secretName !== null && !m.path.startsWith(scheme)) hit([RS, 'modelRepository', 'credentials', name, 'secretName']);
-      },
-      go: (fail) => [
-        fail({ when: `and ${V(`${MR}.credentials.${name}.secretName`)} (not (hasPrefix "${scheme}" ${V(`${MR}.path`)}))`, path: `${MR}.credentials.${name}.secretName` }),
-      ],
-    }),
-  ),
+  ).map(([name, scheme]): Rule => ({
+    id: `credentials-match-url:${name}`,
+    values: [`${MR}.credentials.${name}.secretName`, `${MR}.path`],
+    doc: `\`modelRepository.credentials.${name}\` only with an \`${scheme}\` \`modelRepository.path\`.`,
+    message: `is set but modelRepository.path is not an ${scheme} URL`,
+    check(v, hit) {
+      const m = v.routerServer.modelRepository;
+      if (m.credentials[name].secretName !== null && !m.path.startsWith(scheme))
+        hit([RS, 'modelRepository', 'credentials', name, 'secretName']);
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${V(`${MR}.credentials.${name}.secretName`)} (not (hasPrefix "${scheme}" ${V(`${MR}.path`)}))`,
+        path: `${MR}.credentials.${name}.secretName`,
+      }),
+    ],
+  })),
   {
     id: 'host-path-needs-path',
     values: [`${ST}.type`, `${ST}.hostPath.path`],
@@ -158,23 +179,27 @@ export const serverRules: Rule[] = [
     message: 'must be true to use a hostPath volume (explicit opt-in; it exposes the node filesystem)',
     check(v, hit) {
       const s = v.routerServer.modelRepository.storage;
-      if (s.type === 'hostPath' && !s.hostPath.iUnderstandTheRisk) hit([RS, 'modelRepository', 'storage', 'hostPath', 'iUnderstandTheRisk']);
+      if (s.type === 'hostPath' && !s.hostPath.iUnderstandTheRisk)
+        hit([RS, 'modelRepository', 'storage', 'hostPath', 'iUnderstandTheRisk']);
     },
-    go: (fail) => [fail({ when: `and (eq ${V(`${ST}.type`)} "hostPath") (not ${V(`${ST}.hostPath.iUnderstandTheRisk`)})`, path: `${ST}.hostPath.iUnderstandTheRisk` })],
+    go: (fail) => [
+      fail({
+        when: `and (eq ${V(`${ST}.type`)} "hostPath") (not ${V(`${ST}.hostPath.iUnderstandTheRisk`)})`,
+        path: `${ST}.hostPath.iUnderstandTheRisk`,
+      }),
+    ],
   },
-  ...(['server', 'path'] as const).map(
-    (key): Rule => ({
-      id: `nfs-needs-${key}`,
-      values: [`${ST}.type`, `${ST}.nfs.${key}`],
-      doc: `\`storage.type: nfs\` needs \`nfs.${key}\`.`,
-      message: 'is required when storage.type is nfs',
-      check(v, hit) {
-        const s = v.routerServer.modelRepository.storage;
-        if (s.type === 'nfs' && s.nfs[key] === null) hit([RS, 'modelRepository', 'storage', 'nfs', key]);
-      },
-      go: (fail) => [fail({ when: `and (eq ${V(`${ST}.type`)} "nfs") (not ${V(`${ST}.nfs.${key}`)})`, path: `${ST}.nfs.${key}` })],
-    }),
-  ),
+  ...(['server', 'path'] as const).map((key): Rule => ({
+    id: `nfs-needs-${key}`,
+    values: [`${ST}.type`, `${ST}.nfs.${key}`],
+    doc: `\`storage.type: nfs\` needs \`nfs.${key}\`.`,
+    message: 'is required when storage.type is nfs',
+    check(v, hit) {
+      const s = v.routerServer.modelRepository.storage;
+      if (s.type === 'nfs' && s.nfs[key] === null) hit([RS, 'modelRepository', 'storage', 'nfs', key]);
+    },
+    go: (fail) => [fail({ when: `and (eq ${V(`${ST}.type`)} "nfs") (not ${V(`${ST}.nfs.${key}`)})`, path: `${ST}.nfs.${key}` })],
+  })),
   {
     id: 'storage-sub-path-needs-volume',
     values: [`${ST}.type`, `${ST}.subPath`],
@@ -184,7 +209,9 @@ export const serverRules: Rule[] = [
       const s = v.routerServer.modelRepository.storage;
       if (s.subPath !== null && s.type === 'none') hit([RS, 'modelRepository', 'storage', 'subPath']);
     },
-    go: (fail) => [fail({ when: `and (eq ${V(`${ST}.type`)} "none") (not (kindIs "invalid" ${V(`${ST}.subPath`)}))`, path: `${ST}.subPath` })],
+    go: (fail) => [
+      fail({ when: `and (eq ${V(`${ST}.type`)} "none") (not (kindIs "invalid" ${V(`${ST}.subPath`)}))`, path: `${ST}.subPath` }),
+    ],
   },
   // A setting of a backend that storage.type does not select means two backends were configured.
   ...(
@@ -196,24 +223,22 @@ export const serverRules: Rule[] = [
       ['emptyDir', 'sizeLimit'],
       ['emptyDir', 'medium'],
     ] as const
-  ).map(
-    ([backend, key]): Rule => ({
-      id: `one-storage-backend:${backend}.${key}`,
-      values: [`${ST}.type`, `${ST}.${backend}.${key}`],
-      doc: `\`storage.${backend}.${key}\` only with \`storage.type: ${backend}\` (two backends at once).`,
-      message: `two storage backends: storage.type is "{type}" but ${backend}.${key} is set; set storage.type to "${backend}" or remove ${backend}.${key}`,
-      check(v, hit) {
-        const s = v.routerServer.modelRepository.storage;
-        const value = (s[backend] as Record<string, unknown>)[key];
-        if (s.type !== backend && value !== null && value !== '') hit([RS, 'modelRepository', 'storage', backend, key], { type: s.type });
-      },
-      go: (fail) => [
-        fail({
-          when: `and (ne ${V(`${ST}.type`)} "${backend}") (not (kindIs "invalid" ${V(`${ST}.${backend}.${key}`)})) (ne (toString ${V(`${ST}.${backend}.${key}`)}) "")`,
-          path: `${ST}.${backend}.${key}`,
-          args: { type: V(`${ST}.type`) },
-        }),
-      ],
-    }),
-  ),
+  ).map(([backend, key]): Rule => ({
+    id: `one-storage-backend:${backend}.${key}`,
+    values: [`${ST}.type`, `${ST}.${backend}.${key}`],
+    doc: `\`storage.${backend}.${key}\` only with \`storage.type: ${backend}\` (two backends at once).`,
+    message: `two storage backends: storage.type is "{type}" but ${backend}.${key} is set; set storage.type to "${backend}" or remove ${backend}.${key}`,
+    check(v, hit) {
+      const s = v.routerServer.modelRepository.storage;
+      const value = (s[backend] as Record<string, unknown>)[key];
+      if (s.type !== backend && value !== null && value !== '') hit([RS, 'modelRepository', 'storage', backend, key], { type: s.type });
+    },
+    go: (fail) => [
+      fail({
+        when: `and (ne ${V(`${ST}.type`)} "${backend}") (not (kindIs "invalid" ${V(`${ST}.${backend}.${key}`)})) (ne (toString ${V(`${ST}.${backend}.${key}`)}) "")`,
+        path: `${ST}.${backend}.${key}`,
+        args: { type: V(`${ST}.type`) },
+      }),
+    ],
+  })),
 ];

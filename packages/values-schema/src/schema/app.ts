@@ -9,7 +9,10 @@ export const appDefaults: ComponentDefaults = {
   image: { repository: 'llm-router-client', tag: null, builtByUser: true },
   ...statelessDefaults(),
   replicas: 1,
-  resources: { requests: { cpu: '100m', memory: '256Mi', 'ephemeral-storage': '128Mi' }, limits: { cpu: '1', memory: '1Gi', 'ephemeral-storage': '1Gi' } },
+  resources: {
+    requests: { cpu: '100m', memory: '256Mi', 'ephemeral-storage': '128Mi' },
+    limits: { cpu: '1', memory: '1Gi', 'ephemeral-storage': '1Gi' },
+  },
   // Gradio keeps its temporary files under /tmp.
   tmpSizeLimit: '512Mi',
   probes: {
@@ -23,24 +26,25 @@ export const appDefaults: ComponentDefaults = {
 };
 
 export const appSchema = doc(
-  z
-    .strictObject({
-      enabled: bool('Deploy the demo app.', false),
-      ...componentShape(appDefaults),
-      port: port('Container port of the app (GRADIO_SERVER_PORT).', 8008),
-      routerControllerUrl: nullableString('URL of the router-controller; null uses the in-cluster Service of this release.', null, ['http://llm-router-router-controller:8084']),
-      // The app reads routing_strategy as the list of choices of its strategy dropdown (runtime contract).
-      routingStrategies: doc(
-        z
-          .array(z.enum(['triton', 'manual']))
-          .min(1)
-          .refine((l) => new Set(l).size === l.length, { error: 'must not list a strategy twice' })
-          // the same check for Helm (values.schema.json)
-          .meta({ uniqueItems: true }),
-        'Routing strategies the app offers (config.yaml routing_strategy, a list): triton lets the classifier decide, manual lets the user pick the LLM.',
-        [['triton'], ['manual', 'triton']],
-      ).default(['triton', 'manual']),
-    }),
+  z.strictObject({
+    enabled: bool('Deploy the demo app.', false),
+    ...componentShape(appDefaults),
+    port: port('Container port of the app (GRADIO_SERVER_PORT).', 8008),
+    routerControllerUrl: nullableString('URL of the router-controller; null uses the in-cluster Service of this release.', null, [
+      'http://llm-router-router-controller:8084',
+    ]),
+    // The app reads routing_strategy as the list of choices of its strategy dropdown (runtime contract).
+    routingStrategies: doc(
+      z
+        .array(z.enum(['triton', 'manual']))
+        .min(1)
+        .refine((l) => new Set(l).size === l.length, { error: 'must not list a strategy twice' })
+        // the same check for Helm (values.schema.json)
+        .meta({ uniqueItems: true }),
+      'Routing strategies the app offers (config.yaml routing_strategy, a list): triton lets the classifier decide, manual lets the user pick the LLM.',
+      [['triton'], ['manual', 'triton']],
+    ).default(['triton', 'manual']),
+  }),
   'Demo app (Gradio) for trying the router in a browser; off by default.',
 ).prefault({});
 

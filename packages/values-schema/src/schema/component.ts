@@ -61,40 +61,42 @@ const quantities = (description: string, def: Quantities) =>
 
 function strategySchema(d: ComponentDefaults['strategy']) {
   return doc(
-    z
-      .strictObject({
-        type: doc(
-          z.enum(['RollingUpdate', 'Recreate']),
-          'Rollout type. Recreate stops every old pod before starting new ones; RollingUpdate replaces pods gradually (on the router-server with maxSurge 0, so no spare GPU is needed; it needs storage every pod can mount).',
-        ).default(
-          d.type,
-        ),
-        rollingUpdate: doc(
-          z
-            .strictObject({
-              maxSurge: doc(intOrPercent(), 'Extra pods allowed during a rollout (0 on GPU nodes without spare GPUs).').default(0),
-              maxUnavailable: doc(intOrPercent(), 'Pods allowed to be unavailable during a rollout.').default(1),
-            })
-            .nullable(),
-          'RollingUpdate parameters; must be null when type is Recreate. null with RollingUpdate: maxSurge 0, maxUnavailable 1 on the router-server (no spare GPU needed), Kubernetes\' 25% defaults elsewhere.',
-        ).default(d.rollingUpdate),
-      }),
+    z.strictObject({
+      type: doc(
+        z.enum(['RollingUpdate', 'Recreate']),
+        'Rollout type. Recreate stops every old pod before starting new ones; RollingUpdate replaces pods gradually (on the router-server with maxSurge 0, so no spare GPU is needed; it needs storage every pod can mount).',
+      ).default(d.type),
+      rollingUpdate: doc(
+        z
+          .strictObject({
+            maxSurge: doc(intOrPercent(), 'Extra pods allowed during a rollout (0 on GPU nodes without spare GPUs).').default(0),
+            maxUnavailable: doc(intOrPercent(), 'Pods allowed to be unavailable during a rollout.').default(1),
+          })
+          .nullable(),
+        "RollingUpdate parameters; must be null when type is Recreate. null with RollingUpdate: maxSurge 0, maxUnavailable 1 on the router-server (no spare GPU needed), Kubernetes' 25% defaults elsewhere.",
+      ).default(d.rollingUpdate),
+    }),
     'Deployment update strategy.',
   ).prefault({});
 }
 
 function pdbSchema(d: ComponentDefaults['pdb']) {
   return doc(
-    z
-      .strictObject({
-        enabled: bool('Render a PodDisruptionBudget when the component can have more than one pod.', d.enabled),
-        minAvailable: doc(intOrPercent().nullable(), 'Pods that must stay available; exclusive with maxUnavailable. When both are null, maxUnavailable 1 is used.').default(d.minAvailable),
-        maxUnavailable: doc(intOrPercent().nullable(), 'Pods that may be unavailable; exclusive with minAvailable. When both are null, 1 is used.').default(d.maxUnavailable),
-        unhealthyPodEvictionPolicy: doc(
-          z.enum(['AlwaysAllow', 'IfHealthyBudget']),
-          'AlwaysAllow lets a drain evict pods that are running but not ready (a crash-looping pod cannot block node maintenance); IfHealthyBudget protects them while the budget is not met.',
-        ).default('AlwaysAllow'),
-      }),
+    z.strictObject({
+      enabled: bool('Render a PodDisruptionBudget when the component can have more than one pod.', d.enabled),
+      minAvailable: doc(
+        intOrPercent().nullable(),
+        'Pods that must stay available; exclusive with maxUnavailable. When both are null, maxUnavailable 1 is used.',
+      ).default(d.minAvailable),
+      maxUnavailable: doc(
+        intOrPercent().nullable(),
+        'Pods that may be unavailable; exclusive with minAvailable. When both are null, 1 is used.',
+      ).default(d.maxUnavailable),
+      unhealthyPodEvictionPolicy: doc(
+        z.enum(['AlwaysAllow', 'IfHealthyBudget']),
+        'AlwaysAllow lets a drain evict pods that are running but not ready (a crash-looping pod cannot block node maintenance); IfHealthyBudget protects them while the budget is not met.',
+      ).default('AlwaysAllow'),
+    }),
     'PodDisruptionBudget.',
   ).prefault({});
 }
@@ -104,8 +106,14 @@ function autoscalingShape() {
     enabled: bool('Scale the Deployment automatically (replicas is then the starting point only).', false),
     minReplicas: int('Lowest replica count.', 1, 1),
     maxReplicas: int('Highest replica count (must be >= minReplicas).', 3, 1),
-    targetCPUUtilizationPercentage: doc(z.int().min(1).max(1000).nullable(), 'Average CPU utilisation to aim for, in percent of requests; null disables the metric.').default(80),
-    targetMemoryUtilizationPercentage: doc(z.int().min(1).max(1000).nullable(), 'Average memory utilisation to aim for, in percent of requests; null disables the metric.').default(null),
+    targetCPUUtilizationPercentage: doc(
+      z.int().min(1).max(1000).nullable(),
+      'Average CPU utilisation to aim for, in percent of requests; null disables the metric.',
+    ).default(80),
+    targetMemoryUtilizationPercentage: doc(
+      z.int().min(1).max(1000).nullable(),
+      'Average memory utilisation to aim for, in percent of requests; null disables the metric.',
+    ).default(null),
     behavior: nullablePassthrough('HorizontalPodAutoscaler behavior (scale up/down policies), used verbatim.'),
   };
 }
@@ -120,7 +128,10 @@ export function serviceSchema<E extends z.ZodRawShape = {}>(d: { what: string; p
     type: doc(z.enum(SERVICE_TYPES), 'Service type.').default('ClusterIP'),
     port: port('Service port of the main (HTTP) endpoint.', d.port),
     ...extraPorts,
-    nodePort: doc(z.int().min(1).max(65535).nullable(), 'Fixed node port for type NodePort/LoadBalancer; null lets Kubernetes pick.').default(null),
+    nodePort: doc(
+      z.int().min(1).max(65535).nullable(),
+      'Fixed node port for type NodePort/LoadBalancer; null lets Kubernetes pick.',
+    ).default(null),
     annotations: stringMap('Extra Service annotations.'),
     labels: labelMap('Extra Service labels (never used in selectors).'),
   });
@@ -140,10 +151,13 @@ export function componentShape(d: ComponentDefaults) {
     image: imageSchema({ what: d.what, ...d.image }),
     replicas: doc(z.int().min(0), 'Number of pods (ignored while autoscaling is enabled).').default(d.replicas),
     strategy: strategySchema(d.strategy),
-    resources: block('CPU, memory, ephemeral-storage (and GPU) requests and limits of the main container; the ephemeral-storage limit must cover the pod\'s disk emptyDirs (/tmp and others).', {
-      requests: quantities('Resources reserved for the container.', d.resources.requests),
-      limits: quantities('Upper bounds for the container (GPUs are requested here).', d.resources.limits),
-    }),
+    resources: block(
+      "CPU, memory, ephemeral-storage (and GPU) requests and limits of the main container; the ephemeral-storage limit must cover the pod's disk emptyDirs (/tmp and others).",
+      {
+        requests: quantities('Resources reserved for the container.', d.resources.requests),
+        limits: quantities('Upper bounds for the container (GPUs are requested here).', d.resources.limits),
+      },
+    ),
     podSecurityContext: podSecurityContextSchema(),
     containerSecurityContext: containerSecurityContextSchema(),
     startupProbe: probeSchema('startup', d.probes.startup),
@@ -153,14 +167,20 @@ export function componentShape(d: ComponentDefaults) {
     pdb: pdbSchema(d.pdb),
     autoscaling: autoscalingSchema('HorizontalPodAutoscaler.'),
     service: serviceSchema({ what: d.what, port: d.servicePort }),
-    serviceAccount: block('The component\'s own ServiceAccount.', {
+    serviceAccount: block("The component's own ServiceAccount.", {
       create: bool('Create a ServiceAccount for this component.', true),
       name: nullableName('ServiceAccount name; null derives it from the release name (or uses "default" when create is false).'),
       automount: bool('Mount the API token into the pods (only needed for features that call the Kubernetes API).', false),
-      annotations: stringMap('ServiceAccount annotations (e.g. cloud IAM role bindings).', {}, [{ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/models-read' }]),
+      annotations: stringMap('ServiceAccount annotations (e.g. cloud IAM role bindings).', {}, [
+        { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/models-read' },
+      ]),
     }),
-    extraEnv: doc(z.array(envVar), 'Extra environment variables of the main container.', [[{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }]]).default([]),
-    extraEnvFrom: passthroughList('Extra envFrom sources (ConfigMaps or Secrets) of the main container.', [[{ secretRef: { name: 'extra-env' } }]]),
+    extraEnv: doc(z.array(envVar), 'Extra environment variables of the main container.', [
+      [{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }],
+    ]).default([]),
+    extraEnvFrom: passthroughList('Extra envFrom sources (ConfigMaps or Secrets) of the main container.', [
+      [{ secretRef: { name: 'extra-env' } }],
+    ]),
     extraVolumes: doc(z.array(named('Volume')), 'Extra pod volumes (Kubernetes Volume objects).').default([]),
     extraVolumeMounts: doc(
       z.array(z.looseObject({ name: doc(z.string().min(1), 'Volume name.'), mountPath: doc(z.string().min(1), 'Mount path.') })),
@@ -175,8 +195,11 @@ export function componentShape(d: ComponentDefaults) {
       quantity(),
       'sizeLimit of the writable /tmp emptyDir (node disk; the root filesystem is read-only). The pod is evicted when /tmp grows past it; it counts toward the ephemeral-storage limit in resources.',
     ).default(d.tmpSizeLimit),
-    preStopSleepSeconds: int('Seconds the container sleeps in preStop so endpoints drain before shutdown (0 disables; must be below the grace period).', d.preStopSleepSeconds),
-    lifecycle: nullablePassthrough('Kubernetes container lifecycle hooks, used verbatim instead of the chart\'s preStop sleep.'),
+    preStopSleepSeconds: int(
+      'Seconds the container sleeps in preStop so endpoints drain before shutdown (0 disables; must be below the grace period).',
+      d.preStopSleepSeconds,
+    ),
+    lifecycle: nullablePassthrough("Kubernetes container lifecycle hooks, used verbatim instead of the chart's preStop sleep."),
     logLevel: doc(z.enum(LOG_LEVELS), d.logLevel ? `Log level. ${d.logLevel.why}` : 'Log level.').default(d.logLevel?.level ?? 'info'),
     logFormat: doc(z.enum(d.logFormats), 'Log line format.').default(d.logFormats[0]),
   };

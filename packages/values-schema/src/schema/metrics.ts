@@ -10,25 +10,32 @@ export const metricsSchema = block('Prometheus Operator and Grafana integration.
     false,
   ),
   serviceMonitor: doc(
-    z
-      .strictObject({
-        enabled: bool('Render a ServiceMonitor (or PodMonitor) for Triton :8002 and the controller /metrics.', false),
-        kind: doc(z.enum(['ServiceMonitor', 'PodMonitor']), 'Which Prometheus Operator resource to render.').default('ServiceMonitor'),
-        namespace: nullableString('Namespace for the monitor; null uses the release namespace.'),
-        labels: labelMap('Extra labels so Prometheus selects the monitor (e.g. release: kube-prometheus-stack).', {}, [{ release: 'kube-prometheus-stack' }]),
-        interval: duration('Scrape interval.', '30s'),
-        scrapeTimeout: duration('Scrape timeout (must not exceed interval).', '10s'),
-      }),
+    z.strictObject({
+      enabled: bool('Render a ServiceMonitor (or PodMonitor) for Triton :8002 and the controller /metrics.', false),
+      kind: doc(z.enum(['ServiceMonitor', 'PodMonitor']), 'Which Prometheus Operator resource to render.').default('ServiceMonitor'),
+      namespace: nullableString('Namespace for the monitor; null uses the release namespace.'),
+      labels: labelMap('Extra labels so Prometheus selects the monitor (e.g. release: kube-prometheus-stack).', {}, [
+        { release: 'kube-prometheus-stack' },
+      ]),
+      interval: duration('Scrape interval.', '30s'),
+      scrapeTimeout: duration('Scrape timeout (must not exceed interval).', '10s'),
+    }),
     'Scrape configuration.',
   ).prefault({}),
   prometheusRule: block('Alerting rules.', {
     enabled: bool('Render a PrometheusRule (server down, error ratio, latency, GPU memory).', false),
     labels: labelMap('Extra labels so Prometheus selects the rule.'),
     for: duration('How long a condition must hold before an alert fires.', '5m'),
-    errorRatio: ratio('Alert when the controller\'s failed/total request ratio exceeds this.', 0.05),
+    errorRatio: ratio("Alert when the controller's failed/total request ratio exceeds this.", 0.05),
     latencyP99Seconds: doc(
-      z.number().gt(0).lte(10, { error: 'must be at most 10: the controller\'s latency histogram ends at 10 s, so its p99 never reads higher and the alert could never fire' }),
-      'Alert when p99 controller request latency reaches this many seconds (at most 10: the histogram\'s highest bucket).',
+      z
+        .number()
+        .gt(0)
+        .lte(10, {
+          error:
+            "must be at most 10: the controller's latency histogram ends at 10 s, so its p99 never reads higher and the alert could never fire",
+        }),
+      "Alert when p99 controller request latency reaches this many seconds (at most 10: the histogram's highest bucket).",
     ).default(10),
     gpuMemoryRatio: ratio('Alert when used/total GPU memory exceeds this.', 0.9),
   }),

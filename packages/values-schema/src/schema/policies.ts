@@ -37,14 +37,18 @@ const ENDPOINT_PATH = /\/(v1|v1\/chat|chat\/completions|v1\/chat\/completions|co
 
 export const apiKeyRefSchema = z.strictObject(
   {
-    secretKey: doc(envName(), 'Key in the Secret; also the environment variable the config references as ${KEY}.').default('NVIDIA_API_KEY'),
+    secretKey: doc(envName(), 'Key in the Secret; also the environment variable the config references as ${KEY}.').default(
+      'NVIDIA_API_KEY',
+    ),
     secretName: nullableName('Secret to read the key from; null uses the apiKeys source (existingSecret, create or externalSecret).'),
   },
   { error: inlineSecretError(INLINE_SECRET_MESSAGE) },
 );
 
 const llmSchema = z.strictObject({
-  name: doc(z.string().min(1), 'Name of the class this entry serves (shown in X-Chosen-Classifier; used by manual routing).', ['Code Generation']),
+  name: doc(z.string().min(1), 'Name of the class this entry serves (shown in X-Chosen-Classifier; used by manual routing).', [
+    'Code Generation',
+  ]),
   apiBase: doc(
     z
       .string()
@@ -59,29 +63,35 @@ const llmSchema = z.strictObject({
   apiKey: doc(apiKeyRefSchema, 'API key of the LLM API, as a Secret reference (never inline).').prefault({}),
 });
 
-const policySchema = z
-  .strictObject({
-    name: doc(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'must contain only letters, digits, "_" and "-"' }), 'Policy name clients send in nim-llm-router.policy.', [
-      'task_router',
-    ]),
-    url: doc(
-      z.string().regex(API_BASE_PATTERN, { error: 'must be an http:// or https:// URL' }).nullable(),
-      'Triton infer URL of the classifier; null uses the in-cluster router-server ({release}-router-server:8000/v2/models/{name}_ensemble/infer).',
-    ).default(null),
-    llms: doc(z.array(llmSchema).min(1), 'LLMs in classifier class order: entry i serves class i.'),
-  });
+const policySchema = z.strictObject({
+  name: doc(
+    z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'must contain only letters, digits, "_" and "-"' }),
+    'Policy name clients send in nim-llm-router.policy.',
+    ['task_router'],
+  ),
+  url: doc(
+    z.string().regex(API_BASE_PATTERN, { error: 'must be an http:// or https:// URL' }).nullable(),
+    'Triton infer URL of the classifier; null uses the in-cluster router-server ({release}-router-server:8000/v2/models/{name}_ensemble/infer).',
+  ).default(null),
+  llms: doc(z.array(llmSchema).min(1), 'LLMs in classifier class order: entry i serves class i.'),
+});
 
 const table = (name: string, rows: readonly [string, string][]) => ({
   name,
   url: null,
-  llms: rows.map(([llm, model]) => ({ name: llm, apiBase: NVIDIA_API_BASE, model, apiKey: { secretKey: 'NVIDIA_API_KEY', secretName: null } })),
+  llms: rows.map(([llm, model]) => ({
+    name: llm,
+    apiBase: NVIDIA_API_BASE,
+    model,
+    apiKey: { secretKey: 'NVIDIA_API_KEY', secretName: null },
+  })),
 });
 
 export const DEFAULT_POLICIES = [table('task_router', TASK_ROUTER_TABLE), table('complexity_router', COMPLEXITY_ROUTER_TABLE)];
 
 export const policiesSchema = doc(
   z.array(policySchema),
-  'Routing policies (rendered into the controller\'s config.yaml): name -> ordered LLM list. Defaults: upstream task_router (12 classes) and complexity_router (7 classes).',
+  "Routing policies (rendered into the controller's config.yaml): name -> ordered LLM list. Defaults: upstream task_router (12 classes) and complexity_router (7 classes).",
 ).default(() => structuredClone(DEFAULT_POLICIES));
 
 export type PolicyInput = z.input<typeof policySchema>;

@@ -19,7 +19,8 @@ export const LABEL_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A label value: at most 63 characters, alphanumeric at both ends, "-", "_", "." inside (or empty). */
 export const LABEL_VALUE_PATTERN = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 /** A label or annotation key: optional DNS-subdomain prefix and "/", then a name of at most 63 characters. */
-export const LABEL_KEY_PATTERN = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+export const LABEL_KEY_PATTERN =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const QUANTITY_PATTERN = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][0-9]+)?$/;
 export const DURATION_PATTERN = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
@@ -28,8 +29,7 @@ export const PERCENT_PATTERN = /^[0-9]+%$/;
 export const nullableString = (description: string, def: string | null = null, examples?: unknown[]) =>
   doc(z.string().min(1).nullable(), description, examples).default(def);
 
-export const str = (description: string, def: string, examples?: unknown[]) =>
-  doc(z.string().min(1), description, examples).default(def);
+export const str = (description: string, def: string, examples?: unknown[]) => doc(z.string().min(1), description, examples).default(def);
 
 export const bool = (description: string, def: boolean) => doc(z.boolean(), description).default(def);
 
@@ -41,14 +41,22 @@ export const int = (description: string, def: number, min = 0, max?: number) => 
 
 /** A DNS-1123 subdomain name of a Kubernetes object the user created (Secret, ConfigMap, PVC ...). */
 export const k8sName = () =>
-  z.string().regex(NAME_PATTERN, { error: 'must be a lowercase DNS-1123 name (a-z, 0-9, "-" and "." between them), as Kubernetes requires' }).max(253);
-export const nullableName = (description: string, examples?: unknown[]) =>
-  doc(k8sName().nullable(), description, examples).default(null);
+  z
+    .string()
+    .regex(NAME_PATTERN, { error: 'must be a lowercase DNS-1123 name (a-z, 0-9, "-" and "." between them), as Kubernetes requires' })
+    .max(253);
+export const nullableName = (description: string, examples?: unknown[]) => doc(k8sName().nullable(), description, examples).default(null);
 
 /** A DNS-1123 label (at most 63 characters, no dots): a name the chart builds other names from. */
 export const nullableLabelName = (description: string, examples?: unknown[]) =>
   doc(
-    z.string().regex(LABEL_NAME_PATTERN, { error: 'must be a lowercase DNS-1123 label (a-z, 0-9 and "-", starting and ending with a letter or digit), as Kubernetes requires' }).max(63).nullable(),
+    z
+      .string()
+      .regex(LABEL_NAME_PATTERN, {
+        error: 'must be a lowercase DNS-1123 label (a-z, 0-9 and "-", starting and ending with a letter or digit), as Kubernetes requires',
+      })
+      .max(63)
+      .nullable(),
     description,
     examples,
   ).default(null);
@@ -56,7 +64,12 @@ export const nullableLabelName = (description: string, examples?: unknown[]) =>
 /** A StorageClass name, or "-" for "no class". */
 export const nullableStorageClass = (description: string) =>
   doc(
-    z.union([z.literal('-'), z.string().regex(NAME_PATTERN, { error: 'must be a StorageClass name (lowercase DNS-1123: a-z, 0-9, "-", ".") or "-"' }).max(253)]).nullable(),
+    z
+      .union([
+        z.literal('-'),
+        z.string().regex(NAME_PATTERN, { error: 'must be a StorageClass name (lowercase DNS-1123: a-z, 0-9, "-", ".") or "-"' }).max(253),
+      ])
+      .nullable(),
     description,
     ['fast-ssd', '-'],
   ).default(null);
@@ -66,7 +79,12 @@ export const labelMap = (description: string, def: Record<string, string> = {}, 
   doc(
     z.record(
       z.string(),
-      z.string().regex(LABEL_VALUE_PATTERN, { error: 'must be a label value: at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit' }).max(63),
+      z
+        .string()
+        .regex(LABEL_VALUE_PATTERN, {
+          error: 'must be a label value: at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+        })
+        .max(63),
     ),
     description,
     examples,
@@ -79,10 +97,7 @@ export const port = (description: string, def: number) => doc(z.int().min(1).max
 
 /** A Kubernetes resource quantity: "500m", "2Gi", 1, 0.5. */
 export const quantity = () =>
-  z.union([
-    z.string().regex(QUANTITY_PATTERN, { error: 'must be a Kubernetes quantity such as "500m", "2Gi" or "1"' }),
-    z.number().min(0),
-  ]);
+  z.union([z.string().regex(QUANTITY_PATTERN, { error: 'must be a Kubernetes quantity such as "500m", "2Gi" or "1"' }), z.number().min(0)]);
 
 export const duration = (description: string, def: string | null) =>
   doc(z.string().regex(DURATION_PATTERN, { error: 'must be a duration such as "30s", "5m" or "1h"' }).nullable(), description, [
@@ -114,7 +129,9 @@ export const inlineSecretError = (message: string) => (iss: { code: string; inpu
 
 /** A closed block that refers to credentials in a Secret; a plain string there is an inline secret and is rejected as such. */
 export function secretRefBlock<S extends z.ZodRawShape>(description: string, shape: S) {
-  const error = inlineSecretError('must reference an existing Secret (an object with secretName and key names), not hold the credential itself');
+  const error = inlineSecretError(
+    'must reference an existing Secret (an object with secretName and key names), not hold the credential itself',
+  );
   return doc(z.strictObject(shape, { error }), description).prefault({} as never);
 }
 

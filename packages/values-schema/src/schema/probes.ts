@@ -26,7 +26,7 @@ export function probeSchema(kind: Kind, d: ProbeDefaults) {
     // Kubernetes only accepts successThreshold 1 for startup and liveness probes, so only readiness has it.
     ...(kind === 'readiness' ? { successThreshold: int('Consecutive successes before the pod counts as ready.', 1, 1) } : {}),
     override: nullablePassthrough(
-      'A complete Kubernetes probe that replaces the chart\'s handler and timings (e.g. {httpGet: {path, port}}); null uses the chart\'s.',
+      "A complete Kubernetes probe that replaces the chart's handler and timings (e.g. {httpGet: {path, port}}); null uses the chart's.",
       [{ httpGet: { path: '/health', port: 'http' }, periodSeconds: 5 }],
     ),
   };

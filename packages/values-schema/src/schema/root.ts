@@ -6,7 +6,20 @@ import { gatewayApiSchema, ingressSchema, openshiftRouteSchema } from './exposur
 import { imageSchema } from './image.js';
 import { metricsSchema } from './metrics.js';
 import { networkPolicySchema } from './networkPolicy.js';
-import { block, bool, doc, helperResources, int, k8sName, labelMap, nullableLabelName, nullableStorageClass, nullableString, passthroughObject, stringMap } from './primitives.js';
+import {
+  block,
+  bool,
+  doc,
+  helperResources,
+  int,
+  k8sName,
+  labelMap,
+  nullableLabelName,
+  nullableStorageClass,
+  nullableString,
+  passthroughObject,
+  stringMap,
+} from './primitives.js';
 import { apiKeysSchema } from './secrets.js';
 import { routerServerSchema } from './server.js';
 import { volumeSnapshotsSchema } from './snapshots.js';
@@ -23,9 +36,11 @@ const globalSchema = doc(
       [['ngc-pull'], [{ name: 'nvcr.io' }]],
     ).default([]),
     storageClass: nullableStorageClass('StorageClass for every PVC whose own storageClass is null.'),
-    defaultStorageClass: nullableStorageClass('Bitnami charts\' name for the same setting; used when storageClass is null, so an umbrella chart can set it once.'),
+    defaultStorageClass: nullableStorageClass(
+      "Bitnami charts' name for the same setting; used when storageClass is null, so an umbrella chart can set it once.",
+    ),
   }),
-  'Values shared with a parent chart (a parent\'s other globals are accepted and ignored, except look-alikes of these keys).',
+  "Values shared with a parent chart (a parent's other globals are accepted and ignored, except look-alikes of these keys).",
 ).prefault({});
 
 export const valuesSchema = z
@@ -50,9 +65,18 @@ export const valuesSchema = z
     tests: block('helm test pods that check each Service answers.', {
       enabled: bool('Render the helm test pods.', true),
       image: imageSchema({ what: 'the helm test pods', repository: 'busybox', tag: '1.37.0' }),
-      attempts: int('How many times each test pod tries its Service before failing (a new pod may need a moment before its traffic is allowed).', 10, 1, 100),
+      attempts: int(
+        'How many times each test pod tries its Service before failing (a new pod may need a moment before its traffic is allowed).',
+        10,
+        1,
+        100,
+      ),
       retryDelaySeconds: int('Seconds a test pod waits between attempts.', 3, 1, 60),
-      resources: helperResources('each helm test pod', { cpu: '10m', memory: '16Mi', 'ephemeral-storage': '16Mi' }, { cpu: '100m', memory: '64Mi', 'ephemeral-storage': '64Mi' }),
+      resources: helperResources(
+        'each helm test pod',
+        { cpu: '10m', memory: '16Mi', 'ephemeral-storage': '16Mi' },
+        { cpu: '100m', memory: '64Mi', 'ephemeral-storage': '64Mi' },
+      ),
     }),
     extraObjects: doc(
       z.array(z.union([passthroughObject(), z.string().min(1)])),
@@ -61,7 +85,8 @@ export const valuesSchema = z
     ).default([]),
   })
   .superRefine((v, ctx) => {
-    for (const p of checkRules(v as Values, SCHEMA_RULES)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { rule: p.rule } });
+    for (const p of checkRules(v as Values, SCHEMA_RULES))
+      ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { rule: p.rule } });
   })
   .meta({ description: 'Values of the LLM Router Helm chart.' });
 

@@ -29,18 +29,18 @@ const externalSecret = block('ExternalSecret (external-secrets.io) that syncs th
 });
 
 export const apiKeysSchema = doc(
-  z
-    .strictObject({
-      existingSecret: nullableName('Existing Secret with the API keys (keys named like policies[].llms[].apiKey.secretKey).', ['llm-api-keys']),
-      create: block('DEVELOPMENT ONLY: a Secret created by the chart from values (the keys end up in Helm release data).', {
-        enabled: bool('Create the Secret from create.values.', false),
-        values: doc(z.record(envName(), z.string().min(1)), 'Key name -> key value.', [{ NVIDIA_API_KEY: 'nvapi-...' }]).default({}),
-      }),
-      externalSecret,
-      secretName: nullableName('Name of the chart-managed Secret (create or externalSecret); null derives it from the release.'),
+  z.strictObject({
+    existingSecret: nullableName('Existing Secret with the API keys (keys named like policies[].llms[].apiKey.secretKey).', [
+      'llm-api-keys',
+    ]),
+    create: block('DEVELOPMENT ONLY: a Secret created by the chart from values (the keys end up in Helm release data).', {
+      enabled: bool('Create the Secret from create.values.', false),
+      values: doc(z.record(envName(), z.string().min(1)), 'Key name -> key value.', [{ NVIDIA_API_KEY: 'nvapi-...' }]).default({}),
     }),
+    externalSecret,
+    secretName: nullableName('Name of the chart-managed Secret (create or externalSecret); null derives it from the release.'),
+  }),
   'Source of the LLM API keys, by reference only: an existing Secret, an ExternalSecret, or (development only) a chart-created Secret.',
-)
-  .prefault({});
+).prefault({});
 
 export type ApiKeys = z.output<typeof apiKeysSchema>;

@@ -8,13 +8,15 @@ const seccompProfile = () =>
     localhostProfile: nullableString('Profile file for type Localhost, relative to the kubelet seccomp directory.'),
   });
 
-const uid = (description: string, def: number | null) =>
-  doc(z.int().min(0).max(2147483647).nullable(), description).default(def);
+const uid = (description: string, def: number | null) => doc(z.int().min(0).max(2147483647).nullable(), description).default(def);
 
 export function podSecurityContextSchema() {
   return block('Pod-level security context.', {
     runAsNonRoot: bool('Refuse to start containers whose user is root.', true),
-    runAsUser: uid('User ID for all containers; null leaves it to the image or platform (set null on OpenShift, which assigns IDs).', 65534),
+    runAsUser: uid(
+      'User ID for all containers; null leaves it to the image or platform (set null on OpenShift, which assigns IDs).',
+      65534,
+    ),
     runAsGroup: uid('Primary group ID for all containers; null leaves it to the image or platform.', 65534),
     fsGroup: uid('Group that owns mounted volumes; null leaves it to the platform.', 65534),
     fsGroupChangePolicy: doc(
@@ -34,7 +36,10 @@ export function containerSecurityContextSchema() {
     runAsNonRoot: bool('Refuse to start if the user is root.', true),
     capabilities: block('Linux capabilities.', {
       drop: doc(z.array(z.string().min(1)), 'Capabilities removed (restricted requires ALL).').default(['ALL']),
-      add: doc(z.array(z.string().min(1)), 'Capabilities added back (restricted allows only NET_BIND_SERVICE; every port here is above 1024).').default([]),
+      add: doc(
+        z.array(z.string().min(1)),
+        'Capabilities added back (restricted allows only NET_BIND_SERVICE; every port here is above 1024).',
+      ).default([]),
     }),
     seccompProfile: seccompProfile(),
   });

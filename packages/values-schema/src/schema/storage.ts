@@ -2,7 +2,19 @@
 // or an object-storage URL that Triton reads itself (no volume; credentials from Secrets only).
 import { z } from 'zod';
 import { imageSchema } from './image.js';
-import { block, bool, doc, k8sName, secretRefBlock, nullableName, nullablePassthrough, nullableStorageClass, nullableString, quantity, stringMap } from './primitives.js';
+import {
+  block,
+  bool,
+  doc,
+  k8sName,
+  secretRefBlock,
+  nullableName,
+  nullablePassthrough,
+  nullableStorageClass,
+  nullableString,
+  quantity,
+  stringMap,
+} from './primitives.js';
 
 export const OBJECT_STORAGE_PATTERN = /^(s3|gs|as):\/\/.+/;
 export const STORAGE_TYPES = ['pvc', 'nfs', 'emptyDir', 'hostPath', 'none'] as const;
@@ -12,11 +24,14 @@ const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', '
 
 const pvc = block('PersistentVolumeClaim backend (storage.type pvc).', {
   existingClaim: nullableName('Use this existing PVC instead of creating one.', ['models']),
-  storageClass: nullableStorageClass('StorageClass of the created PVC; null uses global.storageClass, else the cluster default; "-" requests no class.'),
+  storageClass: nullableStorageClass(
+    'StorageClass of the created PVC; null uses global.storageClass, else the cluster default; "-" requests no class.',
+  ),
   size: doc(quantity(), 'Requested size of the created PVC.').default('50Gi'),
-  accessModes: doc(z.array(z.enum(ACCESS_MODES)).min(1), 'Access modes of the created PVC (more than one router-server pod on different nodes needs ReadWriteMany or ReadOnlyMany).').default([
-    'ReadWriteOnce',
-  ]),
+  accessModes: doc(
+    z.array(z.enum(ACCESS_MODES)).min(1),
+    'Access modes of the created PVC (more than one router-server pod on different nodes needs ReadWriteMany or ReadOnlyMany).',
+  ).default(['ReadWriteOnce']),
   keep: bool('Keep the PVC when the release is uninstalled (helm.sh/resource-policy: keep).', true),
   annotations: stringMap('Extra PVC annotations.'),
   dataSource: nullablePassthrough('PVC dataSource (e.g. a VolumeSnapshot to restore from); prefer volumeSnapshots.restoreFrom.', [
@@ -31,7 +46,11 @@ const nfs = block('NFS backend (storage.type nfs).', {
 });
 
 const emptyDir = block('emptyDir backend (storage.type emptyDir): scratch space, normally filled by the loader.', {
-  sizeLimit: doc(quantity().nullable(), 'Size limit of the emptyDir (node disk counts toward the router-server\'s ephemeral-storage limit, Memory toward its memory limit); null means unlimited.', ['10Gi']).default(null),
+  sizeLimit: doc(
+    quantity().nullable(),
+    "Size limit of the emptyDir (node disk counts toward the router-server's ephemeral-storage limit, Memory toward its memory limit); null means unlimited.",
+    ['10Gi'],
+  ).default(null),
   medium: doc(z.enum(['', 'Memory']), 'Empty for node disk, "Memory" for tmpfs (counts against the memory limit).').default(''),
 });
 
@@ -43,7 +62,10 @@ const hostPath = block('hostPath backend (storage.type hostPath): development on
 
 export const storageSchema = doc(
   z.strictObject({
-    type: doc(z.enum(STORAGE_TYPES), 'Volume backend for a local path; "none" for s3://, gs://, as:// URLs (Triton reads them directly).').default('pvc'),
+    type: doc(
+      z.enum(STORAGE_TYPES),
+      'Volume backend for a local path; "none" for s3://, gs://, as:// URLs (Triton reads them directly).',
+    ).default('pvc'),
     subPath: doc(
       z
         .string()
@@ -60,26 +82,41 @@ export const storageSchema = doc(
     hostPath,
   }),
   'Volume that holds the model repository when modelRepository.path is a local path.',
-)
-  .prefault({});
+).prefault({});
 
-const credentials = block('Object-storage credentials, only as references to existing Secrets (keys become Triton\'s env vars).', {
+const credentials = block("Object-storage credentials, only as references to existing Secrets (keys become Triton's env vars).", {
   s3: secretRefBlock('S3 (s3:// URLs): Secret with the access key pair; null secretName relies on the pod identity (e.g. IRSA).', {
     secretName: nullableName('Existing Secret with the S3 credentials.'),
-    accessKeyIdKey: doc(z.string().min(1), 'Key in the Secret holding the access key ID (becomes AWS_ACCESS_KEY_ID).').default('AWS_ACCESS_KEY_ID'),
-    secretAccessKeyKey: doc(z.string().min(1), 'Key in the Secret holding the secret access key (becomes AWS_SECRET_ACCESS_KEY).').default('AWS_SECRET_ACCESS_KEY'),
+    accessKeyIdKey: doc(z.string().min(1), 'Key in the Secret holding the access key ID (becomes AWS_ACCESS_KEY_ID).').default(
+      'AWS_ACCESS_KEY_ID',
+    ),
+    secretAccessKeyKey: doc(z.string().min(1), 'Key in the Secret holding the secret access key (becomes AWS_SECRET_ACCESS_KEY).').default(
+      'AWS_SECRET_ACCESS_KEY',
+    ),
     sessionTokenKey: nullableString('Key in the Secret holding a session token (becomes AWS_SESSION_TOKEN); null if none.'),
     region: nullableString('AWS region (AWS_DEFAULT_REGION).', null, ['us-east-1']),
-    endpoint: nullableString('Custom S3 endpoint URL for S3-compatible stores; Triton expects it inside the s3:// URL as s3://host:port/bucket, so this only sets AWS_ENDPOINT_URL for tools.'),
+    endpoint: nullableString(
+      'Custom S3 endpoint URL for S3-compatible stores; Triton expects it inside the s3:// URL as s3://host:port/bucket, so this only sets AWS_ENDPOINT_URL for tools.',
+    ),
   }),
-  gcs: secretRefBlock('Google Cloud Storage (gs:// URLs): Secret with a service-account JSON file; null secretName relies on workload identity.', {
-    secretName: nullableName('Existing Secret with the service-account key file.'),
-    key: doc(z.string().min(1), 'Key in the Secret holding the JSON key file (mounted and named by GOOGLE_APPLICATION_CREDENTIALS).').default('credentials.json'),
-  }),
+  gcs: secretRefBlock(
+    'Google Cloud Storage (gs:// URLs): Secret with a service-account JSON file; null secretName relies on workload identity.',
+    {
+      secretName: nullableName('Existing Secret with the service-account key file.'),
+      key: doc(
+        z.string().min(1),
+        'Key in the Secret holding the JSON key file (mounted and named by GOOGLE_APPLICATION_CREDENTIALS).',
+      ).default('credentials.json'),
+    },
+  ),
   azure: secretRefBlock('Azure Blob Storage (as:// URLs): Secret with the storage account name and key.', {
     secretName: nullableName('Existing Secret with the Azure storage credentials.'),
-    accountNameKey: doc(z.string().min(1), 'Key in the Secret holding the account name (becomes AZURE_STORAGE_ACCOUNT).').default('AZURE_STORAGE_ACCOUNT'),
-    accountKeyKey: doc(z.string().min(1), 'Key in the Secret holding the account key (becomes AZURE_STORAGE_KEY).').default('AZURE_STORAGE_KEY'),
+    accountNameKey: doc(z.string().min(1), 'Key in the Secret holding the account name (becomes AZURE_STORAGE_ACCOUNT).').default(
+      'AZURE_STORAGE_ACCOUNT',
+    ),
+    accountKeyKey: doc(z.string().min(1), 'Key in the Secret holding the account key (becomes AZURE_STORAGE_KEY).').default(
+      'AZURE_STORAGE_KEY',
+    ),
   }),
 });
 
@@ -92,8 +129,15 @@ const loader = block('Optional init container that fills the model repository vo
   command: doc(z.array(z.string()), 'Command replacing the default download-and-unpack script.').default([]),
   args: doc(z.array(z.string()), 'Arguments of the command.').default([]),
   resources: block('Resources of the loader container.', {
-    requests: doc(z.record(z.string(), quantity()), 'Resources reserved for the loader.').default({ cpu: '100m', memory: '256Mi', 'ephemeral-storage': '64Mi' }),
-    limits: doc(z.record(z.string(), quantity()), 'Upper bounds for the loader (it writes to the pod\'s volumes, which the router-server\'s limit covers).').default({ cpu: '1', memory: '1Gi', 'ephemeral-storage': '256Mi' }),
+    requests: doc(z.record(z.string(), quantity()), 'Resources reserved for the loader.').default({
+      cpu: '100m',
+      memory: '256Mi',
+      'ephemeral-storage': '64Mi',
+    }),
+    limits: doc(
+      z.record(z.string(), quantity()),
+      "Upper bounds for the loader (it writes to the pod's volumes, which the router-server's limit covers).",
+    ).default({ cpu: '1', memory: '1Gi', 'ephemeral-storage': '256Mi' }),
   }),
 });
 
@@ -109,8 +153,7 @@ export const modelRepositorySchema = doc(
     loader,
   }),
   'Model repository of the classifier models (task_router_ensemble, complexity_router_ensemble).',
-)
-  .prefault({});
+).prefault({});
 
 export const secretNameSchema = k8sName;
 export type ModelRepository = z.output<typeof modelRepositorySchema>;
