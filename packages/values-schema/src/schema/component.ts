@@ -123,7 +123,7 @@ export function autoscalingSchema<E extends z.ZodRawShape = Record<never, never>
   return doc(z.strictObject(shape), description).prefault({} as never);
 }
 
-export function serviceSchema<E extends z.ZodRawShape = {}>(d: { what: string; port: number }, extraPorts: E = {} as E) {
+export function serviceSchema<E extends z.ZodRawShape = Record<never, never>>(d: { what: string; port: number }, extraPorts: E = {} as E) {
   return block(`Service in front of ${d.what}.`, {
     type: doc(z.enum(SERVICE_TYPES), 'Service type.').default('ClusterIP'),
     port: port('Service port of the main (HTTP) endpoint.', d.port),

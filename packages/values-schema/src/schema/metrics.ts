@@ -28,13 +28,10 @@ export const metricsSchema = block('Prometheus Operator and Grafana integration.
     for: duration('How long a condition must hold before an alert fires.', '5m'),
     errorRatio: ratio("Alert when the controller's failed/total request ratio exceeds this.", 0.05),
     latencyP99Seconds: doc(
-      z
-        .number()
-        .gt(0)
-        .lte(10, {
-          error:
-            "must be at most 10: the controller's latency histogram ends at 10 s, so its p99 never reads higher and the alert could never fire",
-        }),
+      z.number().gt(0).lte(10, {
+        error:
+          "must be at most 10: the controller's latency histogram ends at 10 s, so its p99 never reads higher and the alert could never fire",
+      }),
       "Alert when p99 controller request latency reaches this many seconds (at most 10: the histogram's highest bucket).",
     ).default(10),
     gpuMemoryRatio: ratio('Alert when used/total GPU memory exceeds this.', 0.9),
