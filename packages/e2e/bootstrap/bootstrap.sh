@@ -2,7 +2,9 @@
 # One entry point for the kind toolchain (`npx nx run e2e:bootstrap`).
 # Online (stock kind + kindest/node reachable): uses them. Offline, or LLM_ROUTER_E2E_OFFLINE=1:
 # builds everything from the package registries (Go module proxy, Debian) and caches it by version.
-# Ends by writing $CACHE_ROOT/toolchain.env (KIND, KUBECTL, KIND_NODE_IMAGE) for the tests.
+# E2E_KUBERNETES_VERSION=1.32 picks another minor's pins (versions.env; default E2E_DEFAULT_MINOR).
+# Ends by writing $CACHE_ROOT/toolchain-<minor>.env (KIND, KUBECTL, KIND_NODE_IMAGE, KUBERNETES_VERSION)
+# for the tests; for the default minor also $CACHE_ROOT/toolchain.env.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 START=$(date +%s)
@@ -53,7 +55,7 @@ online_available() {
 }
 
 online_tools() {
-  local d="$BIN_CACHE/online-$KIND_VERSION"
+  local d="$BIN_CACHE/online-$KIND_VERSION-$ONLINE_KUBERNETES_VERSION"
   mkdir -p "$d"
   [[ -x "$d/kind" ]] || curl -fsSLo "$d/kind" "https://kind.sigs.k8s.io/dl/$KIND_VERSION/kind-linux-amd64"
   [[ -x "$d/kubectl" ]] || curl -fsSLo "$d/kubectl" "https://dl.k8s.io/release/$ONLINE_KUBERNETES_VERSION/bin/linux/amd64/kubectl"
@@ -87,17 +89,22 @@ images() { nice -n 10 "$BOOTSTRAP_DIR/build-images.sh" "$ROOTFS_IMAGE"; }
 node_image() { NODE_IMAGE="$(nice -n 10 "$BOOTSTRAP_DIR/build-node.sh" "$ROOTFS_IMAGE")"; }
 
 write_toolchain() {
-  ln -sf "$KIND_BIN" "$TOOLS_DIR/kind"
-  ln -sf "$KUBECTL_BIN" "$TOOLS_DIR/kubectl"
-  cat >"$CACHE_ROOT/toolchain.env.tmp" <<ENV
-KIND=$TOOLS_DIR/kind
-KUBECTL=$TOOLS_DIR/kubectl
+  cat >"$TOOLCHAIN_FILE.tmp" <<ENV
+KIND=$KIND_BIN
+KUBECTL=$KUBECTL_BIN
 KIND_NODE_IMAGE=$NODE_IMAGE
 KUBERNETES_VERSION=$K8S_VERSION
 ENV
+  mv "$TOOLCHAIN_FILE.tmp" "$TOOLCHAIN_FILE"
+  [[ "$E2E_MINOR" == "$E2E_DEFAULT_MINOR" ]] || return 0
+  # the default minor: also the unversioned names (tools/kind, tools/kubectl, toolchain.env)
+  ln -sf "$KIND_BIN" "$TOOLS_DIR/kind"
+  ln -sf "$KUBECTL_BIN" "$TOOLS_DIR/kubectl"
+  sed "s#^KIND=.*#KIND=$TOOLS_DIR/kind#; s#^KUBECTL=.*#KUBECTL=$TOOLS_DIR/kubectl#" "$TOOLCHAIN_FILE" >"$CACHE_ROOT/toolchain.env.tmp"
   mv "$CACHE_ROOT/toolchain.env.tmp" "$CACHE_ROOT/toolchain.env"
 }
 
+log "Kubernetes $E2E_MINOR: $KUBERNETES_VERSION with kind $KIND_VERSION (cache: $CACHE_ROOT)"
 step "host packages" host_packages
 step "docker engine" "$BOOTSTRAP_DIR/ensure-docker.sh"
 if online_available; then
@@ -118,6 +125,12 @@ step "toolchain file" write_toolchain
 kill $SAMPLER 2>/dev/null || true
 PEAK_KIB=$(cat "$PEAK_FILE")
 log "node image: $NODE_IMAGE"
-log "toolchain:  $CACHE_ROOT/toolchain.env"
+log "toolchain:  $TOOLCHAIN_FILE$([[ "$E2E_MINOR" == "$E2E_DEFAULT_MINOR" ]] && echo " and $CACHE_ROOT/toolchain.env")"
 log "wall time:  $(( $(date +%s) - START )) s"
+# CPU of this script and its children (the Go builds; not the docker builds dockerd runs): on a
+# shared machine the wall time depends on the load, this does not; on n free cores wall >= cpu / n
+to_s() { awk -v t="$1" 'BEGIN { split(t, a, /[ms]/); printf "%d", a[1] * 60 + a[2] }'; }
+times >"$WORK_DIR/bootstrap-times"  # the builtin in this shell: a pipe would time a subshell
+read -r cu cs < <(tail -n 1 "$WORK_DIR/bootstrap-times")
+log "cpu time:   $(( $(to_s "$cu") + $(to_s "$cs") )) s user+sys (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
 log "peak memory: $(( PEAK_KIB / 1024 )) MiB used system-wide ($(( (PEAK_KIB - BASELINE_KIB) / 1024 )) MiB above the $(( BASELINE_KIB / 1024 )) MiB in use at start)"

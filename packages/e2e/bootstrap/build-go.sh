@@ -23,7 +23,13 @@ build_kubernetes() {
     echo "require k8s.io/kubernetes $KUBERNETES_VERSION"
     echo "replace ("
     # every staging module k8s.io/kubernetes points at ./staging gets its published release
-    sed -n 's#^[[:space:]]*\(k8s.io/[^ ]*\) => ./staging/.*#\t\1 => \1 '"$KUBERNETES_STAGING_VERSION"'#p' "$gomod"
+    # (or the version STAGING_OVERRIDES names for it)
+    local m v o
+    for m in $(sed -n 's#^[[:space:]]*\(k8s.io/[^ ]*\) => ./staging/.*#\1#p' "$gomod"); do
+      v="$KUBERNETES_STAGING_VERSION"
+      for o in $STAGING_OVERRIDES; do [[ "${o%%=*}" == "$m" ]] && v="${o#*=}"; done
+      printf '\t%s => %s %s\n' "$m" "$m" "$v"
+    done
     echo ")"
   } >>"$w/go.mod"
   local v="$KUBERNETES_VERSION" major minor
@@ -42,19 +48,29 @@ build_kubernetes() {
 }
 
 build_etcd() {
-  local out="$1" w="$WORK_DIR/etcd"
+  local out="$1" w="$WORK_DIR/etcd" m
   gomod_work "$w"
   echo "require go.etcd.io/etcd/server/v3 $ETCD_VERSION" >>"$w/go.mod"
+  # etcdctl is a convenience in the image (kubeadm talks to etcd itself); some releases
+  # (e.g. etcdctl v3.5.24) are not on the proxy
+  local ctl=1 siblings="api/v3 client/pkg/v3 client/v3 pkg/v3 server/v3"
+  [[ "$ETCD_VERSION" == v3.5.* ]] && siblings="$siblings raft/v3"
+  if (cd "$w" && go mod download "go.etcd.io/etcd/etcdctl/v3@$ETCD_VERSION"); then
+    siblings="$siblings etcdctl/v3 etcdutl/v3"
+  else
+    ctl=0
+    log "etcd: go.etcd.io/etcd/etcdctl/v3@$ETCD_VERSION is not on the module proxy: image without etcdctl"
+  fi
   # etcd's server module replaces its sibling modules locally; pin them to the same release
   {
     echo "replace ("
-    for m in api/v3 client/pkg/v3 client/v3 pkg/v3 server/v3 etcdctl/v3 etcdutl/v3; do
+    for m in $siblings; do
       echo "  go.etcd.io/etcd/$m => go.etcd.io/etcd/$m $ETCD_VERSION"
     done
     echo ")"
   } >>"$w/go.mod"
-  (cd "$w" && go build -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3 \
-    && go build -ldflags "-s -w" -o "$out/etcdctl" go.etcd.io/etcd/etcdctl/v3)
+  (cd "$w" && go build -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3) || return 1
+  ((ctl == 0)) || (cd "$w" && go build -ldflags "-s -w" -o "$out/etcdctl" go.etcd.io/etcd/etcdctl/v3)
 }
 
 build_containerd() {

@@ -57,7 +57,7 @@ build_image "$REG/kube-proxy:$KUBERNETES_VERSION" "$ROOTFS_IMAGE" "$ctx" "$PATH_
   'RUN for t in iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do ln -sf iptables-wrapper "/usr/sbin/$t"; done'
 
 
-ctx="$(new_ctx etcd)"; cp "$BIN_CACHE/etcd-$ETCD_VERSION"/{etcd,etcdctl} "$ctx/rootfs/usr/local/bin/"
+ctx="$(new_ctx etcd)"; cp "$BIN_CACHE/etcd-$ETCD_VERSION"/etcd* "$ctx/rootfs/usr/local/bin/"
 mkdir -p "$ctx/rootfs/var/lib/etcd"
 build_image "$REG/etcd:$ETCD_IMAGE_TAG" scratch "$ctx" "$PATH_ENV"
 
@@ -65,7 +65,8 @@ ctx="$(new_ctx coredns)"; cp "$BIN_CACHE/coredns-$COREDNS_VERSION/coredns" "$ctx
 build_image "$REG/coredns/coredns:$COREDNS_VERSION" scratch "$ctx" 'ENTRYPOINT ["/coredns"]'
 
 # pause: the C program shipped in the kubernetes module, built static
-pause_src="$(cd "$WORK_DIR/kubernetes" && go list -m -f '{{.Dir}}' k8s.io/kubernetes)/build/pause/linux/pause.c"
+pause_src="$(go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"Dir": "\(.*\)",/\1/p')/build/pause/linux/pause.c"
+[[ -f "$pause_src" ]] || die "images: pause.c not found in the k8s.io/kubernetes@$KUBERNETES_VERSION module"
 ctx="$(new_ctx pause)"
 gcc -Os -static -DVERSION="v$PAUSE_KUBEADM_TAG" -o "$ctx/rootfs/pause" "$pause_src" || die "images: gcc pause.c failed"
 strip "$ctx/rootfs/pause"

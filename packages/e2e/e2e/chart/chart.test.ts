@@ -1,6 +1,8 @@
 // The chart on kind with the doubles, as a platform team would run it (issue 5, groups 1-8).
 // Runs in order in one file: each group builds on the release the previous one left.
 // Skips with one line when the kind toolchain, docker or the generated chart is missing.
+import { parseManifests, type KubeObject } from '@llm-router-helm/kube-testkit';
+import { droppedByServer } from './kept-fields.js';
 import { underLoad as runUnderLoad } from './load.js';
 import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, TASK_MODELS } from './values.js';
 import {
@@ -40,7 +42,7 @@ const LOAD_BODY = chatBody('write a python function');
 
 suite('llm-router chart on kind with the doubles', () => {
   let stack: Stack;
-  const kubectl = (args: string[]) => stack.cluster.kubectl(args);
+  const kubectl = (args: string[], input?: string) => stack.cluster.kubectl(args, input);
   const fromClient = (url: string, body?: unknown) =>
     wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', url, body === undefined ? {} : { body });
   const seen = () =>
@@ -89,6 +91,15 @@ suite('llm-router chart on kind with the doubles', () => {
       expect(node).toBe(stack.gpuNode);
       installed = true;
       helm(stack, ['test', RELEASE, '-n', NAMESPACE, '--timeout', '5m']);
+    });
+
+    it(`the API server (Kubernetes ${(tools as { kubernetesVersion?: string }).kubernetesVersion}) keeps every field the chart sets and warns about none`, () => {
+      expect(stack.installWarnings).toEqual([]);
+      const manifest = helm(stack, ['get', 'manifest', RELEASE, '-n', NAMESPACE]);
+      const sent = parseManifests(manifest).map((o) => o.object);
+      const stored = (JSON.parse(kubectl(['-n', NAMESPACE, 'get', '-f', '-', '-o', 'json'], manifest)) as { items: KubeObject[] }).items;
+      expect(sent.length).toBeGreaterThan(5);
+      expect(droppedByServer(sent, stored)).toEqual([]);
     });
   });
 

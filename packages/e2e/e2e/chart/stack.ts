@@ -47,6 +47,7 @@ export interface Stack {
   gpuNode: string;
   valuesFile: string;
   installSeconds?: number;
+  installWarnings?: string[];
 }
 
 function kindClusters(tools: Toolchain): string[] {
@@ -57,14 +58,18 @@ export function ensureCluster(tools: Toolchain): KindCluster {
   const cluster = new KindCluster(tools, CLUSTER_NAME);
   if (kindClusters(tools).includes(CLUSTER_NAME)) {
     run(tools.kind, ['export', 'kubeconfig', '--name', CLUSTER_NAME, '--kubeconfig', cluster.kubeconfig]);
-    if (cluster.tryKubectl(['get', '--raw', '/readyz'], undefined, 20_000).status === 0) {
-      log(`reusing kind cluster ${CLUSTER_NAME}`);
+    const version = cluster.tryKubectl(['version', '-o', 'json'], undefined, 20_000);
+    const server = version.status === 0 ? (JSON.parse(version.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion : undefined;
+    if (server === tools.kubernetesVersion) {
+      log(`reusing kind cluster ${CLUSTER_NAME} (Kubernetes ${server})`);
       return cluster;
     }
-    log(`kind cluster ${CLUSTER_NAME} exists but its API server does not answer: recreating it`);
+    log(server
+      ? `kind cluster ${CLUSTER_NAME} runs Kubernetes ${server}, the toolchain is ${tools.kubernetesVersion}: recreating it`
+      : `kind cluster ${CLUSTER_NAME} exists but its API server does not answer: recreating it`);
     cluster.delete();
   }
-  log(`creating kind cluster ${CLUSTER_NAME} (1 control plane, 2 workers)`);
+  log(`creating kind cluster ${CLUSTER_NAME} (Kubernetes ${tools.kubernetesVersion}, 1 control plane, 2 workers)`);
   try {
     cluster.create(2);
   } catch (err) {
@@ -306,8 +311,12 @@ export async function prepareStack(tools: Toolchain): Promise<Stack> {
 export function installRelease(stack: Stack): number {
   tryRunHelmUninstall(stack);
   const t0 = Date.now();
-  helm(stack, installArgs(stack, 'install', stack.valuesFile));
+  const args = ['--kubeconfig', stack.cluster.kubeconfig, ...installArgs(stack, 'install', stack.valuesFile)];
+  const r = tryRun(stack.helm, args, undefined, 600_000);
+  if (r.status !== 0) throw new Error(`helm ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
   stack.installSeconds = (Date.now() - t0) / 1000;
+  // the API server's warnings (deprecated or ignored fields), as client-go prints them
+  stack.installWarnings = r.stderr.split('\n').filter((l) => /warnings\.go|^Warning:/i.test(l));
   return stack.installSeconds;
 }
 

@@ -1,6 +1,6 @@
 // A kind cluster driven through the kind and kubectl binaries: create, kubectl, load, delete.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Toolchain } from './toolchain.js';
@@ -25,6 +25,38 @@ export function tryRun(cmd: string, args: string[], input?: string, timeoutMs = 
   return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? '') };
 }
 
+/** cgroup v2 hosts have one unified hierarchy with cgroup.controllers at its root. */
+export function hostUsesCgroupV1(): boolean {
+  return !existsSync('/sys/fs/cgroup/cgroup.controllers');
+}
+
+/** [major, minor] of "v1.37.2" / "1.37". */
+export function kubernetesMinorOf(version: string): [number, number] {
+  const m = /^v?(\d+)\.(\d+)/.exec(version);
+  if (!m) throw new Error(`not a Kubernetes version: ${version}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/**
+ * The kind cluster config. From Kubernetes 1.35 the kubelet refuses to start on a cgroup v1
+ * host unless its KubeletConfiguration says failCgroupV1: false (the default became true);
+ * older kubelets do not need it, so it is only added where it is needed.
+ */
+export function kindClusterConfig(kubernetesVersion: string, workers: number, cgroupV1: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const [major, minor] = kubernetesMinorOf(kubernetesVersion);
+  const patches: string[] = [];
+  if (cgroupV1 && (major > 1 || minor >= 35)) {
+    patches.push('kind: KubeletConfiguration\napiVersion: kubelet.config.k8s.io/v1beta1\nfailCgroupV1: false\n');
+  }
+  return {
+    kind: 'Cluster',
+    apiVersion: 'kind.x-k8s.io/v1alpha4',
+    nodes: [{ role: 'control-plane' }, ...Array.from({ length: workers }, () => ({ role: 'worker' }))],
+    ...(patches.length ? { kubeadmConfigPatches: patches } : {}),
+    ...extra,
+  };
+}
+
 export class KindCluster {
   readonly kubeconfig: string;
   private readonly dir: string;
@@ -39,12 +71,7 @@ export class KindCluster {
 
   /** Creates the cluster: one control plane and `workers` workers, waiting for Ready. */
   create(workers = 2, extraConfig: Record<string, unknown> = {}): void {
-    const config = {
-      kind: 'Cluster',
-      apiVersion: 'kind.x-k8s.io/v1alpha4',
-      nodes: [{ role: 'control-plane' }, ...Array.from({ length: workers }, () => ({ role: 'worker' }))],
-      ...extraConfig,
-    };
+    const config = kindClusterConfig(this.tools.kubernetesVersion, workers, hostUsesCgroupV1(), extraConfig);
     mkdirSync(this.dir, { recursive: true });
     const configFile = join(this.dir, 'kind.json');
     writeFileSync(configFile, JSON.stringify(config, null, 2)); // JSON is YAML
