@@ -22,8 +22,8 @@ describe('droppedFields', () => {
     expect(droppedFields(sent, stored)).toEqual(['/spec/template/spec/containers/0/lifecycle/preStop/sleep']);
   });
 
-  it('ignores null, [] and {} (nothing set), and a shorter stored list is a drop', () => {
-    expect(droppedFields({ a: null, b: [], c: {} }, {})).toEqual([]);
+  it('ignores what Go omitempty leaves out (null, [], {}, false, 0, ""), and a shorter stored list is a drop', () => {
+    expect(droppedFields({ a: null, b: [], c: {}, readOnly: false, initialDelaySeconds: 0, effect: '' }, {})).toEqual([]);
     expect(droppedFields({ l: [1, 2] }, { l: [1] })).toEqual(['/l/1']);
   });
 });

@@ -4,8 +4,12 @@
 type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** null, [] and {} set nothing: the API server's serialisation omits them. */
-const setsNothing = (v: Json) => v === null || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+/**
+ * Values the API server's serialisation may omit although it kept them (Go `omitempty`): null,
+ * [], {}, and the zero values false, 0 and "".
+ */
+const mayBeOmitted = (v: Json) =>
+  v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
 
 /** JSON pointers of every field in `sent` that `stored` lacks. */
 export function droppedFields(sent: Json, stored: Json, path = ''): string[] {
@@ -16,7 +20,7 @@ export function droppedFields(sent: Json, stored: Json, path = ''): string[] {
   if (!isObject(sent)) return [];
   if (!isObject(stored)) return [path];
   return Object.entries(sent).flatMap(([key, value]) => {
-    if (setsNothing(value)) return [];
+    if (mayBeOmitted(value)) return [];
     if (!(key in stored)) return [`${path}/${key}`];
     return droppedFields(value, stored[key], `${path}/${key}`);
   });
