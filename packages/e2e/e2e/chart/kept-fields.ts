@@ -26,7 +26,11 @@ export function droppedFields(sent: Json, stored: Json, path = ''): string[] {
   });
 }
 
-interface KubeObject { apiVersion?: string; kind?: string; metadata?: { name?: string } }
+interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { name?: string };
+}
 
 /** "Kind name: /path" for every field the cluster dropped; objects are matched by kind and name. */
 export function droppedByServer(sent: KubeObject[], stored: KubeObject[]): string[] {

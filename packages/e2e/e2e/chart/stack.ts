@@ -59,14 +59,19 @@ export function ensureCluster(tools: Toolchain): KindCluster {
   if (kindClusters(tools).includes(CLUSTER_NAME)) {
     run(tools.kind, ['export', 'kubeconfig', '--name', CLUSTER_NAME, '--kubeconfig', cluster.kubeconfig]);
     const version = cluster.tryKubectl(['version', '-o', 'json'], undefined, 20_000);
-    const server = version.status === 0 ? (JSON.parse(version.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion : undefined;
+    const server =
+      version.status === 0
+        ? (JSON.parse(version.stdout) as { serverVersion?: { gitVersion?: string } }).serverVersion?.gitVersion
+        : undefined;
     if (server === tools.kubernetesVersion) {
       log(`reusing kind cluster ${CLUSTER_NAME} (Kubernetes ${server})`);
       return cluster;
     }
-    log(server
-      ? `kind cluster ${CLUSTER_NAME} runs Kubernetes ${server}, the toolchain is ${tools.kubernetesVersion}: recreating it`
-      : `kind cluster ${CLUSTER_NAME} exists but its API server does not answer: recreating it`);
+    log(
+      server
+        ? `kind cluster ${CLUSTER_NAME} runs Kubernetes ${server}, the toolchain is ${tools.kubernetesVersion}: recreating it`
+        : `kind cluster ${CLUSTER_NAME} exists but its API server does not answer: recreating it`,
+    );
     cluster.delete();
   }
   log(`creating kind cluster ${CLUSTER_NAME} (Kubernetes ${tools.kubernetesVersion}, 1 control plane, 2 workers)`);

@@ -42,7 +42,12 @@ export function kubernetesMinorOf(version: string): [number, number] {
  * host unless its KubeletConfiguration says failCgroupV1: false (the default became true);
  * older kubelets do not need it, so it is only added where it is needed.
  */
-export function kindClusterConfig(kubernetesVersion: string, workers: number, cgroupV1: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function kindClusterConfig(
+  kubernetesVersion: string,
+  workers: number,
+  cgroupV1: boolean,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const [major, minor] = kubernetesMinorOf(kubernetesVersion);
   const patches: string[] = [];
   if (cgroupV1 && (major > 1 || minor >= 35)) {
