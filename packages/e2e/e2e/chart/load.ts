@@ -1,27 +1,12 @@
 // Steady in-cluster load while something happens: the loadgen (shipped in the llm-double image)
 // runs as a Job in the client namespace; the measured run starts at its first 2xx, a few steady
 // seconds pass, `during` runs, and the Job's one-line summary comes back.
+import type { LoadSummary } from '../../doubles/loadgen/run.js';
 import type { KindCluster } from '../cluster/kind-cluster.js';
 import { CLIENT_NAMESPACE, ON_CONTROL_PLANE, RESTRICTED_CONTAINER } from './stack.js';
 
-export interface LoadWindow {
-  start_ms: number;
-  sent: number;
-  failed: number;
-  p50_ms: number;
-  p99_ms: number;
-  models: Record<string, number>;
-  classifiers: Record<string, number>;
-}
-export interface LoadResult {
-  sent: number;
-  ok: number;
-  failed: number;
-  p50_ms: number;
-  p99_ms: number;
-  statuses: Record<string, number>;
-  windows: LoadWindow[];
-}
+/** The loadgen's summary line: totals, 5 s windows and every request (for exact phases, `phase`). */
+export type LoadResult = LoadSummary;
 
 export interface LoadJob {
   name: string;
