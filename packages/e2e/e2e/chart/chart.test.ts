@@ -353,11 +353,19 @@ suite('llm-router chart on kind with the doubles', () => {
     }, 600_000);
   });
 
-  /** The router-server pods as `kubectl get -o json` items, newest first. */
-  const serverPods = () =>
-    (
-      JSON.parse(kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-server', '-o', 'json'])).items as any[]
-    ).sort((x, y) => Date.parse(y.metadata.creationTimestamp) - Date.parse(x.metadata.creationTimestamp));
+  /**
+   * The router-server pods as `kubectl get -o json` items, newest first; with `exitOnError`, only the
+   * live pods started with that flag (the previous pod can still be running for a moment after an
+   * upgrade, and the crash-looping one logged the same failure).
+   */
+  const serverPods = (exitOnError?: boolean) =>
+    (JSON.parse(kubectl(['-n', NAMESPACE, 'get', 'pod', '-l', 'app.kubernetes.io/component=router-server', '-o', 'json'])).items as any[])
+      .filter(
+        (p) =>
+          exitOnError === undefined ||
+          (!p.metadata.deletionTimestamp && (p.spec.containers[0].args as string[]).includes(`--exit-on-error=${exitOnError}`)),
+      )
+      .sort((x, y) => Date.parse(y.metadata.creationTimestamp) - Date.parse(x.metadata.creationTimestamp));
   const isReady = (pod: any) =>
     pod.status.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True') === true;
   const waitFor = async <T>(what: string, seconds: number, probe: () => T | undefined): Promise<T> => {
@@ -385,7 +393,7 @@ suite('llm-router chart on kind with the doubles', () => {
       const t0 = Date.now();
       helm(stack, failing(true));
       const pod = await waitFor('a crash-looping router-server', 420, () =>
-        serverPods().find(
+        serverPods(true).find(
           (p) => p.status.containerStatuses?.[0]?.restartCount >= 1 && p.status.containerStatuses[0].lastState?.terminated?.exitCode === 1,
         ),
       );
@@ -407,7 +415,7 @@ suite('llm-router chart on kind with the doubles', () => {
     it('exitOnError false: the router-server runs but never becomes Ready, so it gets no traffic', async () => {
       helm(stack, failing(false));
       const pod = await waitFor('a running router-server that reported the failed load', 420, () =>
-        serverPods().find(
+        serverPods(false).find(
           (p) =>
             p.status.containerStatuses?.[0]?.state?.running &&
             kubectlQuiet(['-n', NAMESPACE, 'logs', p.metadata.name]).includes("failed to load 'task_router'"),
@@ -415,7 +423,13 @@ suite('llm-router chart on kind with the doubles', () => {
       );
       // Triton now serves the models that loaded, but /v2/health/ready stays 400: stays unready, no restarts
       await new Promise((r) => setTimeout(r, 20_000));
-      const now = serverPods().find((p) => p.metadata.name === pod.metadata.name)!;
+      const now = serverPods(false).find((p) => p.metadata.name === pod.metadata.name);
+      if (!now)
+        throw new Error(
+          `${pod.metadata.name} is gone: ${serverPods()
+            .map((p) => `${p.metadata.name} ${p.status.phase}`)
+            .join(', ')}`,
+        );
       // the startup probe (/v2/health/live) passed once the load was over; readiness (/v2/health/ready) never does
       expect([now.status.containerStatuses[0].started, isReady(now), now.status.containerStatuses[0].restartCount]).toEqual([
         true,
