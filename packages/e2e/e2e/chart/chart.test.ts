@@ -2,7 +2,7 @@
 // Runs in order in one file: each group builds on the release the previous one left.
 // Skips with one line when the kind toolchain, docker or the generated chart is missing.
 import { phase } from '../../doubles/loadgen/run.js';
-import { underLoad as runUnderLoad } from './load.js';
+import { controllerErrors, underLoad as runUnderLoad } from './load.js';
 import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, LOAD_DELAY_MS, TASK_MODELS, type DoublesOptions } from './values.js';
 import {
   CLIENT_NAMESPACE,
@@ -275,6 +275,7 @@ suite('llm-router chart on kind with the doubles', () => {
       log(
         `per 5 s window (sent/failed p50/p99 models): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${w.p50_ms}/${w.p99_ms} ${JSON.stringify(w.models)}`).join(' | ')}`,
       );
+      if (summary.failed > 0) log(`controller errors:\n${controllerErrors(stack.cluster, NAMESPACE).join('\n')}`);
       expect(after).not.toEqual(before);
       expect(summary.sent).toBeGreaterThanOrEqual(5000);
       expect(d.sent).toBeGreaterThan(0);

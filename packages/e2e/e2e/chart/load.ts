@@ -72,3 +72,22 @@ export async function underLoad(cluster: KindCluster, job: LoadJob, during: () =
   if (!line) throw new Error(`loadgen printed no summary:\n${logs}`);
   return JSON.parse(line.slice('LOADGEN_SUMMARY '.length)) as LoadResult;
 }
+
+/**
+ * The controller pods' error lines (their JSON logs, `"level":"error"`), prefixed with the pod: what
+ * a failed request met behind the controller (e.g. "Failed to reach Triton server" and the socket
+ * error). Pods deleted by a rollout are gone, so this sees only the pods that run now.
+ */
+export function controllerErrors(cluster: KindCluster, namespace: string): string[] {
+  const r = cluster.tryKubectl([
+    '-n',
+    namespace,
+    'logs',
+    '-l',
+    'app.kubernetes.io/component=router-controller',
+    '--prefix',
+    '--tail=-1',
+    '--max-log-requests=10',
+  ]);
+  return r.stdout.split('\n').filter((l) => l.includes('"level":"error"'));
+}

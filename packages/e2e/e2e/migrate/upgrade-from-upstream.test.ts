@@ -10,7 +10,7 @@ import { migrateUpstreamValuesText } from '@llm-router-helm/values-schema';
 import { IMAGE_REPOSITORY_PREFIX, imageRef, imageTag } from '../../images/definitions.js';
 import { lines, tryRun } from '../cluster/kind-cluster.js';
 import { phase } from '../../doubles/loadgen/run.js';
-import { underLoad } from '../chart/load.js';
+import { controllerErrors, underLoad } from '../chart/load.js';
 import { LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, TASK_MODELS, TOOLBOX_IMAGE } from '../chart/values.js';
 import {
   CLIENT_NAMESPACE,
@@ -272,10 +272,10 @@ suite('moving an upstream release to this chart (kind)', () => {
     // 5. the upgrade, under load
     const before = controllerPods();
     let window = { from: 0, to: 0 };
-    // 240 s at 10/s: long enough to cover the whole upgrade (the surge router-server loads six models)
+    // 180 s at 10/s: long enough to cover the whole upgrade (the surge router-server loads six models)
     const summary = await underLoad(
       stack.cluster,
-      { name: 'migrate-load', url: `${CONTROLLER}/v1/chat/completions`, body: chat('write a python function'), seconds: 240, rps: 10 },
+      { name: 'migrate-load', url: `${CONTROLLER}/v1/chat/completions`, body: chat('write a python function'), seconds: 180, rps: 10 },
       () => {
         const from = Date.now();
         helm(stack, [...upgrade, '--wait', '--timeout', '10m']);
@@ -296,6 +296,7 @@ suite('moving an upstream release to this chart (kind)', () => {
     log(
       `per 5 s window (sent/failed p50/p99): ${summary.windows.map((w) => `${w.start_ms / 1000}s ${w.sent}/${w.failed} ${w.p50_ms}/${w.p99_ms}`).join(' | ')}`,
     );
+    if (summary.failed > 0) log(`controller errors:\n${controllerErrors(stack.cluster, NS).join('\n')}`);
     // 6. check: the same PVC (same object, data kept) is what the new router-server mounts
     expect(kubectl(['-n', NS, 'get', 'pvc', PVC, '-o', 'jsonpath={.metadata.uid} {.status.phase}'])).toBe(`${pvcUid} Bound`);
     const server = kubectl(['-n', NS, 'get', 'deployment', `${FULLNAME}-router-server`, '-o', 'json']);
