@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { percentile, phase, runLoad, warmUp } from '../doubles/loadgen/run.js';
+import { cachedLookup, percentile, phase, runLoad, warmUp } from '../doubles/loadgen/run.js';
 
 describe('loadgen', () => {
   it('percentile picks nearest-rank values', () => {
@@ -59,5 +59,30 @@ describe('loadgen', () => {
     expect(n).toBe(3);
     server.close();
     await expect(warmUp('http://127.0.0.1:1/', '{}', 600)).rejects.toThrow(/did not answer 2xx within 600 ms \(last: ECONNREFUSED\)/);
+  });
+
+  it('a request that times out says how far it got', async () => {
+    const server = http.createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    const s = await runLoad({ url: `http://127.0.0.1:${port}/`, body: '{}', rps: 5, durationMs: 100, windowMs: 100, timeoutMs: 300 });
+    server.closeAllConnections();
+    server.close();
+    expect(s.statuses).toEqual({ 'timeout waiting for response': s.sent });
+  });
+
+  it('cachedLookup answers both callback shapes with the same (cached) address', async () => {
+    const lookup = cachedLookup();
+    const one = (all: boolean) =>
+      new Promise<unknown>((resolve, reject) =>
+        lookup('localhost', { all }, (err: NodeJS.ErrnoException | null, address: unknown, family?: number) =>
+          err ? reject(err) : resolve(all ? address : { address, family }),
+        ),
+      );
+    const first = (await one(false)) as { address: string; family: number };
+    expect(first.address).toMatch(/^(127\.0\.0\.1|::1)$/);
+    expect(await one(true)).toEqual([first]);
   });
 });

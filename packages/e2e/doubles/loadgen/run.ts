@@ -1,7 +1,9 @@
 // Steady-rate HTTP load for the e2e tests (runs inside the cluster as a Job): sends
 // POSTs at a fixed rate for a fixed time and reports counts, failures, latency
 // percentiles and which model answered, per time window, as one JSON line.
+import dns from 'node:dns';
 import http from 'node:http';
+import type { LookupFunction } from 'node:net';
 
 export interface LoadOptions {
   url: string;
@@ -42,10 +44,36 @@ interface Outcome {
   classifier?: string;
 }
 
+/**
+ * Resolves each host name once per process, as a client with a connection pool or a DNS cache does:
+ * a Service's ClusterIP does not change during a rollout, and a lookup per request (four search-list
+ * names, A and AAAA each, at 50/s) would measure CoreDNS and the kernel's DNS conntrack races on a
+ * loaded node instead of the path under test. Errors are not cached.
+ */
+export function cachedLookup(): LookupFunction {
+  const cache = new Map<string, { address: string; family: number }>();
+  return (hostname, options, callback) => {
+    const answer = (a: { address: string; family: number }) =>
+      options.all ? (callback as (e: null, all: dns.LookupAddress[]) => void)(null, [a]) : callback(null, a.address, a.family);
+    const hit = cache.get(hostname);
+    if (hit) return answer(hit);
+    dns.lookup(hostname, { family: options.family ?? 0 }, (err, address, family) => {
+      if (err) return callback(err, '', 0);
+      const a = { address, family };
+      cache.set(hostname, a);
+      answer(a);
+    });
+  };
+}
+
+const lookup = cachedLookup();
+
 function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcome, 'at'>> {
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
   return new Promise((resolve) => {
+    // how far a request that times out got: names where the time went
+    let stage = 'connect';
     const req = http.request(
       url,
       {
@@ -53,6 +81,7 @@ function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcom
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
         timeout: timeoutMs,
         agent: false,
+        lookup,
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -74,7 +103,8 @@ function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcom
         res.on('error', (e) => resolve({ status: e.message, ms: elapsed() }));
       },
     );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('socket', (socket) => socket.once('connect', () => (stage = 'response')));
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: `timeout waiting for ${stage}` })));
     req.on('error', (e) => resolve({ status: (e as NodeJS.ErrnoException).code ?? e.message, ms: elapsed() }));
     req.end(body);
   });

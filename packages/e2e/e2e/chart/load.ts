@@ -1,27 +1,12 @@
 // Steady in-cluster load while something happens: the loadgen (shipped in the llm-double image)
 // runs as a Job in the client namespace; the measured run starts at its first 2xx, a few steady
 // seconds pass, `during` runs, and the Job's one-line summary comes back.
+import type { LoadSummary } from '../../doubles/loadgen/run.js';
 import type { KindCluster } from '../cluster/kind-cluster.js';
 import { CLIENT_NAMESPACE, ON_CONTROL_PLANE, RESTRICTED_CONTAINER } from './stack.js';
 
-export interface LoadWindow {
-  start_ms: number;
-  sent: number;
-  failed: number;
-  p50_ms: number;
-  p99_ms: number;
-  models: Record<string, number>;
-  classifiers: Record<string, number>;
-}
-export interface LoadResult {
-  sent: number;
-  ok: number;
-  failed: number;
-  p50_ms: number;
-  p99_ms: number;
-  statuses: Record<string, number>;
-  windows: LoadWindow[];
-}
+/** The loadgen's summary line: totals, 5 s windows and every request (for exact phases, `phase`). */
+export type LoadResult = LoadSummary;
 
 export interface LoadJob {
   name: string;
@@ -86,4 +71,23 @@ export async function underLoad(cluster: KindCluster, job: LoadJob, during: () =
   const line = logs.split('\n').find((l) => l.startsWith('LOADGEN_SUMMARY '));
   if (!line) throw new Error(`loadgen printed no summary:\n${logs}`);
   return JSON.parse(line.slice('LOADGEN_SUMMARY '.length)) as LoadResult;
+}
+
+/**
+ * The controller pods' error lines (their JSON logs, `"level":"error"`), prefixed with the pod: what
+ * a failed request met behind the controller (e.g. "Failed to reach Triton server" and the socket
+ * error). Pods deleted by a rollout are gone, so this sees only the pods that run now.
+ */
+export function controllerErrors(cluster: KindCluster, namespace: string): string[] {
+  const r = cluster.tryKubectl([
+    '-n',
+    namespace,
+    'logs',
+    '-l',
+    'app.kubernetes.io/component=router-controller',
+    '--prefix',
+    '--tail=-1',
+    '--max-log-requests=10',
+  ]);
+  return r.stdout.split('\n').filter((l) => l.includes('"level":"error"'));
 }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { helmBinary, type LocalRegistry, startLocalRegistry } from '@llm-router-helm/kube-testkit';
 import { packageChart, pushChart, readChartMeta } from '@llm-router-helm/chart';
-import { TOOLBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, doublesValues } from './values.js';
+import { TOOLBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, doublesValues, type DoublesOptions } from './values.js';
 import { IMAGES, imageRef } from '../../images/definitions.js';
 import { KindCluster, lines, run, tryRun } from '../cluster/kind-cluster.js';
 import { loadToolchain, type Toolchain } from '../cluster/toolchain.js';
@@ -246,7 +246,7 @@ export function writeValues(values: Record<string, unknown>, name: string): stri
   return file;
 }
 
-export function e2eValues(extra: { codeModel?: string } = {}): Record<string, unknown> {
+export function e2eValues(extra: DoublesOptions = {}): Record<string, unknown> {
   const v = doublesValues(extra) as { networkPolicy: Record<string, unknown> };
   v.networkPolicy = {
     ...v.networkPolicy,
@@ -266,11 +266,12 @@ export async function publishChart(): Promise<{ registry: LocalRegistry; ref: st
   return { registry, ref: `oci://${registry.host}/charts/${name}`, version };
 }
 
-export function helm(stack: Pick<Stack, 'helm' | 'cluster'>, args: string[], timeoutMs = 600_000): string {
+export function helm(stack: Pick<Stack, 'helm' | 'cluster'>, args: string[], timeoutMs = 900_000): string {
   return run(stack.helm, ['--kubeconfig', stack.cluster.kubeconfig, ...args], undefined, timeoutMs);
 }
 
 export function installArgs(stack: Stack, verb: 'install' | 'upgrade', valuesFile: string): string[] {
+  // the real Triton loads six Python models (about 2 min at load average 60) plus any MOCK_TRITON_LOAD_DELAY_MS
   return [
     verb,
     RELEASE,
@@ -284,7 +285,7 @@ export function installArgs(stack: Stack, verb: 'install' | 'upgrade', valuesFil
     valuesFile,
     '--wait',
     '--timeout',
-    '6m',
+    '10m',
   ];
 }
 
@@ -313,10 +314,10 @@ export async function prepareStack(tools: Toolchain): Promise<Stack> {
   };
 }
 
-export function installRelease(stack: Stack): number {
+export function installRelease(stack: Stack, valuesFile = stack.valuesFile): number {
   tryRunHelmUninstall(stack);
   const t0 = Date.now();
-  const args = ['--kubeconfig', stack.cluster.kubeconfig, ...installArgs(stack, 'install', stack.valuesFile)];
+  const args = ['--kubeconfig', stack.cluster.kubeconfig, ...installArgs(stack, 'install', valuesFile)];
   const r = tryRun(stack.helm, args, undefined, 600_000);
   if (r.status !== 0) throw new Error(`helm ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
   stack.installSeconds = (Date.now() - t0) / 1000;

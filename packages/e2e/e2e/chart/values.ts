@@ -38,7 +38,25 @@ export const COMPLEXITY_MODELS: Record<string, string> = {
   Constraint: 'meta/llama-3.1-8b-instruct',
 };
 
-export function doublesValues(opts: { codeModel?: string } = {}): Record<string, unknown> {
+/**
+ * Slow model loading for the install test (each stand-in model sleeps this long in initialize):
+ * longer than the router-server's liveness budget (4 x 15 s), so only the startup probe's budget
+ * (60 x 10 s) lets the pod through. All six Python models load at once (--model-load-thread-count=8).
+ */
+export const LOAD_DELAY_MS = 90_000;
+
+export interface DoublesOptions {
+  /** model id for the Code Generation entry (the upgrade test changes it) */
+  codeModel?: string;
+  /** MOCK_TRITON_LOAD_DELAY_MS of the stand-in models (default 0: no added delay) */
+  loadDelayMs?: number;
+  /** stand-in models that fail to load (MOCK_TRITON_FAIL_MODELS) */
+  failModels?: string[];
+  /** routerServer.triton.exitOnError (default: the chart's) */
+  exitOnError?: boolean;
+}
+
+export function doublesValues(opts: DoublesOptions = {}): Record<string, unknown> {
   const apiBase = `http://${LLM_SERVICE}.${LLM_NAMESPACE}.svc.cluster.local:${LLM_PORT}`;
   const llms = (classes: readonly string[], models: Record<string, string>) =>
     classes.map((name) => ({
@@ -59,6 +77,12 @@ export function doublesValues(opts: { codeModel?: string } = {}): Record<string,
         requests: { cpu: '100m', memory: '256Mi', 'nvidia.com/gpu': 1 },
         limits: { cpu: '2', memory: '1Gi', 'nvidia.com/gpu': 1 },
       },
+      extraEnv: [
+        ...(opts.loadDelayMs ? [{ name: 'MOCK_TRITON_LOAD_DELAY_MS', value: String(opts.loadDelayMs) }] : []),
+        ...(opts.failModels ? [{ name: 'MOCK_TRITON_FAIL_MODELS', value: opts.failModels.join(',') }] : []),
+      ],
+      // Triton loads 4 models at a time by default: 8 lets all six Python models sleep their delay at once
+      triton: { extraArgs: ['--model-load-thread-count=8'], ...(opts.exitOnError === undefined ? {} : { exitOnError: opts.exitOnError }) },
       modelRepository: {
         storage: { type: 'pvc', pvc: { size: '1Gi' } },
         loader: { enabled: true, image: image('mock-triton'), command: ['seed-model-repository'], resources: small },
