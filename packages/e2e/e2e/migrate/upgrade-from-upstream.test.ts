@@ -207,7 +207,7 @@ suite('moving an upstream release to this chart (kind)', () => {
   let upstreamRevision = 0;
   let upstreamValuesFile = '';
 
-  it('1. installs the upstream chart, fills its model PVC (models + a marker file) and routes traffic', () => {
+  it('1. installs the upstream chart, fills its model PVC (models + a marker file) and routes traffic', async () => {
     upstreamValuesFile = path.join(dir, 'upstream-install.json');
     fs.writeFileSync(upstreamValuesFile, JSON.stringify(upstreamValues(), null, 2));
     const t0 = Date.now();
@@ -223,8 +223,19 @@ suite('moving an upstream release to this chart (kind)', () => {
     ]);
     kubectl(['-n', NS, 'rollout', 'restart', `deployment/${FULLNAME}-router-server`]);
     kubectl(['-n', NS, 'rollout', 'status', `deployment/${FULLNAME}-router-server`, '--timeout=300s']);
-    const r = fromClient(`${CONTROLLER}/v1/chat/completions`, chat('Write a python function'));
-    expect([r.status, r.headers['x-chosen-classifier'], JSON.parse(r.body).model]).toEqual([
+    // upstream's router-server has no preStop: its old pod stops listening at SIGTERM while endpoints
+    // may still point at it, so the first requests after the restart can fail; that is upstream's
+    // behaviour, before the migration under test, and is printed rather than judged
+    const failedFirst: number[] = [];
+    let r = fromClient(`${CONTROLLER}/v1/chat/completions`, chat('Write a python function'));
+    for (const end = Date.now() + 60_000; r.status !== 200 && Date.now() < end;) {
+      failedFirst.push(r.status);
+      await new Promise((done) => setTimeout(done, 2000));
+      r = fromClient(`${CONTROLLER}/v1/chat/completions`, chat('Write a python function'));
+    }
+    if (failedFirst.length > 0)
+      log(`upstream after its router-server restart: ${failedFirst.length} request(s) failed first (HTTP ${failedFirst.join(', ')})`);
+    expect([r.status, r.headers['x-chosen-classifier'], r.status === 200 ? JSON.parse(r.body).model : r.body]).toEqual([
       200,
       'Code Generation',
       TASK_MODELS['Code Generation'],
