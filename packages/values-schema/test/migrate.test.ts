@@ -182,6 +182,12 @@ describe('mapping rules', () => {
     ]);
     expect(get(r.values, 'routerController.tolerations')).toEqual([{ key: 'dedicated', operator: 'Exists' }]);
   });
+  test('tolerations: the GPU toleration written in another key order (or twice) is kept once', () => {
+    const gpu = { effect: 'NoSchedule', operator: 'Exists', key: 'nvidia.com/gpu' };
+    const r = run({ tolerations: [gpu, { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }, gpu] });
+    expect(get(r.values, 'routerServer.tolerations')).toEqual([{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }]);
+    expect(get(r.values, 'routerController.tolerations')).toEqual([gpu]);
+  });
   test('services: ports by name; targetPorts are the container ports', () => {
     const r = run({
       routerServer: {

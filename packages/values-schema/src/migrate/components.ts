@@ -283,8 +283,13 @@ export function convertGlobalScheduling(l: Ledger, components: UpstreamComponent
       for (const c of components) {
         // ours already tolerates the GPU taint on the router-server; keep its default and add the file's
         const base = c === 'routerServer' ? [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] : [];
-        const extra = tolerations.filter((t) => !base.some((b) => JSON.stringify(b) === JSON.stringify(t)));
-        l.set(`${c}.tolerations`, [...base, ...extra]);
+        // the same toleration may be written with its keys in another order: compare them as sorted entries
+        const seen = new Set<string>();
+        const unique = [...base, ...tolerations].filter((t) => {
+          const id = JSON.stringify(isMap(t) ? Object.entries(t).sort(([a], [b]) => a.localeCompare(b)) : t);
+          return seen.has(id) ? false : (seen.add(id), true);
+        });
+        l.set(`${c}.tolerations`, unique);
       }
       l.accounted(
         'tolerations',

@@ -83,7 +83,7 @@ export function migrationSteps(p: ProcedureInput): MigrationStep[] {
     },
     {
       title: 'Going back',
-      why: `helm rollback cannot recreate the release's upstream objects next to a PVC it no longer owns (it stops with "no PersistentVolumeClaim with the name ... found"); reinstall upstream's chart over the release instead: Helm adopts the kept PVC, which still carries the release's ownership annotations`,
+      why: `helm rollback cannot recreate the release's upstream objects next to a PVC it no longer owns (Helm 4 stops with "original object PersistentVolumeClaim with the name ... not found" and rolls nothing back); reinstall upstream's chart over the release instead: Helm adopts the kept PVC, which still carries the release's ownership annotations`,
       commands: [
         `helm upgrade ${p.release} <path to the upstream chart> ${ns} -f upstream-values.yaml --wait --timeout 15m`,
         `# upstream revision for reference: ${revision}`,
