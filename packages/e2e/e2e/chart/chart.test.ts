@@ -247,9 +247,15 @@ suite('llm-router chart on kind with the doubles', () => {
       // the real server on the fake GPU node sees no GPU: CPU series only, no nv_gpu_* (stated gap, e2e README)
       expect(triton.body).toMatch(/^nv_cpu_utilization /m);
       expect(triton.body).not.toMatch(/^nv_gpu_/m);
-      const controller = scrape(serviceUrl('router-controller', 8084, '/metrics'));
-      expect(controller.status).toBe(200);
-      expect(controller.body).toMatch(/^num_requests [1-9]/m);
+      // The controller registers a series on first use, so a replica that has served nothing yet
+      // answers an empty page: scrape through the Service until a replica that has routed answers.
+      const pages: string[] = [];
+      for (let i = 0; i < 12 && !pages.some((b) => /^num_requests [1-9]/m.test(b)); i++) {
+        const controller = scrape(serviceUrl('router-controller', 8084, '/metrics'));
+        expect(controller.status).toBe(200);
+        pages.push(controller.body);
+      }
+      expect(pages.find((b) => /^num_requests [1-9]/m.test(b)) ?? pages.join('\n---\n')).toMatch(/^num_requests [1-9]/m);
       // the chart-compat unit test checks every alert/dashboard metric name against the real Triton and the controller double
     });
   });
