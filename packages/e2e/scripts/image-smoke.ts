@@ -7,6 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImageDefinition } from '../images/definitions.js';
+import { TASK_CLASSES } from '../triton/routers.js';
 
 const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 const HARDENED = ['--read-only', '--user', '65534:65534', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--tmpfs', '/tmp'];
@@ -209,25 +210,10 @@ export async function stackSmokeTest(refs: Record<string, string>, log: (m: stri
   const started: string[] = [];
   const repo = seedWithImage(refs['mock-triton']!);
   const cfgDir = worldReadableTempDir('stack-ctrl-');
-  const llms = [
-    'Brainstorming',
-    'Chatbot',
-    'Classification',
-    'Closed QA',
-    'Code Generation',
-    'Extraction',
-    'Open QA',
-    'Other',
-    'Rewrite',
-    'Summarization',
-    'Text Generation',
-    'Unknown',
-  ]
-    .map(
-      (c) =>
-        `      - {name: "${c}", api_base: "http://${name('llm')}:8080", api_key: "\${NVIDIA_API_KEY}", model: "model-for-${c.replace(/ /g, '-').toLowerCase()}"}\n`,
-    )
-    .join('');
+  const llms = TASK_CLASSES.map(
+    (c) =>
+      `      - {name: "${c}", api_base: "http://${name('llm')}:8080", api_key: "\${NVIDIA_API_KEY}", model: "model-for-${c.replace(/ /g, '-').toLowerCase()}"}\n`,
+  ).join('');
   fs.writeFileSync(
     path.join(cfgDir, 'config.yaml'),
     `policies:\n  - name: task_router\n    url: http://${name('router-server')}:8000/v2/models/task_router_ensemble/infer\n    llms:\n${llms}`,

@@ -9,22 +9,10 @@ import { parseControllerArgs, UsageError } from '../doubles/controller/cli.js';
 import { controllerLogLevel } from '../doubles/controller/log.js';
 import { startController, type RunningController } from '../doubles/controller/server.js';
 import { startLlmDouble, type SeenRequest } from '../doubles/llm/server.js';
+import { TASK_CLASSES } from '../triton/routers.js';
 import { request } from './helpers.js';
 
-const TASK = [
-  'Brainstorming',
-  'Chatbot',
-  'Classification',
-  'Closed QA',
-  'Code Generation',
-  'Extraction',
-  'Open QA',
-  'Other',
-  'Rewrite',
-  'Summarization',
-  'Text Generation',
-  'Unknown',
-];
+const TASK = TASK_CLASSES;
 const MODEL_OF: Record<string, string> = {
   'Code Generation': 'nvidia/llama-3.3-nemotron-super-49b-v1',
   Summarization: 'meta/llama-3.1-70b-instruct',
