@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cachedLookup, percentile, phase, runLoad, warmUp } from '../doubles/loadgen/run.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cachedLookup, ephemeralPortRange, percentile, phase, runLoad, warmUp, warmUpPorts } from '../doubles/loadgen/run.js';
 
 describe('loadgen', () => {
   it('percentile picks nearest-rank values', () => {
@@ -59,6 +62,43 @@ describe('loadgen', () => {
     expect(n).toBe(3);
     server.close();
     await expect(warmUp('http://127.0.0.1:1/', '{}', 600)).rejects.toThrow(/did not answer 2xx within 600 ms \(last: ECONNREFUSED\)/);
+  });
+
+  it('warm-up attempts connect from distinct ports below the ephemeral range, measured requests from inside it', async () => {
+    const ports: Array<{ port: number; status: number }> = [];
+    const server = http.createServer((req, res) => {
+      req.resume();
+      const status = ports.length < 3 ? 503 : 200;
+      ports.push({ port: req.socket.remotePort!, status });
+      res.writeHead(status).end('{}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const [low] = ephemeralPortRange();
+    await warmUp(url, '{}', 5000);
+    const warm = ports.map((p) => p.port);
+    expect(warm).toHaveLength(4);
+    expect(new Set(warm).size).toBe(4);
+    for (const p of warm) expect(p).toBeLessThan(low);
+    for (const p of warm) expect(p).toBeGreaterThanOrEqual(Math.max(1024, low - 1000));
+    ports.length = 0;
+    await runLoad({ url, body: '{}', rps: 20, durationMs: 200, windowMs: 200, timeoutMs: 2000 });
+    server.close();
+    expect(ports.length).toBeGreaterThan(0);
+    for (const { port } of ports) expect(port).toBeGreaterThanOrEqual(low);
+  });
+
+  it('warmUpPorts cycles through the 1,000 ports below the range; the range comes from /proc or the Linux default', () => {
+    const next = warmUpPorts([32768, 60999]);
+    const seen = Array.from({ length: 1001 }, () => next());
+    expect(seen.slice(0, 2)).toEqual([31768, 31769]);
+    expect(seen[999]).toBe(32767);
+    expect(seen[1000]).toBe(31768);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'loadgen-'));
+    writeFileSync(path.join(dir, 'range'), '40000\t50000\n');
+    expect(ephemeralPortRange(path.join(dir, 'range'))).toEqual([40000, 50000]);
+    expect(ephemeralPortRange(path.join(dir, 'missing'))).toEqual([32768, 60999]);
+    expect(warmUpPorts([1500, 2000])()).toBe(1024);
   });
 
   it('a request that times out says how far it got', async () => {

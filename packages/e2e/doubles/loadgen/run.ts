@@ -2,6 +2,7 @@
 // POSTs at a fixed rate for a fixed time and reports counts, failures, latency
 // percentiles and which model answered, per time window, as one JSON line.
 import dns from 'node:dns';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { LookupFunction } from 'node:net';
 
@@ -68,7 +69,7 @@ export function cachedLookup(): LookupFunction {
 
 const lookup = cachedLookup();
 
-function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcome, 'at'>> {
+function once(url: string, body: string, timeoutMs: number, localPort?: number): Promise<Omit<Outcome, 'at'>> {
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
   return new Promise((resolve) => {
@@ -82,6 +83,7 @@ function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcom
         timeout: timeoutMs,
         agent: false,
         lookup,
+        ...(localPort === undefined ? {} : { localPort }),
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -110,16 +112,48 @@ function once(url: string, body: string, timeoutMs: number): Promise<Omit<Outcom
   });
 }
 
+/** The kernel's ephemeral port range (`ip_local_port_range`), Linux's default where it cannot be read. */
+export function ephemeralPortRange(file = '/proc/sys/net/ipv4/ip_local_port_range'): [number, number] {
+  try {
+    const [low, high] = readFileSync(file, 'utf8').trim().split(/\s+/).map(Number);
+    if (low && high && low <= high) return [low, high];
+  } catch {
+    /* not Linux, or /proc not mounted */
+  }
+  return [32768, 60999];
+}
+
+/**
+ * Source ports for warm-up attempts: the 1,000 ports just below the ephemeral range, which the
+ * kernel never picks for an unbound connect. A warm-up SYN that the NetworkPolicy engine drops
+ * (it has not learned this new pod's IP yet) leaves a conntrack entry on the node, SYN_SENT for
+ * 120 s, that pins its 4-tuple to the Service endpoint kube-proxy chose. A measured request that
+ * reused that source port would follow the stale entry, and if that endpoint's pod has been
+ * killed since (the end of an old controller's grace period in a rollout), its SYNs vanish:
+ * "timeout waiting for connect" with every chart pod healthy. Warm-up ports the measured run
+ * cannot reuse rule that out.
+ */
+export function warmUpPorts(range: [number, number] = ephemeralPortRange()): () => number {
+  const first = Math.max(1024, range[0] - 1000);
+  let next = first;
+  return () => {
+    const port = next;
+    next = next + 1 < range[0] ? next + 1 : first;
+    return port;
+  };
+}
+
 /**
  * Waits until the target answers 2xx once, polling every 250 ms for at most `timeoutMs`:
  * a new pod's first packets can be refused until the NetworkPolicy engine has learned its IP,
- * and that start-up effect must not count against the chart.
+ * and that start-up effect must not count against the chart. Each attempt connects from its
+ * own port below the ephemeral range (see warmUpPorts).
  */
-export async function warmUp(url: string, body: string, timeoutMs: number): Promise<number> {
+export async function warmUp(url: string, body: string, timeoutMs: number, port = warmUpPorts()): Promise<number> {
   const start = Date.now();
   let last: number | string = 'no attempt';
   while (Date.now() - start < timeoutMs) {
-    last = (await once(url, body, 5000)).status;
+    last = (await once(url, body, 5000, port())).status;
     if (typeof last === 'number' && last >= 200 && last < 300) return Date.now() - start;
     await new Promise((r) => setTimeout(r, 250));
   }

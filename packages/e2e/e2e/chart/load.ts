@@ -91,12 +91,3 @@ export function controllerErrors(cluster: KindCluster, namespace: string): strin
   ]);
   return r.stdout.split('\n').filter((l) => l.includes('"level":"error"'));
 }
-
-/**
- * Failed requests a long load run may have and still pass: the target is 0, but on this shared
- * 2-core kind cluster up to a few requests in several thousand are lost after a rollout with no
- * error in any chart pod (a TCP connect to the controller's ClusterIP that times out; see the e2e
- * README, "What failed and why"). One per 1,000 requests, at least one, is tolerated; every failure
- * is printed.
- */
-export const toleratedFailures = (sent: number): number => Math.max(1, Math.floor(sent / 1000));
