@@ -95,6 +95,11 @@ describe('bootstrap pins per minor (bootstrap/versions.env through lib.sh)', () 
     expect(minors.at(-1)).toBe(NEWEST_KUBERNETES.minor);
   });
 
+  it('the default minor (what CI bootstraps and runs) is the newest supported one', () => {
+    expect(pins().out.E2E_DEFAULT_MINOR).toBe(NEWEST_KUBERNETES.minor);
+    expect(pins().out.E2E_MINOR).toBe(NEWEST_KUBERNETES.minor);
+  });
+
   it.each([['1.32'], ['v1.37'], ['1.37.2']])(
     "E2E_KUBERNETES_VERSION=%s selects that minor's pins, its own toolchain file and log directory",
     (value) => {
