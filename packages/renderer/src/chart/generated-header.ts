@@ -7,7 +7,11 @@ export function withGeneratedHeader(file: string, text: string): string {
   if (file.startsWith('llm-router/templates/')) return `{{- /* ${GENERATED_NOTE} */ -}}\n${text}`;
   if (file.endsWith('.md')) return `<!-- ${GENERATED_NOTE} -->\n${text}`;
   // JSON has no comments; JSON Schema has the `$comment` keyword, which validators ignore.
-  if (file.endsWith('.schema.json')) return `${JSON.stringify({ $comment: GENERATED_NOTE, ...(JSON.parse(text) as object) }, null, 2)}\n`;
+  // Inserted as text: the schema keeps its own compact layout (values-schema's schemaLayout.ts).
+  if (file.endsWith('.schema.json')) {
+    if (!text.startsWith('{\n')) throw new Error(`${file}: expected a JSON object starting with "{" and a newline`);
+    return `{\n  "$comment": ${JSON.stringify(GENERATED_NOTE)},\n${text.slice(2)}`;
+  }
   if (/\.ya?ml$/.test(file) || file.endsWith('.helmignore')) {
     // an editor modeline must stay the first line to be honoured
     const modeline = text.startsWith('# yaml-language-server:') ? text.slice(0, text.indexOf('\n') + 1) : '';

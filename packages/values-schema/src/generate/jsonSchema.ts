@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defaults } from '../defaults.js';
 import { valuesSchema } from '../schema/root.js';
+import { cheapPattern } from './cheapPatterns.js';
+import { layoutSchemaJson } from './schemaLayout.js';
 import { shareRepeatedSubschemas } from './sharedDefs.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -18,6 +20,17 @@ const FORBIDDEN = [
   '$anchor',
 ];
 
+// Values, not schemas: copied as they are.
+const DATA_KEYWORDS = new Set(['default', 'examples', 'enum', 'const']);
+
+/** zod's `{type: "string"}` for record keys (every JSON key is one) and `{}` (anything) say nothing. */
+const isNoop = (key: string, value: unknown): boolean =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  (((key === 'additionalProperties' || key === 'items') && Object.keys(value).length === 0) ||
+    (key === 'propertyNames' && Object.keys(value).length === 1 && (value as JsonSchema).type === 'string'));
+
 function clean(node: unknown, path: string): unknown {
   if (Array.isArray(node)) return node.map((n, i) => clean(n, `${path}/${i}`));
   if (node === null || typeof node !== 'object') return node;
@@ -28,9 +41,11 @@ function clean(node: unknown, path: string): unknown {
       throw new Error(`values.schema.json: external or non-$defs reference ${String(value)} at ${path}`);
     // zod bounds every integer by Number.MAX_SAFE_INTEGER; that says nothing to a chart user.
     if ((key === 'maximum' || key === 'minimum') && Math.abs(Number(value)) === Number.MAX_SAFE_INTEGER) continue;
-    out[key] = clean(value, `${path}/${key}`);
+    // Each subschema costs Helm a compile (and Helm 4 a meta-schema check) on every render.
+    if (isNoop(key, value)) continue;
+    out[key] = DATA_KEYWORDS.has(key) ? value : clean(value, `${path}/${key}`);
   }
-  return collapseNullable(out);
+  return collapseNullable(cheapPattern(out, path));
 }
 
 // Keywords that constrain one JSON type only, so adding "null" to `type` leaves them meaning the same.
@@ -104,7 +119,7 @@ export function buildJsonSchema(): JsonSchema {
   return structuredClone(cached);
 }
 
-/** The file Helm reads: the same schema with repeated shapes shared through `#/definitions`. */
+/** The file Helm reads: the same schema with repeated shapes shared through `#/definitions`, leaves one per line. */
 export function renderValuesSchemaJson(): string {
-  return `${JSON.stringify(shareRepeatedSubschemas(buildJsonSchema()), null, 2)}\n`;
+  return layoutSchemaJson(shareRepeatedSubschemas(buildJsonSchema()));
 }
