@@ -69,25 +69,33 @@ export async function runHelm(major: HelmMajor, args: string[], opts: { env?: No
   );
 }
 
-/** `helm template` with the fixed release name, namespace and Kubernetes version (default KUBE_VERSION) the tests use. */
+/**
+ * `helm template` with the fixed release name, namespace and Kubernetes version (default KUBE_VERSION) the tests use;
+ * `env` adds to helm's private environment.
+ */
 export function helmTemplate(
   major: HelmMajor,
   chart: string,
   valuesFiles: string[],
   extraArgs: string[] = [],
   kubeVersion = KUBE_VERSION,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<HelmResult> {
-  return runHelm(major, [
-    'template',
-    'llm-router',
-    chart,
-    '--namespace',
-    'llm-router',
-    '--kube-version',
-    kubeVersion,
-    ...valuesFiles.flatMap((f) => ['--values', f]),
-    ...extraArgs,
-  ]);
+  return runHelm(
+    major,
+    [
+      'template',
+      'llm-router',
+      chart,
+      '--namespace',
+      'llm-router',
+      '--kube-version',
+      kubeVersion,
+      ...valuesFiles.flatMap((f) => ['--values', f]),
+      ...extraArgs,
+    ],
+    { env },
+  );
 }
 
 export function helmLint(major: HelmMajor, chart: string, valuesFiles: string[]): Promise<HelmResult> {

@@ -4,7 +4,7 @@ import { defaults } from './defaults.js';
 import { childSchema, mergeLikeHelm, unwrap } from './helmValues.js';
 import { formatPath, issueToProblems, type Problem, type SchemaInfo } from './problems.js';
 import { checkRules, RELEASE_RULES } from './rules/index.js';
-import { valuesSchema, type Values } from './schema/root.js';
+import { valuesSchema, valuesShapeSchema, type Values } from './schema/root.js';
 
 export type ValidationResult = { ok: true; values: Values } | { ok: false; problems: Problem[] };
 
@@ -35,11 +35,19 @@ export function validate(input: unknown): ValidationResult {
   // Helm treats an empty values file as no values at all.
   const merged = mergeLikeHelm(defaults, input ?? {}, valuesSchema);
   const result = valuesSchema.safeParse(merged, { reportInput: true });
-  if (!result.success) return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, info)) };
-  const release = checkRules(result.data, RELEASE_RULES);
-  if (release.length === 0) return { ok: true, values: result.data };
-  return { ok: false, problems: release.map((r) => ({ path: formatPath(r.path), message: r.message, rule: r.rule })) };
+  if (result.success) {
+    const release = releaseProblems(result.data);
+    return release.length === 0 ? { ok: true, values: result.data } : { ok: false, problems: release };
+  }
+  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, info));
+  // Only cross-field rules failed, so the values are well-formed: the release checks run too and the
+  // list is complete, as the chart's validate template lists every broken rule in one run.
+  if (problems.every((p) => p.rule)) problems.push(...releaseProblems(valuesShapeSchema.parse(merged)));
+  return { ok: false, problems };
 }
+
+const releaseProblems = (values: Values): Problem[] =>
+  checkRules(values, RELEASE_RULES).map((r) => ({ path: formatPath(r.path), message: r.message, rule: r.rule }));
 
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `${p.path}: ${p.message}`).join('\n');

@@ -44,8 +44,14 @@ export function schemaErrorPaths(output: string, nested = false): Map<string, Se
   return out;
 }
 
-/** The fail message of a template (`path: message`), if Helm stopped at one. */
-export const failMessage = (stderr: string): string | undefined => /execution error at \([^)]*\): (.*)$/m.exec(stderr)?.[1];
+/** The first line of a template's fail message (`path: message`), if Helm stopped at one. */
+export const failMessage = (stderr: string): string | undefined => failMessages(stderr)?.[0];
+
+/** Every line of a template's fail message (validate.yaml lists each broken rule as `path: message`), if Helm stopped at one. */
+export function failMessages(stderr: string): string[] | undefined {
+  const text = /execution error at \([^)]*\): ([^]*?)(?:\n\n|\n?$)/.exec(stderr)?.[1];
+  return text?.split('\n');
+}
 
 /** An umbrella chart whose dependencies are `count` aliases (d0, d1, ...) of `chart`; Helm checks each alias's values. */
 export function umbrellaChart(chart: string, dir: string, count: number): string {

@@ -102,6 +102,62 @@ export const RULE_MUTATIONS: Mutation[] = [
   }),
   set('route to a disabled app', { 'app.enabled': false, openshiftRoute: { enabled: true, backend: 'app' } }),
   set('scrape timeout above interval', { 'metrics.serviceMonitor': { interval: '30s', scrapeTimeout: '1m' } }),
+  set('global look-alike', { 'global.imageRegistery': 'registry.example.com' }),
+  set('bad label key', { 'routerController.nodeSelector': { 'bad key!': 'x' } }),
+  set('root with runAsNonRoot', { 'app.podSecurityContext': { runAsUser: 0, runAsNonRoot: true } }),
+  set('bad resource name', { 'app.resources': { requests: { 'Bad Name': '1' }, limits: { 'Bad Name': '1' } } }),
+  set('gpu name typo', { 'routerServer.resources': { requests: { 'nvidia.com/gpus': 1 }, limits: { 'nvidia.com/gpus': 1 } } }),
+  set('fractional gpu', { 'routerServer.resources': { requests: { 'nvidia.com/gpu': '0.5' }, limits: { 'nvidia.com/gpu': '0.5' } } }),
+  set('memory in millibytes', { 'routerController.resources': { requests: { memory: '512m' }, limits: { memory: '512m' } } }),
+  set('request above limit', { 'app.resources': { requests: { cpu: '2' }, limits: { cpu: '1' } } }),
+  set('gpu request below limit', { 'routerServer.resources': { requests: { 'nvidia.com/gpu': 1 }, limits: { 'nvidia.com/gpu': 2 } } }),
+  set('no gpu', { 'routerServer.resources': { requests: { 'nvidia.com/gpu': 0 }, limits: { 'nvidia.com/gpu': 0 } } }),
+  ...(['s3', 'azure'] as const).map((c) =>
+    set(`${c} creds on a local path`, {
+      'routerServer.modelRepository': { path: '/models', storage: { type: 'pvc' }, credentials: { [c]: { secretName: c } } },
+    }),
+  ),
+  set('nfs without path', {
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'nfs', nfs: { server: 'nfs.example.com' } } },
+  }),
+  set('subPath without volume', { 'routerServer.modelRepository': { path: 's3://b/m', storage: { type: 'none', subPath: 'models' } } }),
+  ...(
+    [
+      ['nfs', 'pvc', { existingClaim: 'models' }],
+      ['pvc', 'nfs', { server: 'nfs.example.com' }],
+      ['pvc', 'nfs', { path: '/exports' }],
+      ['pvc', 'hostPath', { path: '/data' }],
+      ['pvc', 'emptyDir', { sizeLimit: '10Gi' }],
+    ] as const
+  ).map(([type, backend, value]) =>
+    set(`${backend} ${Object.keys(value).join()} on ${type}`, {
+      'routerServer.modelRepository': {
+        path: '/models',
+        storage: { type, ...(type === 'nfs' ? { nfs: { server: 'nfs.example.com', path: '/exports' } } : {}), [backend]: value },
+      },
+    }),
+  ),
+  set('restore without a pvc', {
+    'routerServer.modelRepository': { path: '/models', storage: { type: 'emptyDir' } },
+    'volumeSnapshots.restoreFrom': 'snap-1',
+  }),
+  set('restore and dataSource', {
+    'routerServer.modelRepository': {
+      path: '/models',
+      storage: { type: 'pvc', pvc: { dataSource: { kind: 'VolumeSnapshot', name: 's', apiGroup: 'snapshot.storage.k8s.io' } } },
+    },
+    'volumeSnapshots.restoreFrom': 'snap-1',
+  }),
+  set('external secret without data', { apiKeys: { externalSecret: { enabled: true, secretStoreRef: { name: 'store' }, data: [] } } }),
+  set('httpRoute to a disabled app', {
+    'app.enabled': false,
+    'gatewayApi.httpRoute': { enabled: true, parentRefs: [{ name: 'gateway' }], rules: [{ backend: 'app' }] },
+  }),
+  set('cert-manager without tls', {
+    ingress: { enabled: true, certManager: { enabled: true, clusterIssuer: 'ca' }, tls: [] },
+    'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+  }),
+  set('no registry', { 'global.imageRegistry': null, 'app.enabled': true }),
 ];
 
 /** Per-value errors: values.schema.json rejects each (Helm names them before rendering). */

@@ -207,8 +207,8 @@ container port; \`routerController.service.port\` changes the Service port only.
 
 \`values.schema.json\` checks each value on its own (types, ranges, names, closed objects; a key whose
 default is a map or a value may not be set to \`null\`, because Helm would delete the default). The rules
-below relate several values; \`templates/validate.yaml\` fails with the value path when one is broken, and
-\`llm-router-values validate\` reports the same path and message. Both come from one table in
+below relate several values; \`templates/validate.yaml\` fails listing every broken one, a line each that
+starts with the value path, and \`llm-router-values validate\` reports the same paths and messages. Both come from one table in
 \`@llm-router-helm/values-schema\` (\`src/rules\`).
 
 {{{valueRules}}}

@@ -8,7 +8,7 @@ import { imageRules } from './images.js';
 import { GO_HELPERS } from './paths.js';
 import { apiKeyRules, snapshotRules } from './release.js';
 import { routingRules } from './routing.js';
-import { fillMessage, goFail, type GoScope, type Rule, type Seg } from './rule.js';
+import { fillMessage, goFail, PROBLEMS, type GoScope, type Rule, type Seg } from './rule.js';
 import { metricsRules } from './metrics.js';
 import { globalRules, labelKeyRules } from './names.js';
 import { GO_QUANTITY } from './quantity.js';
@@ -53,13 +53,17 @@ export function checkRules(values: Values, rules: readonly Rule[] = RULES): Rule
   return out;
 }
 
-/** templates/validate.yaml: every rule as `if ... fail`, each message starting with the value path. Renders nothing. */
+/**
+ * templates/validate.yaml: every rule as `if ... append`, then one `fail` listing every broken rule,
+ * a line each starting with the value path. Renders nothing.
+ */
 export function renderFailTemplate(): string {
   const lines = [
     '{{- /* Generated from the rules table in @llm-router-helm/values-schema (src/rules); do not edit. */ -}}',
-    '{{- /* Cross-field rules values.schema.json does not carry; each fail names the value path. Renders nothing. */ -}}',
+    '{{- /* Cross-field rules values.schema.json does not carry. One fail lists every broken rule, a line each starting with the value path. Renders nothing. */ -}}',
     ...GO_HELPERS,
     ...GO_QUANTITY,
+    `{{- ${PROBLEMS} := list }}`,
   ];
   const ruleLines = (rule: Rule): string[] => {
     const [first, ...rest] = rule.go((f) => goFail(rule, f));
@@ -83,6 +87,7 @@ export function renderFailTemplate(): string {
     if ('go' in item) lines.push(...ruleLines(item));
     else lines.push(`{{- range $s := list ${item.calls.join(' ')} }}`, ...scopes.get(item.name)!.rules.flatMap(ruleLines), '{{- end }}');
   }
+  lines.push(`{{- if ${PROBLEMS} }}{{ fail (join "\\n" ${PROBLEMS}) }}{{ end }}`);
   return `${mergeRanges(lines).join('\n')}\n`;
 }
 

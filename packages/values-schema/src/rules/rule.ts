@@ -50,6 +50,9 @@ export interface Rule {
   releaseOnly?: boolean;
 }
 
+/** The template variable collecting the broken rules' messages, one `path: message` each. */
+export const PROBLEMS = '$problems';
+
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
 /** The message with TypeScript values in place of its placeholders. */
@@ -60,7 +63,11 @@ export function fillMessage(message: string, args: Args = {}): string {
   });
 }
 
-/** `{{- if COND }}{{ fail (printf "PATH: MESSAGE" ...) }}{{ end }}` for one rule message. */
+/**
+ * `{{- if COND }}{{ $problems = append $problems (printf "PATH: MESSAGE" ...) }}{{ end }}` for one rule
+ * message: the template collects every broken rule and fails once at the end (see PROBLEMS), so a
+ * user sees all of them in one run, as validate() lists them.
+ */
 export function goFail(rule: Pick<Rule, 'id' | 'message'>, f: GoFail): string {
   const args: string[] = [];
   const text = rule.message.replace(/%/g, '%%').replace(PLACEHOLDER, (_m, name: string) => {
@@ -71,5 +78,5 @@ export function goFail(rule: Pick<Rule, 'id' | 'message'>, f: GoFail): string {
   });
   const format = JSON.stringify(`${f.path}: ${text}`);
   const all = [...(f.pathArgs ?? []), ...args];
-  return `{{- if ${f.when} }}{{ fail (printf ${format}${all.map((a) => ` ${a}`).join('')}) }}{{ end }}`;
+  return `{{- if ${f.when} }}{{ ${PROBLEMS} = append ${PROBLEMS} (printf ${format}${all.map((a) => ` ${a}`).join('')}) }}{{ end }}`;
 }

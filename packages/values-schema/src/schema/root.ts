@@ -43,47 +43,49 @@ const globalSchema = doc(
   "Values shared with a parent chart (a parent's other globals are accepted and ignored, except look-alikes of these keys).",
 ).prefault({});
 
-export const valuesSchema = z
-  .strictObject({
-    global: globalSchema,
-    enabled: doc(z.boolean(), 'Accepted (and ignored) so a parent chart can toggle this chart as a subchart.').optional(),
-    nameOverride: nullableLabelName('Replaces the chart name in resource names and the app.kubernetes.io/name label.'),
-    fullnameOverride: nullableLabelName('Replaces the full "<release>-<chart>" prefix of resource names.'),
-    namespaceOverride: nullableLabelName('Namespace for all resources; null uses the release namespace.'),
-    commonLabels: labelMap('Labels added to every resource (never to selectors).'),
-    commonAnnotations: stringMap('Annotations added to every resource.'),
-    apiKeys: apiKeysSchema,
-    routerServer: routerServerSchema,
-    routerController: routerControllerSchema,
-    app: appSchema,
-    ingress: ingressSchema,
-    gatewayApi: gatewayApiSchema,
-    openshiftRoute: openshiftRouteSchema,
-    networkPolicy: networkPolicySchema,
-    metrics: metricsSchema,
-    volumeSnapshots: volumeSnapshotsSchema,
-    tests: block('helm test pods that check each Service answers.', {
-      enabled: bool('Render the helm test pods.', true),
-      image: imageSchema({ what: 'the helm test pods', repository: 'busybox', tag: '1.37.0' }),
-      attempts: int(
-        'How many times each test pod tries its Service before failing (a new pod may need a moment before its traffic is allowed).',
-        10,
-        1,
-        100,
-      ),
-      retryDelaySeconds: int('Seconds a test pod waits between attempts.', 3, 1, 60),
-      resources: helperResources(
-        'each helm test pod',
-        { cpu: '10m', memory: '16Mi', 'ephemeral-storage': '16Mi' },
-        { cpu: '100m', memory: '64Mi', 'ephemeral-storage': '64Mi' },
-      ),
-    }),
-    extraObjects: doc(
-      z.array(z.union([passthroughObject(), z.string().min(1)])),
-      'Extra manifests rendered with the release (objects, or strings passed through tpl).',
-      [[{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'extra' }, data: { a: 'b' } }]],
-    ).default([]),
-  })
+/** The values' shape without the cross-field rules: validate() reads the parsed values with it when only rules fail. */
+export const valuesShapeSchema = z.strictObject({
+  global: globalSchema,
+  enabled: doc(z.boolean(), 'Accepted (and ignored) so a parent chart can toggle this chart as a subchart.').optional(),
+  nameOverride: nullableLabelName('Replaces the chart name in resource names and the app.kubernetes.io/name label.'),
+  fullnameOverride: nullableLabelName('Replaces the full "<release>-<chart>" prefix of resource names.'),
+  namespaceOverride: nullableLabelName('Namespace for all resources; null uses the release namespace.'),
+  commonLabels: labelMap('Labels added to every resource (never to selectors).'),
+  commonAnnotations: stringMap('Annotations added to every resource.'),
+  apiKeys: apiKeysSchema,
+  routerServer: routerServerSchema,
+  routerController: routerControllerSchema,
+  app: appSchema,
+  ingress: ingressSchema,
+  gatewayApi: gatewayApiSchema,
+  openshiftRoute: openshiftRouteSchema,
+  networkPolicy: networkPolicySchema,
+  metrics: metricsSchema,
+  volumeSnapshots: volumeSnapshotsSchema,
+  tests: block('helm test pods that check each Service answers.', {
+    enabled: bool('Render the helm test pods.', true),
+    image: imageSchema({ what: 'the helm test pods', repository: 'busybox', tag: '1.37.0' }),
+    attempts: int(
+      'How many times each test pod tries its Service before failing (a new pod may need a moment before its traffic is allowed).',
+      10,
+      1,
+      100,
+    ),
+    retryDelaySeconds: int('Seconds a test pod waits between attempts.', 3, 1, 60),
+    resources: helperResources(
+      'each helm test pod',
+      { cpu: '10m', memory: '16Mi', 'ephemeral-storage': '16Mi' },
+      { cpu: '100m', memory: '64Mi', 'ephemeral-storage': '64Mi' },
+    ),
+  }),
+  extraObjects: doc(
+    z.array(z.union([passthroughObject(), z.string().min(1)])),
+    'Extra manifests rendered with the release (objects, or strings passed through tpl).',
+    [[{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'extra' }, data: { a: 'b' } }]],
+  ).default([]),
+});
+
+export const valuesSchema = valuesShapeSchema
   .superRefine((v, ctx) => {
     for (const p of checkRules(v as Values, SCHEMA_RULES))
       ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { rule: p.rule } });
