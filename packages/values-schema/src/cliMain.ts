@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { renderValuesSchemaJson } from './generate/jsonSchema.js';
 import { renderValuesReference } from './generate/reference.js';
 import { renderValuesYaml } from './generate/valuesYaml.js';
+import { HELM4_IGNORED_WARNING, ignoredByHelm4 } from './helmQuirks.js';
 import { migrateFile } from './migrate/cli.js';
 import { validate } from './validate.js';
 import { parseValuesYaml } from './yamlInput.js';
@@ -44,6 +45,7 @@ function validateFiles(files: string[], io: Io): number {
       io.err(`${name}: cannot read: ${(err as Error).message}\n`);
       return 2;
     }
+    if (ignoredByHelm4(text)) io.err(`${name}: ${HELM4_IGNORED_WARNING}\n`);
     const parsed = parseValuesYaml(text);
     if (!parsed.ok) {
       io.err(`${name}: ${parsed.error}\n`);

@@ -1,6 +1,11 @@
 // The llm-router-values CLI, in-process: exit codes, "-" for standard input, duplicate keys,
 // YAML 1.1 like Helm, and an alias bomb stopped with a message.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { helmTemplate } from '@llm-router-helm/kube-testkit';
 import { main } from '../src/cliMain.js';
+import { ignoredByHelm4 } from '../src/helmQuirks.js';
 
 function run(args: string[], files: Record<string, string>): { code: number; out: string; err: string } {
   const out: string[] = [];
@@ -61,4 +66,52 @@ test('two documents or broken YAML exit 2 with the file name', () => {
     err: 'v.yaml: expected exactly one YAML document\n',
   });
   expect(run(['validate', 'v.yaml'], { 'v.yaml': 'a: [1, 2\n' }).err).toMatch(/^v\.yaml: not valid YAML/);
+});
+
+/** A JSON values document of exactly `bytes` bytes (no final newline). */
+function jsonOfSize(bytes: number): string {
+  const doc = (p: string) =>
+    JSON.stringify({
+      apiKeys: { existingSecret: 'llm-keys' },
+      global: { imageRegistry: 'registry.example.com' },
+      commonAnnotations: { p },
+    });
+  return doc('a'.repeat(bytes - doc('').length));
+}
+
+test('a flow-style file of 4096 * n bytes without a final newline gets a warning: Helm 4.1.4 ignores it', () => {
+  expect([4096, 8192].map((n) => ignoredByHelm4(jsonOfSize(n)))).toEqual([true, true]);
+  expect(ignoredByHelm4(`${jsonOfSize(4095)}\n`)).toBe(false);
+  expect(ignoredByHelm4(jsonOfSize(4097))).toBe(false);
+  expect(ignoredByHelm4(`x: ${'a'.repeat(4093)}`)).toBe(false);
+  const doc = jsonOfSize(4096);
+  const r = run(['validate', 'v.json'], { 'v.json': doc });
+  expect(r.code).toBe(0);
+  expect(r.err).toBe(
+    'v.json: warning: Helm 4.1.4 ignores this file and renders the defaults (flow-style/JSON, a multiple of 4096 bytes, no final newline): end it with a newline\n',
+  );
+  expect(run(['validate', 'v.json'], { 'v.json': `${jsonOfSize(4095)}\n` }).err).toBe('');
+});
+
+test('the quirk the warning names, with the real binaries: Helm 4 renders the defaults, Helm 3 the file', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'helm4-4096-'));
+  try {
+    mkdirSync(path.join(dir, 'c', 'templates'), { recursive: true });
+    writeFileSync(path.join(dir, 'c', 'Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 0.1.0\n');
+    writeFileSync(path.join(dir, 'c', 'values.yaml'), 'x: default\n');
+    writeFileSync(path.join(dir, 'c', 'templates', 'cm.yaml'), 'x: {{ .Values.x }}\n');
+    const file = (name: string, text: string) => (writeFileSync(path.join(dir, name), text), path.join(dir, name));
+    const pad = (n: number) => 'a'.repeat(n - JSON.stringify({ x: 'given', p: '' }).length);
+    const exact = file('exact.json', JSON.stringify({ x: 'given', p: pad(4096) }));
+    const newline = file('newline.json', `${JSON.stringify({ x: 'given', p: pad(4095) })}\n`);
+    const rendered = async (major: 3 | 4, values: string) =>
+      (await helmTemplate(major, path.join(dir, 'c'), [values])).stdout.match(/^x: (\w+)/m)?.[1];
+    expect({
+      helm3: await rendered(3, exact),
+      helm4: await rendered(4, exact),
+      helm4WithNewline: await rendered(4, newline),
+    }).toEqual({ helm3: 'given', helm4: 'default', helm4WithNewline: 'given' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
