@@ -2,9 +2,11 @@
 //   llm-router-values validate <values.yaml|->...  every problem as "path: message"; exit 1 on problems
 //   llm-router-values migrate [--release R] [--namespace N] [--output F] <upstream-values.yaml>
 //       convert an upstream llm-router values file: our values on stdout (or F), the report and next steps on stderr
+//   llm-router-values compat [--json] <old.schema.json> <new.schema.json>   classify every difference; exit 1 on breaking
 //   llm-router-values schema | values | reference   print values.schema.json, values.yaml or the Markdown table
 // Exit codes: 0 ok, 1 invalid values, 2 usage or I/O error.
 import { readFileSync } from 'node:fs';
+import { compareSchemas, formatCompat } from './compat/compat.js';
 import { renderValuesSchemaJson } from './generate/jsonSchema.js';
 import { renderValuesReference } from './generate/reference.js';
 import { renderValuesYaml } from './generate/valuesYaml.js';
@@ -15,6 +17,7 @@ import { parseValuesYaml } from './yamlInput.js';
 
 const USAGE = `usage: llm-router-values validate <values.yaml|->...   ("-" reads standard input)
        llm-router-values migrate [--release NAME] [--namespace NS] [--chart REF] [--version V] [--output FILE] <upstream-values.yaml>
+       llm-router-values compat [--json] <old.schema.json> <new.schema.json|->   ("-": this version's schema)
        llm-router-values schema | values | reference`;
 
 export interface Io {
@@ -61,6 +64,27 @@ function validateFiles(files: string[], io: Io): number {
   return problems > 0 ? 1 : 0;
 }
 
+function compatFiles(args: string[], io: Io): number {
+  const asJson = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  if (files.length !== 2) {
+    io.err(`${USAGE}\n`);
+    return 2;
+  }
+  const schemas: object[] = [];
+  for (const file of files) {
+    try {
+      schemas.push(file === '-' ? JSON.parse(renderValuesSchemaJson()) : JSON.parse(io.read(file)));
+    } catch (err) {
+      io.err(`${file}: cannot read: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  const report = compareSchemas(schemas[0]!, schemas[1]!);
+  io.out(asJson ? `${JSON.stringify(report, null, 2)}\n` : formatCompat(report));
+  return report.breaking ? 1 : 0;
+}
+
 export function main(argv: string[], io: Io = processIo): number {
   const [command, ...rest] = argv;
   switch (command) {
@@ -68,6 +92,8 @@ export function main(argv: string[], io: Io = processIo): number {
       return validateFiles(rest, io);
     case 'migrate':
       return migrateFile(rest, USAGE);
+    case 'compat':
+      return compatFiles(rest, io);
     case 'schema':
       io.out(renderValuesSchemaJson());
       return 0;
