@@ -69,19 +69,23 @@ interface Ctx {
   out: CompatFinding[];
 }
 
-const LOWER: [string, string][] = [
-  ['minimum', 'minimum'],
-  ['exclusiveMinimum', 'exclusive minimum'],
-  ['minLength', 'minLength'],
-  ['minItems', 'minItems'],
-  ['minProperties', 'minProperties'],
-];
-const UPPER: [string, string][] = [
-  ['maximum', 'maximum'],
-  ['exclusiveMaximum', 'exclusive maximum'],
-  ['maxLength', 'maxLength'],
-  ['maxItems', 'maxItems'],
-  ['maxProperties', 'maxProperties'],
+// Numeric bounds: a lower bound tightens when it rises, an upper bound when it falls.
+interface Bound {
+  key: string;
+  name: string;
+  upper: boolean;
+}
+const BOUNDS: Bound[] = [
+  { key: 'minimum', name: 'minimum', upper: false },
+  { key: 'exclusiveMinimum', name: 'exclusive minimum', upper: false },
+  { key: 'minLength', name: 'minLength', upper: false },
+  { key: 'minItems', name: 'minItems', upper: false },
+  { key: 'minProperties', name: 'minProperties', upper: false },
+  { key: 'maximum', name: 'maximum', upper: true },
+  { key: 'exclusiveMaximum', name: 'exclusive maximum', upper: true },
+  { key: 'maxLength', name: 'maxLength', upper: true },
+  { key: 'maxItems', name: 'maxItems', upper: true },
+  { key: 'maxProperties', name: 'maxProperties', upper: true },
 ];
 
 function add(ctx: Ctx, kind: CompatKind, path: string, change: string, detail: string): void {
@@ -116,19 +120,14 @@ function compareNode(ctx: Ctx, path: string, oldNode: unknown, newNode: unknown,
   else if (oe && !ne) add(ctx, 'addition', path, 'enum', `enum ${json(oe)} lifted`);
 
   // bounds
-  for (const [key, name] of LOWER) {
+  for (const { key, name, upper } of BOUNDS) {
     const a = o[key] as number | undefined;
     const b = n[key] as number | undefined;
     if (a === b) continue;
-    if (b !== undefined && (a === undefined || b > a)) add(ctx, 'breaking', path, key, `${name} raised: ${a ?? 'none'} -> ${b}`);
-    else add(ctx, 'addition', path, key, `${name} lowered: ${a} -> ${b ?? 'none'}`);
-  }
-  for (const [key, name] of UPPER) {
-    const a = o[key] as number | undefined;
-    const b = n[key] as number | undefined;
-    if (a === b) continue;
-    if (b !== undefined && (a === undefined || b < a)) add(ctx, 'breaking', path, key, `${name} lowered: ${a ?? 'none'} -> ${b}`);
-    else add(ctx, 'addition', path, key, `${name} raised: ${a} -> ${b ?? 'none'}`);
+    const tightened = b !== undefined && (a === undefined || (upper ? b < a : b > a));
+    const [tighter, looser] = upper ? ['lowered', 'raised'] : ['raised', 'lowered'];
+    if (tightened) add(ctx, 'breaking', path, key, `${name} ${tighter}: ${a ?? 'none'} -> ${b}`);
+    else add(ctx, 'addition', path, key, `${name} ${looser}: ${a} -> ${b ?? 'none'}`);
   }
   if (o.multipleOf !== n.multipleOf) {
     if (n.multipleOf !== undefined) add(ctx, 'breaking', path, 'multipleOf', `multipleOf: ${o.multipleOf ?? 'none'} -> ${n.multipleOf}`);
