@@ -105,6 +105,31 @@ describe('L3 chart metadata', () => {
     for (const i of images) expect(i.image).not.toMatch(/:latest$/);
   });
 
+  it('L3: the metadata names this project as home and maintainer; NVIDIA only as the upstream of the programs', () => {
+    const chart = YAML.parse(readFileSync(path.join(CHART_DIR, 'Chart.yaml'), 'utf8'));
+    const nvidia = /nvidia/i;
+    expect(chart.home).toBe('https://github.com/llm-router-helm/llm-router-helm');
+    for (const m of chart.maintainers) {
+      expect(m.name).not.toMatch(nvidia);
+      expect(m.url ?? '').not.toMatch(nvidia);
+      expect(m.email ?? '').not.toMatch(nvidia);
+    }
+    // An icon we may use: our own SVG from our repository, not NVIDIA's favicon.
+    expect(new URL(chart.icon).hostname).not.toMatch(/(^|\.)nvidia\.com$/);
+    expect(chart.icon).toMatch(
+      /^https:\/\/raw\.githubusercontent\.com\/llm-router-helm\/llm-router-helm\/.+\/packages\/chart\/assets\/icon\.svg$/,
+    );
+    expect(readFileSync(path.resolve(__dirname, '../../chart/assets/icon.svg'), 'utf8')).toMatch(/^<svg /);
+    expect(chart.sources).toEqual([
+      'https://github.com/llm-router-helm/llm-router-helm',
+      'https://github.com/NVIDIA-AI-Blueprints/llm-router',
+    ]);
+    const links = YAML.parse(chart.annotations['artifacthub.io/links']) as { name: string; url: string }[];
+    expect(links.filter((l) => nvidia.test(l.url))).toEqual([
+      { name: 'upstream programs (NVIDIA)', url: 'https://github.com/NVIDIA-AI-Blueprints/llm-router' },
+    ]);
+  });
+
   it('L3: the chart refuses Kubernetes older than kubeVersion', async () => {
     const r = await runHelm(4, ['template', 'rel', CHART_DIR, '--kube-version', '1.27.0', '--set', 'apiKeys.existingSecret=k']);
     expect(r.code).not.toBe(0);

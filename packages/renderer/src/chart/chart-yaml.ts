@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { CHART_NAME } from '../helpers/names.js';
 import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../versions.js';
+import { ICON_URL, PROJECT_NAME, PROJECT_REPO, UPSTREAM_REPO } from './project-links.js';
 
 export interface ImageRef {
   name: string;
@@ -18,15 +19,16 @@ export function chartYaml(images: ImageRef[]): string {
     version: CHART_VERSION,
     appVersion: APP_VERSION,
     kubeVersion: KUBE_VERSION,
-    home: 'https://github.com/NVIDIA-AI-Blueprints/llm-router',
-    icon: 'https://www.nvidia.com/favicon.ico',
+    home: PROJECT_REPO,
+    icon: ICON_URL,
     keywords: ['llm', 'router', 'nvidia', 'triton', 'inference', 'openai', 'gpu'],
-    sources: ['https://github.com/NVIDIA-AI-Blueprints/llm-router'],
-    maintainers: [{ name: 'llm-router-helm maintainers', url: 'https://github.com/NVIDIA-AI-Blueprints/llm-router' }],
+    // Ours first; NVIDIA's repository only as the source of the programs the chart deploys.
+    sources: [PROJECT_REPO, UPSTREAM_REPO],
+    maintainers: [{ name: `${PROJECT_NAME} maintainers`, url: PROJECT_REPO }],
     annotations: {
       'artifacthub.io/license': 'Apache-2.0',
       'artifacthub.io/links': stringify([
-        { name: 'LLM Router blueprint', url: 'https://github.com/NVIDIA-AI-Blueprints/llm-router' },
+        { name: 'upstream programs (NVIDIA)', url: UPSTREAM_REPO },
         { name: 'Triton Inference Server', url: 'https://github.com/triton-inference-server/server' },
       ]),
       'artifacthub.io/images': stringify(images),
