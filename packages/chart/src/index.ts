@@ -1,6 +1,8 @@
-// Public entry of the chart package: packaging, publishing and the scenario files, for the e2e
+// Public entry of the chart package: packaging, signing, publishing and the scenario files, for the e2e
 // suite and scripts (the chart itself lives in llm-router/).
 export { chartFiles, packageChart, readChartMeta, type ChartArchive } from './package-chart.js';
+export { provenanceBody, readProvenance } from './provenance.js';
+export { signChart, type ChartSignature, type SignOptions } from './sign-chart.js';
 export { isLoopback, normaliseTarget, parseDigest, pushChart } from './publish-chart.js';
 export {
   CHART_DIR,

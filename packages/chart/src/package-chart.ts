@@ -83,6 +83,8 @@ export async function packageChart(chartDir: string, outDir: string): Promise<Ch
     await mkdir(outDir, { recursive: true });
     const file = path.join(outDir, `${name}-${version}.tgz`);
     await writeFile(file, archive);
+    // A .prov signs exactly one archive's bytes; one left from an earlier run would be pushed with this one.
+    await rm(`${file}.prov`, { force: true });
     return { file, name, version, sha256: createHash('sha256').update(archive).digest('hex'), bytes: archive.length, entries };
   } finally {
     await rm(stage, { recursive: true, force: true });

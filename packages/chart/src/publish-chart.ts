@@ -1,6 +1,10 @@
 // Pushes a chart archive to an OCI registry with the real `helm push` and reports the reference
-// and the manifest digest helm printed.
+// and the manifest digest helm printed. helm push also uploads <archive>.prov when it exists.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { type HelmMajor, runHelm } from '@llm-router-helm/kube-testkit';
+import { readProvenance } from './provenance.js';
 
 export interface PushResult {
   /** oci://host/path/name:version */
@@ -32,7 +36,20 @@ export function parseDigest(output: string): string | undefined {
   return /^Digest:\s*(sha256:[0-9a-f]{64})\s*$/m.exec(output)?.[1];
 }
 
+/** Refuses to push a .prov (helm push would upload it) that does not sign this archive's bytes. */
+export async function assertProvenanceMatches(archive: string): Promise<void> {
+  const prov = await readFile(`${archive}.prov`, 'utf8').catch(() => undefined);
+  if (prov === undefined) return;
+  const sha = `sha256:${createHash('sha256')
+    .update(await readFile(archive))
+    .digest('hex')}`;
+  const named = readProvenance(prov).files[path.basename(archive)];
+  if (named !== sha)
+    throw new Error(`${archive}.prov names ${named ?? 'no hash'} for the archive, which is ${sha}: sign it again or remove the .prov`);
+}
+
 export async function pushChart(opts: { major: HelmMajor; archive: string; target: string; plainHttp?: boolean }): Promise<PushResult> {
+  await assertProvenanceMatches(opts.archive);
   const plainHttp = opts.plainHttp ?? isLoopback(opts.target);
   const args = ['push', opts.archive, `oci://${opts.target}`, ...(plainHttp ? ['--plain-http'] : [])];
   const r = await runHelm(opts.major, args);

@@ -2,7 +2,7 @@
 // major, then pull and template from oci:// with both, and compare helm's digest with the
 // registry's own. Skips (loudly) only outside CI when the registry binary is missing.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -17,8 +17,10 @@ import {
   startLocalRegistry,
 } from '@llm-router-helm/kube-testkit';
 import { packageChart, type ChartArchive } from '../src/package-chart.js';
-import { isLoopback, normaliseTarget, parseDigest, pushChart } from '../src/publish-chart.js';
+import { assertProvenanceMatches, isLoopback, normaliseTarget, parseDigest, pushChart } from '../src/publish-chart.js';
 import { CHART_DIR, chartExists, defaultValuesFiles } from '../src/scenarios.js';
+import { signChart } from '../src/sign-chart.js';
+import { makeTestKey, type TestKey } from './test-keys.js';
 
 jest.setTimeout(180_000);
 
@@ -108,5 +110,93 @@ describeWithRegistry('OCI registry round trip', () => {
       expectOk(r);
       expect(r.stdout).toBe(expectedRender);
     });
+  });
+});
+
+it('refuses to push a .prov that signs other bytes than the archive', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-router-stale-prov-'));
+  const key = await makeTestKey('llm-router-helm publish test');
+  try {
+    const archive = await packageChart(CHART_DIR, dir);
+    await signChart(archive.file, { key: key.uid, keyring: key.secring });
+    await expect(assertProvenanceMatches(archive.file)).resolves.toBeUndefined();
+    writeFileSync(archive.file, Buffer.concat([readFileSync(archive.file), Buffer.from([0])]));
+    await expect(pushChart({ major: 4, archive: archive.file, target: '127.0.0.1:1/charts' })).rejects.toThrow(
+      /sign it again or remove the \.prov/,
+    );
+    // Packaging again drops the stale .prov instead of leaving it next to new bytes.
+    await packageChart(CHART_DIR, dir);
+    expect(() => readFileSync(`${archive.file}.prov`)).toThrow(/ENOENT/);
+  } finally {
+    await key.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describeWithRegistry('signed chart through the OCI registry', () => {
+  let registry: LocalRegistry;
+  let tmp: string;
+  let key: TestKey;
+  let otherKey: TestKey;
+  let archive: ChartArchive;
+  let provSha: string;
+  const repoFor = (major: HelmMajor) => `signed/helm${major}`;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'llm-router-publish-signed-'));
+    [registry, key, otherKey] = await Promise.all([
+      startLocalRegistry(),
+      makeTestKey('llm-router-helm publish test'),
+      makeTestKey('someone else'),
+    ]);
+    archive = await packageChart(CHART_DIR, path.join(tmp, 'dist'));
+    const sig = await signChart(archive.file, { key: key.uid, keyring: key.secring });
+    provSha = createHash('sha256').update(readFileSync(sig.file)).digest('hex');
+  });
+  afterAll(async () => {
+    await Promise.all([registry?.stop(), key?.dispose(), otherKey?.dispose()]);
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.each(HELM_MAJORS.map((m) => [m] as const))('helm %i push uploads the .prov; the chart layer is still our archive', async (major) => {
+    await pushChart({ major, archive: archive.file, target: `${registry.host}/${repoFor(major)}` });
+    const manifest = await registry.manifest(`${repoFor(major)}/${archive.name}`, archive.version);
+    const layers = (JSON.parse(manifest.body) as { layers: { mediaType: string; digest: string }[] }).layers;
+    expect(layers.find((l) => l.mediaType === 'application/vnd.cncf.helm.chart.content.v1.tar+gzip')?.digest).toBe(
+      `sha256:${archive.sha256}`,
+    );
+    expect(layers.find((l) => l.mediaType === 'application/vnd.cncf.helm.chart.provenance.v1.prov')?.digest).toBe(`sha256:${provSha}`);
+  });
+
+  describe.each(HELM_MAJORS.map((m) => [m] as const))('helm %i pull --verify', (reader) => {
+    it.each(HELM_MAJORS.map((m) => [m] as const))(
+      'accepts the helm %i push with the signer keyring, refuses another key',
+      async (writer) => {
+        const ociRef = `oci://${registry.host}/${repoFor(writer)}/${archive.name}`;
+        const pull = (keyring: string, dest: string) =>
+          runHelm(reader, [
+            'pull',
+            ociRef,
+            '--version',
+            archive.version,
+            '--plain-http',
+            '--verify',
+            '--keyring',
+            keyring,
+            '--destination',
+            dest,
+          ]);
+        const dest = path.join(tmp, `pull-${reader}-${writer}`);
+        mkdirSync(dest);
+        const ok = await pull(key.pubring, dest);
+        expectOk(ok);
+        expect(`${ok.stdout}${ok.stderr}`).toContain(`Chart Hash Verified: sha256:${archive.sha256}`);
+        const otherDest = path.join(tmp, `pull-other-${reader}-${writer}`);
+        mkdirSync(otherDest);
+        const bad = await pull(otherKey.pubring, otherDest);
+        expect(bad.code).not.toBe(0);
+        expect(bad.stderr).toMatch(/unknown entity/);
+      },
+    );
   });
 });
