@@ -2,7 +2,8 @@
 # What the tests need beyond `npm ci`, checked and (with --install, as root) installed:
 #   node >= 20.19, go >= 1.24 (Kubernetes schemas and kind toolchain come from the Go module proxy),
 #   docker-registry (the local OCI registry of the publish tests and the e2e), python3 with venv
-#   (the real Triton Inference Server is installed from PyPI), curl and unzip.
+#   (the real Triton Inference Server is installed from PyPI), curl, unzip, and gnupg (gpg signs the
+#   chart's provenance; the signing tests make throw-away keys).
 # Go is taken from the Go module proxy (golang.org/toolchain) when missing: no other download site.
 # Usage: bash scripts/prerequisites.sh [--install]     exit 0 when everything is there, 1 otherwise
 set -uo pipefail
@@ -43,6 +44,9 @@ if [[ "$node_ok" == 1 ]]; then report node "ok ($(node --version))"; else report
 for tool in curl unzip; do
   if command -v "$tool" >/dev/null || apt_install "$tool"; then report "$tool" ok; else report "$tool" "MISSING: apt-get install $tool"; missing+=("$tool"); fi
 done
+
+if command -v gpg >/dev/null || apt_install gnupg; then report gpg "ok ($(gpg --version | head -1))"; else
+  report gpg "MISSING: apt-get install gnupg (signs the chart provenance)"; missing+=(gnupg); fi
 
 minor=$(go_minor)
 if [[ -z "$minor" || "$minor" -lt $GO_MIN_MINOR ]] && [[ $install == 1 ]]; then install_go; minor=$(go_minor); fi

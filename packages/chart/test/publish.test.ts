@@ -191,6 +191,10 @@ describeWithRegistry('signed chart through the OCI registry', () => {
         const ok = await pull(key.pubring, dest);
         expectOk(ok);
         expect(`${ok.stdout}${ok.stderr}`).toContain(`Chart Hash Verified: sha256:${archive.sha256}`);
+        // The signature is kept next to the pulled archive, for a later `helm verify`.
+        expect(readFileSync(path.join(dest, `${path.basename(archive.file)}.prov`), 'utf8')).toBe(
+          readFileSync(`${archive.file}.prov`, 'utf8'),
+        );
         const otherDest = path.join(tmp, `pull-other-${reader}-${writer}`);
         mkdirSync(otherDest);
         const bad = await pull(otherKey.pubring, otherDest);

@@ -142,6 +142,7 @@ describe('L5 documentation', () => {
   it('L5: README has the diagram, quickstart, examples, security, upgrade and troubleshooting sections', () => {
     for (const h of [
       '## What it deploys',
+      '## Verifying a release',
       '```mermaid',
       '## Quickstart',
       'kubectl -n llm-router create secret generic',

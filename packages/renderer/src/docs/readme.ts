@@ -5,6 +5,7 @@ import { APP_VERSION, CHART_VERSION, KUBE_VERSION, KUBERNETES_SUPPORT } from '..
 import { EXAMPLES } from '../examples.js';
 import { CONTROLLER_METRICS, TRITON_METRICS } from '../monitoring/metric-names.js';
 import { RULES } from '../monitoring/prometheusrule.js';
+import { PROJECT_NAME, PROJECT_REPO } from '../chart/project-links.js';
 import { formatSteps, migrationSteps, renderRulesReference, upstreamNames } from '@llm-router-helm/values-schema';
 
 const TEMPLATE = `# llm-router Helm chart
@@ -99,6 +100,29 @@ Without a key source, rendering stops with
 
 The model PVC is created empty: fill it with the router model repository, enable
 \`routerServer.modelRepository.loader\`, or point \`routerServer.modelRepository.path\` at \`s3://\`, \`gs://\` or \`as://\`.
+
+## Verifying a release
+
+A signed release carries a Helm provenance file (\`llm-router-{{chartVersion}}.tgz.prov\`; in an OCI registry it is a
+layer of the same artifact, pulled with the chart). It is a PGP clear-signed text naming the archive's sha256, so it
+proves who published exactly these bytes. Get the maintainers' public key from the release notes of
+[{{projectName}}]({{projectRepo}}), check its fingerprint, and export it as a legacy keyring (Helm cannot read
+GnuPG's keybox): \`gpg --export <fingerprint> > llm-router-helm.gpg\`.
+
+\`\`\`sh
+# Pull and check; leaves llm-router-{{chartVersion}}.tgz and its .prov here
+helm pull oci://<registry>/charts/llm-router --version {{chartVersion}} --verify --keyring llm-router-helm.gpg
+# Check that archive again later (the .prov must sit next to it)
+helm verify --keyring llm-router-helm.gpg llm-router-{{chartVersion}}.tgz
+
+# Or let install refuse anything whose signature or hash does not match
+helm install llm-router oci://<registry>/charts/llm-router --version {{chartVersion}} \\
+  --verify --keyring llm-router-helm.gpg -n llm-router --set apiKeys.existingSecret=llm-router-api-keys ...
+\`\`\`
+
+\`helm verify\` prints \`Signed by:\`, the key's fingerprint and \`Chart Hash Verified: sha256:...\`, and exits non-zero
+when one byte of the archive differs (\`sha256 sum does not match\`) or the key is not in the keyring
+(\`signature made by unknown entity\`). Helm 3 cannot read ed25519 keys, so releases are signed with RSA keys.
 
 ## Examples
 
@@ -311,6 +335,8 @@ export function readmeMd(valuesReference: string): string {
   return render({
     appVersion: APP_VERSION,
     chartVersion: CHART_VERSION,
+    projectName: PROJECT_NAME,
+    projectRepo: PROJECT_REPO,
     kubeVersion: KUBE_VERSION,
     kubeOldest: KUBERNETES_SUPPORT.oldest,
     kubeNewest: KUBERNETES_SUPPORT.newest,
