@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { CHART_NAME } from '../helpers/names.js';
 import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../versions.js';
-import { ICON_URL, PROJECT_NAME, PROJECT_REPO, UPSTREAM_REPO } from './project-links.js';
+import { ICON_URL, PROJECT_NAME, PROJECT_REPO, UPSTREAM_REPO } from '../project-links.js';
 
 export interface ImageRef {
   name: string;

@@ -5,7 +5,7 @@ import { APP_VERSION, CHART_VERSION, KUBE_VERSION, KUBERNETES_SUPPORT } from '..
 import { EXAMPLES } from '../examples.js';
 import { CONTROLLER_METRICS, TRITON_METRICS } from '../monitoring/metric-names.js';
 import { RULES } from '../monitoring/prometheusrule.js';
-import { PROJECT_NAME, PROJECT_REPO } from '../chart/project-links.js';
+import { PROJECT_NAME, PROJECT_REPO } from '../project-links.js';
 import { formatSteps, migrationSteps, renderRulesReference, upstreamNames } from '@llm-router-helm/values-schema';
 
 const TEMPLATE = `# llm-router Helm chart
