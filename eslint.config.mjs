@@ -14,6 +14,7 @@ export default defineConfig(
     'packages/chart/llm-router/',
     'packages/chart/examples/',
     'packages/chart/golden/',
+    'packages/chart/releases/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -11,6 +11,8 @@ import { dashboardJson, DASHBOARD_FILE } from './monitoring/dashboard.js';
 
 export { EXAMPLES, type Example } from './examples.js';
 export { APP_VERSION, CHART_VERSION } from './versions.js';
+export { RELEASE_CHANGES } from './release.js';
+export { UPGRADE_NOTES, type UpgradeNote } from './upgrading.js';
 export { GENERATED_NOTE } from './chart/generated-header.js';
 export { ALL_METRIC_NAMES, CONTROLLER_METRICS, TRITON_METRICS } from './monitoring/metric-names.js';
 

@@ -1,6 +1,7 @@
 // Chart.yaml and .helmignore: fixed key order, no dates or tool versions, so output is byte-stable.
 import { stringify } from 'yaml';
 import { CHART_NAME } from '../helpers/names.js';
+import { RELEASE_CHANGES } from '../release.js';
 import { APP_VERSION, CHART_VERSION, KUBE_VERSION } from '../versions.js';
 import { ICON_URL, PROJECT_NAME, PROJECT_REPO, UPSTREAM_REPO } from '../project-links.js';
 
@@ -32,18 +33,7 @@ export function chartYaml(images: ImageRef[]): string {
         { name: 'Triton Inference Server', url: 'https://github.com/triton-inference-server/server' },
       ]),
       'artifacthub.io/images': stringify(images),
-      'artifacthub.io/changes': stringify([
-        { kind: 'added', description: 'Chart generated from a typed TypeScript toolkit with a values.schema.json' },
-        { kind: 'security', description: 'Secrets by reference only, Pod Security Standards restricted, NetworkPolicies' },
-        {
-          kind: 'fixed',
-          description: 'Selectors, anti-affinity, image references, --config-path, ingress ports and GCS credentials of the upstream chart',
-        },
-        {
-          kind: 'changed',
-          description: 'Router images are built and pushed by the user (NVIDIA publishes none): rendering fails until they name a registry',
-        },
-      ]),
+      'artifacthub.io/changes': stringify(RELEASE_CHANGES),
       'artifacthub.io/containsSecurityUpdates': 'false',
       'artifacthub.io/prerelease': 'false',
     },

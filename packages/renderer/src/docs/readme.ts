@@ -2,6 +2,7 @@
 // the values reference table of the values-schema package. Handlebars only ever sees Markdown.
 import Handlebars from 'handlebars';
 import { APP_VERSION, CHART_VERSION, KUBE_VERSION, KUBERNETES_SUPPORT } from '../versions.js';
+import { UPGRADE_NOTES, type UpgradeNote } from '../upgrading.js';
 import { EXAMPLES } from '../examples.js';
 import { CONTROLLER_METRICS, TRITON_METRICS } from '../monitoring/metric-names.js';
 import { RULES } from '../monitoring/prometheusrule.js';
@@ -263,7 +264,37 @@ where testing stops, not a known break: no minor is claimed that is not tested. 
 (\`lifecycle\`, \`affinity\`, \`topologySpreadConstraints\`, \`sidecars\`, \`initContainers\`, \`extraVolumes\`,
 HPA \`behavior\`) are yours to fit to your cluster's minor.
 
+## Versions and compatibility
+
+The values are this chart's API, and its version says what an upgrade does to yours. Every release is
+compared mechanically with the one before it (values schema, validation rules, and the npm library's
+TypeScript API) and the version follows from what the comparison finds:
+
+| Change | From 1.0.0 on | While 0.x |
+|---|---|---|
+| breaking: a key removed or renamed, a type or enum narrowed, a new required key, a bound tightened, a pattern changed, a new validation rule, a library export removed or changed | major | minor |
+| behaviour: the same values file renders differently (a default changed) | minor | minor |
+| addition: a new optional key, a widening, a new export | minor | patch |
+| fixes only | patch | patch |
+
+{{#if stable}}So stay on one major (\`^{{chartMajor}}.0.0\` as a dependency constraint) to take only additions and fixes.{{else}}So on 0.x, stay on one minor (\`~{{chartMinor}}.0\` as a dependency constraint) to take only additions and fixes.{{/if}} \`appVersion\` is the
+version of NVIDIA's blueprint the chart deploys ({{appVersion}}); it changes only when the default router
+images move to another blueprint version. Each release lists its changes in Artifact Hub's
+\`artifacthub.io/changes\` annotation and in the project's CHANGELOG.md. To see what an upgrade changes in
+your own values, run \`llm-router-values validate\` on your file with the new version, or compare two
+released schemas: \`llm-router-values compat old.schema.json new.schema.json\`.
+
 ## Upgrading
+
+{{#each upgradeSections}}
+### To {{version}}
+
+{{#each notes}}
+- \`{{path}}\`: {{action}}
+{{/each}}
+
+{{/each}}
+Across every version:
 
 - Selector labels are fixed (\`app.kubernetes.io/name\`, \`instance\`, \`component\`); \`podLabels\` and
   \`commonLabels\` never enter selectors, so changing them is upgrade-safe.
@@ -330,11 +361,28 @@ for \`triton\` routing; \`manual\` routing keeps working). The controller rolls 
 | ServiceMonitor/PrometheusRule \`no matches for kind\` | The Prometheus Operator CRDs are not installed; disable \`metrics.*\`. |
 `;
 
+/** Notes grouped by version, newest first (the order a user reads them in when skipping versions). */
+function upgradeSections(notes: readonly UpgradeNote[]): { version: string; notes: UpgradeNote[] }[] {
+  const versions = [...new Set(notes.map((n) => n.version))].sort((a, b) => compareVersions(b, a));
+  return versions.map((version) => ({ version, notes: notes.filter((n) => n.version === version) }));
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
 export function readmeMd(valuesReference: string): string {
   const render = Handlebars.compile(TEMPLATE, { noEscape: true, strict: true });
   return render({
     appVersion: APP_VERSION,
     chartVersion: CHART_VERSION,
+    chartMajor: CHART_VERSION.split('.')[0],
+    chartMinor: CHART_VERSION.split('.').slice(0, 2).join('.'),
+    stable: !CHART_VERSION.startsWith('0.'),
+    upgradeSections: upgradeSections(UPGRADE_NOTES),
     projectName: PROJECT_NAME,
     projectRepo: PROJECT_REPO,
     kubeVersion: KUBE_VERSION,
