@@ -3,13 +3,12 @@
 // of unreleased difference (mutated schemas, rules, change files, API) until the version and the
 // "Upgrading" notes say what the difference needs.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { list as tarList } from 'tar';
 import { compareSchemas, jsonSchema, type CompatFinding } from '@llm-router-helm/values-schema';
 import { CHART_VERSION, UPGRADE_NOTES } from '@llm-router-helm/renderer';
-import { packageChart } from '../src/package-chart';
+import { archiveMembers, chartDiffersFrom } from '../src/release/archive-diff';
 import { compareApi } from '../src/release/api-compat';
 import { parseChangeFile, readChanges } from '../src/release/changes';
 import { changelogSection, prependSection, CHANGELOG_HEADER } from '../src/release/changelog';
@@ -23,18 +22,9 @@ type S = Record<string, any>;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
 async function archiveFile(archive: string, member: string): Promise<string> {
-  let text: string | undefined;
-  await tarList({
-    file: archive,
-    onReadEntry: (entry) => {
-      if (entry.path !== member) return entry.resume();
-      const chunks: Buffer[] = [];
-      entry.on('data', (c: Buffer) => chunks.push(c));
-      entry.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-    },
-  });
+  const text = (await archiveMembers(archive)).get(member);
   if (text === undefined) throw new Error(`${archive}: no ${member}`);
-  return text;
+  return text.toString('utf8');
 }
 
 describe('release records (packages/chart/releases)', () => {
@@ -63,16 +53,15 @@ describe('release records (packages/chart/releases)', () => {
   });
 });
 
-describe('the tree against the last release', () => {
-  let tmp: string;
-  beforeAll(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'release-gate-'))));
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let tmp: string;
+beforeAll(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'release-gate-'))));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+describe('the tree against the last release', () => {
   it('passes the release gate (version, Upgrading notes, unchanged archive at a released version)', async () => {
     const versions = releasedVersions();
     const last = readRelease(versions[versions.length - 1]!);
-    const archive = await packageChart(CHART_DIR, tmp);
-    const tree = treeState(archive.sha256);
+    const tree = treeState(await chartDiffersFrom(last.archive, CHART_DIR, 'llm-router'));
     const result = checkTree(last, tree, treeFindings(last, tree, PACKAGE_DIR));
     if (result.findings.length) console.log(result.findings.map((f) => `${f.kind} ${f.path}: ${f.detail}`).join('\n'));
     expect(result.problems).toEqual([]);
@@ -113,7 +102,7 @@ describe('release gate', () => {
     apiEntry: '/nonexistent',
     upgradeNotes: [],
     pendingChanges: [],
-    archiveSha256: 'aaaa',
+    chartChanges: [],
     ...over,
   });
   const gate = (t: TreeState) =>
@@ -139,8 +128,23 @@ describe('release gate', () => {
     expect(gate(tree({})).problems).toEqual([]);
   });
 
-  it('a chart that packages differently at the released version fails, naming the prepare command', () => {
-    expect(gate(tree({ archiveSha256: 'bbbb' })).problems).toEqual([expect.stringContaining('--prepare --bump patch')]);
+  it('a chart file changed at the released version fails, naming the file and the prepare command', () => {
+    expect(gate(tree({ chartChanges: ['llm-router/templates/x.yaml'] })).problems).toEqual([
+      expect.stringMatching(/\(llm-router\/templates\/x\.yaml\) but is still version 0\.2\.0: .*--prepare --bump patch/),
+    ]);
+  });
+
+  it('the archive comparison sees an edited, an added and a removed file', async () => {
+    const copy = path.join(tmp, 'chart');
+    cpSync(CHART_DIR, copy, { recursive: true });
+    expect(await chartDiffersFrom(readRelease(releasedVersions()[0]!).archive, copy, 'llm-router')).not.toContain('llm-router/values.yaml');
+    writeFileSync(path.join(copy, 'values.yaml'), 'x: 1\n');
+    writeFileSync(path.join(copy, 'templates', 'new.yaml'), '');
+    rmSync(path.join(copy, 'templates', 'NOTES.txt'));
+    const differs = await chartDiffersFrom(readRelease(releasedVersions()[0]!).archive, copy, 'llm-router');
+    expect(differs).toEqual(
+      expect.arrayContaining(['llm-router/values.yaml', 'llm-router/templates/new.yaml', 'llm-router/templates/NOTES.txt']),
+    );
   });
 
   it('a removed key: the same version, a patch, and a minor without a note all fail; a minor with the note passes', () => {

@@ -17,8 +17,8 @@ export interface TreeState {
   apiEntry: string;
   upgradeNotes: readonly UpgradeNote[];
   pendingChanges: ChangeEntry[];
-  /** sha256 of the tree's chart packaged now; compared when the version is still the released one. */
-  archiveSha256?: string;
+  /** Chart files that differ from the released archive; checked when the version is still the released one. */
+  chartChanges?: string[];
 }
 
 export interface GateResult {
@@ -69,9 +69,9 @@ export function checkTree(last: ReleasedFiles | undefined, tree: TreeState, find
       problems.push(
         `the tree differs from released ${released} (${findings.length} compatibility finding(s), ${tree.pendingChanges.length} pending change(s)) but is still version ${released}: ${prepare}`,
       );
-    else if (tree.archiveSha256 && tree.archiveSha256 !== last.record.archive.sha256)
+    else if (tree.chartChanges?.length)
       problems.push(
-        `the chart no longer packages to released ${released}'s archive (sha256 ${tree.archiveSha256} vs ${last.record.archive.sha256}) but is still version ${released}: ${prepare}`,
+        `the chart differs from released ${released}'s archive (${tree.chartChanges.join(', ')}) but is still version ${released}: ${prepare}`,
       );
     return { findings, required, problems };
   }

@@ -17,7 +17,7 @@ export function ruleRecords(): RuleRecord[] {
   return RULES.map((r) => ({ id: r.id, doc: r.doc }));
 }
 
-export function treeState(archiveSha256?: string): TreeState {
+export function treeState(chartChanges?: string[]): TreeState {
   return {
     version: CHART_VERSION,
     schema: JSON.parse(renderValuesSchemaJson()) as object,
@@ -25,6 +25,6 @@ export function treeState(archiveSha256?: string): TreeState {
     apiEntry: LIBRARY_ENTRY,
     upgradeNotes: UPGRADE_NOTES,
     pendingChanges: readChanges(CHANGES_DIR),
-    ...(archiveSha256 ? { archiveSha256 } : {}),
+    ...(chartChanges ? { chartChanges } : {}),
   };
 }
