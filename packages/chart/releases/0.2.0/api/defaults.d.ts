@@ -1,2 +1,0 @@
-import { type Values } from './schema/root.js';
-export declare const defaults: Values;

@@ -1,3 +1,0 @@
-import type { Rule } from './rule.js';
-export declare const snapshotRules: Rule[];
-export declare const apiKeyRules: Rule[];
