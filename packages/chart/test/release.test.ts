@@ -16,7 +16,9 @@ import { checkTree, compareRuleRecords, treeFindings, type TreeState } from '../
 import { bumpBetween, releaseTarget, requiredBump } from '../src/release/policy';
 import { readRelease, releasedVersions, type ReleasedFiles } from '../src/release/records';
 import { CHANGES_DIR, treeState } from '../src/release/tree';
-import { CHART_DIR, PACKAGE_DIR } from '../src/scenarios';
+import { CHART_DIR, EXAMPLES_DIR, PACKAGE_DIR } from '../src/scenarios';
+import { helmTemplate } from '@llm-router-helm/kube-testkit';
+import { parseAllDocuments, stringify } from 'yaml';
 
 type S = Record<string, any>;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
@@ -75,6 +77,36 @@ describe('the tree against the last release', () => {
     const known = new Set([...releasedVersions(), CHART_VERSION]);
     for (const n of UPGRADE_NOTES) expect(known).toContain(n.version);
   });
+});
+
+describe('upgrades that change nothing a pod runs restart nothing', () => {
+  /** Every pod template of a render, by object, as YAML text. */
+  async function podTemplates(chartDir: string, values: string): Promise<Map<string, string>> {
+    const r = await helmTemplate(4, chartDir, [values]);
+    if (r.code !== 0) throw new Error(r.stderr);
+    const out = new Map<string, string>();
+    for (const doc of parseAllDocuments(r.stdout)) {
+      const o = doc.toJS() as S | null;
+      const template = o?.spec?.template ?? o?.spec?.jobTemplate?.spec?.template;
+      if (template) out.set(`${o!.kind}/${o!.metadata.name}`, stringify(template));
+    }
+    return out;
+  }
+
+  it.each(['default', 'everything-on'])(
+    '%s: a chart version bump alone changes no pod template',
+    async (example) => {
+      const bumped = path.join(tmp, `bumped-${example}`);
+      cpSync(CHART_DIR, bumped, { recursive: true });
+      const chartYaml = path.join(bumped, 'Chart.yaml');
+      writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace(/^version: .*$/m, 'version: 99.0.0'));
+      const values = path.join(EXAMPLES_DIR, `${example}.yaml`);
+      const before = await podTemplates(CHART_DIR, values);
+      expect(before.size).toBeGreaterThan(1);
+      expect(await podTemplates(bumped, values)).toEqual(before);
+    },
+    60_000,
+  );
 });
 
 describe('release gate', () => {

@@ -15,9 +15,10 @@
 {{- end }}
 
 {{- /* All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.
-       Usage: {{ include "llm-router.labels" (dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels) }} */}}
+       Usage: {{ include "llm-router.labels" (dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels "pod" true) }} */}}
 {{- define "llm-router.labels" -}}
-{{- $labels := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}
+{{- $labels := dict "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}
+{{- if not .pod }}{{ $_ := set $labels "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") }}{{ end }}
 {{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}
 {{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}
 {{- $_ := set $labels "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") }}

@@ -1,6 +1,6 @@
 // Snapshots of the router-server's model PVC: VolumeSnapshotClass, VolumeSnapshot and the scheduled CronJob.
 import { expr, literal, map, toYamlIfSet, withValue, yaml, type PlainMap } from '../gotpl/yaml.js';
-import { labels, metadata } from '../helpers/meta.js';
+import { metadata, podTemplateLabels } from '../helpers/meta.js';
 import { modelsClaimName } from '../helpers/model-storage.js';
 import { nameOf, P, SERVER, v } from '../helpers/names.js';
 import { imageExpr, imagePullSecrets, securityContext } from '../helpers/pod.js';
@@ -84,7 +84,7 @@ export function snapshotCronJob(): PlainMap {
           backoffLimit: 2,
           template: {
             metadata: {
-              labels: yaml(labels({ role: SNAPSHOT_SUFFIX })),
+              labels: yaml(podTemplateLabels({ role: SNAPSHOT_SUFFIX })),
             },
             spec: {
               serviceAccountName: expr(nameOf(SNAPSHOT_SUFFIX)),

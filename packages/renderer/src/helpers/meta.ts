@@ -17,6 +17,9 @@ export const selectorLabels = (o: Owner): string => include('selectorLabels', di
 /** YAML of all labels of an object; `extraExpr` (e.g. podLabels) sits between the selector and commonLabels. */
 export const labels = (o: Owner, extraExpr?: string): string =>
   include('labels', dict({ ...ownerArgs(o), ...(extraExpr ? { extra: extraExpr } : {}) }));
+/** Labels of a pod template: the same without helm.sh/chart, so that pods roll only when what they run changes. */
+export const podTemplateLabels = (o: Owner, extraExpr?: string): string =>
+  include('labels', dict({ ...ownerArgs(o), pod: 'true', ...(extraExpr ? { extra: extraExpr } : {}) }));
 
 /** Template lines that set the selector labels into the dict `target` (the same keys in both defines). */
 const setSelector = (target: string): string[] => [
@@ -46,10 +49,13 @@ export const LABEL_DEFINES: Define[] = [
   {
     name: 'labels',
     why: 'All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.',
-    usage: '(dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels)',
+    usage: '(dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels "pod" true)',
     body: [
       // Later sets win. Sets instead of sprig's merge, which is reflection-heavy and runs for every object.
-      '{{- $labels := dict "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
+      '{{- $labels := dict "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
+      // not on pod templates: a chart version bump alone must not restart pods (a GPU router-server with
+      // Recreate would be down for a whole model load on an upgrade that changed nothing it runs)
+      '{{- if not .pod }}{{ $_ := set $labels "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") }}{{ end }}',
       '{{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}',
       '{{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}',
       ...setSelector('$labels'),

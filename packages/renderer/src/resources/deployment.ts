@@ -13,7 +13,7 @@ import {
   type Value,
   type When,
 } from '../gotpl/yaml.js';
-import { annotations, labels, metadata, selectorLabels } from '../helpers/meta.js';
+import { annotations, metadata, podTemplateLabels, selectorLabels } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
 import { imagePullSecrets, scheduling, securityContext, serviceAccountName, strategy } from '../helpers/pod.js';
 
@@ -50,7 +50,7 @@ export function deployment(p: PodParts): PlainMap {
       strategy: strategy(c, p.rollingUpdateWhenNull),
       template: {
         metadata: {
-          labels: yaml(labels(c, v(c, 'podLabels'))),
+          labels: yaml(podTemplateLabels(c, v(c, 'podLabels'))),
           annotations: p.podAnnotations ? annotations(p.podAnnotations, v(c, 'podAnnotations')) : toYamlIfSet(v(c, 'podAnnotations')),
         },
         spec: map(
