@@ -7,12 +7,11 @@
 // A release then: sets the version everywhere, writes CHANGELOG.md and Artifact Hub's changes from
 // .changes/*.md (deleting them), regenerates the chart and golden files, updates package-lock.json,
 // and records the release in releases/<version>/ with the archive it publishes. Review and commit.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { APP_VERSION, RELEASE_CHANGES } from '@llm-router-helm/renderer';
-import { renderValuesSchemaJson } from '@llm-router-helm/values-schema';
 import { packageChart } from '../src/package-chart.js';
 import { emitDeclarations } from '../src/release/api-snapshot.js';
 import { changeFiles } from '../src/release/changes.js';
@@ -26,8 +25,11 @@ import { CHART_DIR, PACKAGE_DIR } from '../src/scenarios.js';
 
 const BUMPS: Bump[] = ['major', 'minor', 'patch'];
 
+/** Output of a step; its own progress output is shown only when it fails. */
 function run(cmd: string, args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+  return r.stdout;
 }
 
 async function main(): Promise<void> {
@@ -92,7 +94,8 @@ async function main(): Promise<void> {
     changes: [...changes],
     compat: counts,
   };
-  writeRecordFiles(dir, record, renderValuesSchemaJson(), ruleRecords());
+  // the schema as the archive carries it (with the generated-file comment)
+  writeRecordFiles(dir, record, readFileSync(path.join(CHART_DIR, 'values.schema.json'), 'utf8'), ruleRecords());
   console.log(`released ${target}: ${path.relative(REPO_ROOT, dir)}/ (sha256:${archive.sha256}); review and commit`);
 }
 
