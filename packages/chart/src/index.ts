@@ -4,6 +4,8 @@ export { chartFiles, packageChart, readChartMeta, type ChartArchive } from './pa
 export { provenanceBody, readProvenance } from './provenance.js';
 export { signChart, type ChartSignature, type SignOptions } from './sign-chart.js';
 export { isLoopback, normaliseTarget, parseDigest, pushChart } from './publish-chart.js';
+export { previousRelease, readRelease, releasedVersions, type ReleasedFiles, type ReleaseRecord } from './release/records.js';
+export { upgradeNotesFor } from './release/tree.js';
 export {
   CHART_DIR,
   chartExists,

@@ -14,8 +14,8 @@ import { parseChangeFile, readChanges } from '../src/release/changes';
 import { changelogSection, prependSection, CHANGELOG_HEADER } from '../src/release/changelog';
 import { checkTree, compareRuleRecords, treeFindings, type TreeState } from '../src/release/gate';
 import { bumpBetween, releaseTarget, requiredBump } from '../src/release/policy';
-import { readRelease, releasedVersions, type ReleasedFiles } from '../src/release/records';
-import { CHANGES_DIR, treeState } from '../src/release/tree';
+import { previousRelease, readRelease, releasedVersions, type ReleasedFiles } from '../src/release/records';
+import { CHANGES_DIR, treeState, upgradeNotesFor } from '../src/release/tree';
 import { CHART_DIR, EXAMPLES_DIR, PACKAGE_DIR } from '../src/scenarios';
 import { helmTemplate } from '@llm-router-helm/kube-testkit';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -104,6 +104,29 @@ describe('upgrades that change nothing a pod runs restart nothing', () => {
       const before = await podTemplates(CHART_DIR, values);
       expect(before.size).toBeGreaterThan(1);
       expect(await podTemplates(bumped, values)).toEqual(before);
+    },
+    60_000,
+  );
+});
+
+describe('Upgrading notes of this version, shown with the values they refuse', () => {
+  const previous = previousRelease(CHART_VERSION);
+  const examples = upgradeNotesFor(CHART_VERSION).filter((n) => n.refused);
+  const cases = previous ? examples.map((n) => [n.path, n] as const) : [];
+  const base = path.join(EXAMPLES_DIR, 'default.yaml');
+
+  (cases.length ? it.each(cases) : it.skip.each([['(none)', undefined]]))(
+    '%s: the previous release renders the fragment, this one refuses it naming the path (Helm 3 and 4)',
+    async (_path, note) => {
+      const fragment = path.join(tmp, `refused-${examples.indexOf(note!)}.json`);
+      writeFileSync(fragment, JSON.stringify(note!.refused));
+      for (const major of [3, 4] as const) {
+        const before = await helmTemplate(major, previous!.archive, [base, fragment]);
+        expect({ major, code: before.code, stderr: before.stderr }).toEqual({ major, code: 0, stderr: expect.any(String) });
+        const now = await helmTemplate(major, CHART_DIR, [base, fragment]);
+        expect(now.code).not.toBe(0);
+        expect(now.stderr).toContain(note!.path);
+      }
     },
     60_000,
   );

@@ -8,6 +8,11 @@ export interface UpgradeNote {
   path: string;
   /** What to change in a values file, in one or two sentences. */
   action: string;
+  /**
+   * A values fragment the previous release accepted and this one refuses, naming `path`: the release
+   * test renders it with both, and the kind e2e shows a `helm upgrade` with it refused and nothing applied.
+   */
+  refused?: Record<string, unknown>;
 }
 
 export const UPGRADE_NOTES: readonly UpgradeNote[] = [];

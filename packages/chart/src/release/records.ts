@@ -78,3 +78,10 @@ export function writeRecordFiles(dir: string, record: ReleaseRecord, schemaJson:
   writeFileSync(path.join(dir, 'rules.json'), `${JSON.stringify(rules, null, 2)}\n`);
   writeFileSync(path.join(dir, 'release.json'), `${JSON.stringify(record, null, 2)}\n`);
 }
+
+/** The newest release older than `version` (what a user of `version` upgrades from), if any. */
+export function previousRelease(version: string, dir = RELEASES_DIR): ReleasedFiles | undefined {
+  const older = releasedVersions(dir).filter((v) => semver.lt(v, version));
+  const v = older[older.length - 1];
+  return v === undefined ? undefined : readRelease(v, dir);
+}

@@ -5,6 +5,7 @@ import { CHART_VERSION, UPGRADE_NOTES } from '@llm-router-helm/renderer';
 import { PACKAGE_DIR } from '../scenarios.js';
 import { readChanges } from './changes.js';
 import type { TreeState } from './gate.js';
+import type { UpgradeNote } from '@llm-router-helm/renderer';
 import type { RuleRecord } from './records.js';
 
 export const REPO_ROOT = path.resolve(PACKAGE_DIR, '..', '..');
@@ -27,4 +28,9 @@ export function treeState(chartChanges?: string[]): TreeState {
     pendingChanges: readChanges(CHANGES_DIR),
     ...(chartChanges ? { chartChanges } : {}),
   };
+}
+
+/** The "Upgrading" notes of one version. */
+export function upgradeNotesFor(version: string): UpgradeNote[] {
+  return UPGRADE_NOTES.filter((n) => n.version === version);
 }

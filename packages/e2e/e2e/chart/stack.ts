@@ -270,14 +270,15 @@ export function helm(stack: Pick<Stack, 'helm' | 'cluster'>, args: string[], tim
   return run(stack.helm, ['--kubeconfig', stack.cluster.kubeconfig, ...args], undefined, timeoutMs);
 }
 
-export function installArgs(stack: Stack, verb: 'install' | 'upgrade', valuesFile: string): string[] {
+/** helm install/upgrade of the tree's chart (or of `version`, e.g. a previous release, from the same registry). */
+export function installArgs(stack: Stack, verb: 'install' | 'upgrade', valuesFile: string, version = stack.chartVersion): string[] {
   // the real Triton loads six Python models (about 2 min at load average 60) plus any MOCK_TRITON_LOAD_DELAY_MS
   return [
     verb,
     RELEASE,
     stack.chartRef,
     '--version',
-    stack.chartVersion,
+    version,
     '--plain-http',
     '-n',
     NAMESPACE,
