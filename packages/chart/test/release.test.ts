@@ -119,13 +119,13 @@ describe('Upgrading notes of this version, shown with the values they refuse', (
     '%s: the previous release renders the fragment, this one refuses it naming the path (Helm 3 and 4)',
     async (_path, note) => {
       const fragment = path.join(tmp, `refused-${examples.indexOf(note!)}.json`);
-      writeFileSync(fragment, JSON.stringify(note!.refused));
+      writeFileSync(fragment, JSON.stringify(note!.refused!.values));
       for (const major of [3, 4] as const) {
         const before = await helmTemplate(major, previous!.archive, [base, fragment]);
         expect({ major, code: before.code, stderr: before.stderr }).toEqual({ major, code: 0, stderr: expect.any(String) });
         const now = await helmTemplate(major, CHART_DIR, [base, fragment]);
         expect(now.code).not.toBe(0);
-        expect(now.stderr).toContain(note!.path);
+        expect(now.stderr).toContain(note!.refused!.names);
       }
     },
     60_000,

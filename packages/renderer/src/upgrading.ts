@@ -9,10 +9,11 @@ export interface UpgradeNote {
   /** What to change in a values file, in one or two sentences. */
   action: string;
   /**
-   * A values fragment the previous release accepted and this one refuses, naming `path`: the release
-   * test renders it with both, and the kind e2e shows a `helm upgrade` with it refused and nothing applied.
+   * Values the previous release accepted and this one refuses, and the value path the refusal names:
+   * the release test renders them with both archives, and the kind e2e shows a `helm upgrade` with them
+   * refused and nothing applied.
    */
-  refused?: Record<string, unknown>;
+  refused?: { values: Record<string, unknown>; names: string };
 }
 
 export const UPGRADE_NOTES: readonly UpgradeNote[] = [];

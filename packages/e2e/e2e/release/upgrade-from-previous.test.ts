@@ -153,7 +153,7 @@ suite('upgrading from our previous release (kind)', () => {
     const before = { revision: revision(), pods: podsByComponent() };
     for (const note of notes) {
       const fragment = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'refused-')), 'fragment.json');
-      fs.writeFileSync(fragment, JSON.stringify(note.refused));
+      fs.writeFileSync(fragment, JSON.stringify(note.refused!.values));
       const r = tryRun(stack.helm, [
         '--kubeconfig',
         stack.cluster.kubeconfig,
@@ -161,8 +161,8 @@ suite('upgrading from our previous release (kind)', () => {
         '-f',
         fragment,
       ]);
-      const message = (r.stderr || r.stdout).split('\n').find((l) => l.includes(note.path)) ?? '';
-      log(`upgrade with ${JSON.stringify(note.refused)}: exit ${r.status}; ${message.trim()}`);
+      const message = (r.stderr || r.stdout).split('\n').find((l) => l.includes(note.refused!.names)) ?? '';
+      log(`upgrade with ${JSON.stringify(note.refused!.values)}: exit ${r.status}; ${message.trim()}`);
       expect(r.status).not.toBe(0);
       expect(message).not.toBe('');
     }
