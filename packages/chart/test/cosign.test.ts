@@ -3,10 +3,11 @@
 // private key is in the repository. Signed -> verify passes; other bytes pushed under the same tag ->
 // refused; another key -> refused. Skips (loudly) only outside CI when the registry binary is missing.
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type LocalRegistry, registryBinary, startLocalRegistry } from '@llm-router-helm/kube-testkit';
+import { goToolBinary, type LocalRegistry, registryBinary, startLocalRegistry } from '@llm-router-helm/kube-testkit';
 import { assertCosignVerified, cosignGenerateKeyPair, cosignSign, cosignVerify, digestReference } from '../src/cosign.js';
 import { packageChart, type ChartArchive } from '../src/package-chart.js';
 import { pushChart } from '../src/publish-chart.js';
@@ -73,6 +74,21 @@ describeWithRegistry('cosign signature of the chart in an OCI registry', () => {
     const byTag = await cosignVerify({ reference: tagRef, publicKey: release.publicKey });
     expect(byTag.output).toContain('The signatures were verified against the specified public key');
     expect(byTag.code).toBe(0);
+  });
+
+  it("the chart README's cosign verify command accepts it as written (plus plain HTTP for this registry)", async () => {
+    const line = readFileSync(path.join(CHART_DIR, 'README.md'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('cosign verify '));
+    if (!line) throw new Error("no `cosign verify` line in the chart README's 'Verifying a release'");
+    const args = line
+      .split(/\s+/)
+      .slice(1)
+      .map((a) => a.replace('cosign.pub', release.publicKey).replace('<registry>/charts', `${registry.host}/charts`));
+    expect(args.at(-1)).toBe(tagRef);
+    const r = spawnSync(await goToolBinary('cosign'), [...args, '--allow-http-registry'], { encoding: 'utf8' });
+    expect(`${r.stdout}${r.stderr}`).toContain(`"docker-manifest-digest":"${signedRef.split('@')[1]}"`);
+    expect(r.status).toBe(0);
   });
 
   it('another public key is refused', async () => {
