@@ -3,6 +3,15 @@
 export { chartFiles, packageChart, readChartMeta, type ChartArchive } from './package-chart.js';
 export { provenanceBody, readProvenance } from './provenance.js';
 export { signChart, type ChartSignature, type SignOptions } from './sign-chart.js';
+export {
+  assertCosignVerified,
+  cosignGenerateKeyPair,
+  cosignSign,
+  cosignVerify,
+  digestReference,
+  type CosignResult,
+  type CosignSignOptions,
+} from './cosign.js';
 export { isLoopback, normaliseTarget, parseDigest, pushChart } from './publish-chart.js';
 export { previousRelease, readRelease, releasedVersions, type ReleasedFiles, type ReleaseRecord } from './release/records.js';
 export { upgradeNotesFor } from './release/tree.js';

@@ -41,3 +41,4 @@ export {
   type Snapshot,
 } from './render-compare.js';
 export { kubeScore, kubeScoreBinary, KUBE_SCORE, type Finding } from './kube-score.js';
+export { chartTestingConfigDir, GO_TOOLS_DIR, goToolBinary, goToolOrReason, yamlLintersBinDir, type GoTool } from './chart-tools.js';

@@ -13,6 +13,7 @@ import { TOOLBOX_IMAGE, LLM_NAMESPACE, LLM_PORT, LLM_SERVICE, API_KEY_SECRET, do
 import { IMAGES, imageRef } from '../../images/definitions.js';
 import { KindCluster, lines, run, tryRun } from '../cluster/kind-cluster.js';
 import { loadToolchain, type Toolchain } from '../cluster/toolchain.js';
+import { signPushedChart, verifyBeforeInstall } from './verified-chart.js';
 
 export const CLUSTER_NAME = process.env.E2E_CLUSTER_NAME ?? 'llm-router-e2e';
 export const NAMESPACE = 'llm-router';
@@ -257,13 +258,23 @@ export function e2eValues(extra: DoublesOptions = {}): Record<string, unknown> {
 }
 
 /** Packages the chart and pushes it to a local OCI registry on 127.0.0.1. */
-export async function publishChart(): Promise<{ registry: LocalRegistry; ref: string; version: string }> {
+/** Packages, pushes and cosign-signs the chart, then verifies the tag the install reads (see verified-chart.ts). */
+export async function publishChart(
+  chartDir = CHART_DIR,
+): Promise<{ registry: LocalRegistry; ref: string; version: string; publicKey: string }> {
   const registry = await startLocalRegistry();
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-router-chart-'));
-  const archive = await packageChart(CHART_DIR, outDir);
-  const { name, version } = await readChartMeta(CHART_DIR);
-  await pushChart({ major: 4, archive: archive.file, target: `${registry.host}/charts` });
-  return { registry, ref: `oci://${registry.host}/charts/${name}`, version };
+  try {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-router-chart-'));
+    const archive = await packageChart(chartDir, outDir);
+    const { name, version } = await readChartMeta(chartDir);
+    const pushed = await pushChart({ major: 4, archive: archive.file, target: `${registry.host}/charts` });
+    const publicKey = await signPushedChart(outDir, pushed);
+    await verifyBeforeInstall(`${registry.host}/charts/${name}:${version}`, publicKey);
+    return { registry, ref: `oci://${registry.host}/charts/${name}`, version, publicKey };
+  } catch (err) {
+    await registry.stop();
+    throw err;
+  }
 }
 
 export function helm(stack: Pick<Stack, 'helm' | 'cluster'>, args: string[], timeoutMs = 900_000): string {

@@ -125,6 +125,20 @@ helm install llm-router oci://<registry>/charts/llm-router --version {{chartVers
 when one byte of the archive differs (\`sha256 sum does not match\`) or the key is not in the keyring
 (\`signature made by unknown entity\`). Helm 3 cannot read ed25519 keys, so releases are signed with RSA keys.
 
+The OCI artifact in the registry can also carry a [cosign](https://github.com/sigstore/cosign) signature of its
+manifest digest, made with the maintainers' cosign key pair (no transparency log: the release is checked against
+the public key alone). Get \`cosign.pub\` from the same release notes, then:
+
+\`\`\`sh
+cosign verify --key cosign.pub --insecure-ignore-tlog <registry>/charts/llm-router:{{chartVersion}}
+# Install exactly the digest that was verified (cosign prints it as docker-manifest-digest)
+helm install llm-router oci://<registry>/charts/llm-router@sha256:<digest> -n llm-router ...
+\`\`\`
+
+\`cosign verify\` prints \`The signatures were verified against the specified public key\` and the verified
+\`docker-manifest-digest\`; it exits non-zero with \`no signatures found\` when the tag points at bytes nobody signed
+(re-pushed under the same tag, say) and \`no matching signatures\` for a signature by another key.
+
 ## Examples
 
 Each file in [\`examples/\`](../examples) is a complete values file, validated by the schema and rendered with Helm 3 and 4 in the tests.

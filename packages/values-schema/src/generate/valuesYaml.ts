@@ -21,23 +21,26 @@ function commentLines(text: string): string {
   return lines.map((l) => ` ${l}`).join('\n');
 }
 
-function annotateMap(node: Node | null | undefined, schema: JsonSchema | undefined, topLevel: boolean): void {
+function annotateMap(node: Node | null | undefined, schema: JsonSchema | undefined, topLevel: boolean, listEntry = false): void {
   if (!isMap(node)) return;
   const props = new Map(properties(schema));
   (node.items as Pair[]).forEach((item, index) => {
     if (!isPair(item) || !isScalar(item.key)) return;
     const sub = props.get(String(item.key.value));
     const text = description(sub);
-    if (text) item.key.commentBefore = commentLines(text);
+    // A list entry's first key goes above the "- ": "- # text" is one space short of yamllint's
+    // comments rule (chart-testing's `ct lint` runs yamllint on values.yaml).
+    if (text && listEntry && index === 0) node.commentBefore = commentLines(text);
+    else if (text) item.key.commentBefore = commentLines(text);
     if (topLevel && index > 0) item.key.spaceBefore = true;
     annotateValue(item.value as Node, sub);
   });
 }
 
-function annotateValue(node: Node | null | undefined, schema: JsonSchema | undefined): void {
-  if (isMap(node)) annotateMap(node, schema, false);
+function annotateValue(node: Node | null | undefined, schema: JsonSchema | undefined, listEntry = false): void {
+  if (isMap(node)) annotateMap(node, schema, false, listEntry);
   // In lists only the first entry is annotated; repeating the same comments on every entry hides the data.
-  else if (isSeq(node) && node.items.length > 0) annotateValue(node.items[0] as Node, arrayItems(schema));
+  else if (isSeq(node) && node.items.length > 0) annotateValue(node.items[0] as Node, arrayItems(schema), true);
 }
 
 export function renderValuesYaml(): string {
