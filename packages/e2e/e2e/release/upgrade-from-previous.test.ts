@@ -15,6 +15,7 @@ import { phase } from '../../doubles/loadgen/run.js';
 import { tryRun } from '../cluster/kind-cluster.js';
 import { controllerErrors, underLoad } from '../chart/load.js';
 import { TOOLBOX_IMAGE } from '../chart/values.js';
+import { signPushedChart, verifyBeforeInstall } from '../chart/verified-chart.js';
 import {
   NAMESPACE,
   RELEASE,
@@ -125,8 +126,12 @@ suite('upgrading from our previous release (kind)', () => {
       log(`no release older than ${stack.chartVersion} in packages/chart/releases: nothing to upgrade from`);
       return;
     }
-    // the archive the previous release published, into the same registry the tree's chart is in
-    await pushChart({ major: 4, archive: previous.archive, target: `${stack.registry!.host}/charts` });
+    // the archive the previous release published, into the same registry as the tree's chart, signed
+    // and verified before the install like the tree's (verified-chart.ts)
+    const host = stack.registry!.host;
+    const pushed = await pushChart({ major: 4, archive: previous.archive, target: `${host}/charts` });
+    const publicKey = await signPushedChart(fs.mkdtempSync(path.join(os.tmpdir(), 'previous-release-')), pushed);
+    await verifyBeforeInstall(`${host}/charts/llm-router:${previous.record.version}`, publicKey);
     valuesFile = writeValues(e2eValues(), 'e2e-user-values');
     tryRun(stack.helm, ['--kubeconfig', stack.cluster.kubeconfig, 'uninstall', RELEASE, '-n', NAMESPACE, '--wait']);
     const t0 = Date.now();
