@@ -112,7 +112,7 @@ describe('upgrades that change nothing a pod runs restart nothing', () => {
 describe('Upgrading notes of this version, shown with the values they refuse', () => {
   const previous = previousRelease(CHART_VERSION);
   const examples = upgradeNotesFor(CHART_VERSION).filter((n) => n.refused);
-  const cases = previous ? examples.map((n) => [n.path, n] as const) : [];
+  const cases = previous ? examples.map((n) => [n.paths.join(', '), n] as const) : [];
   const base = path.join(EXAMPLES_DIR, 'default.yaml');
 
   (cases.length ? it.each(cases) : it.skip.each([['(none)', undefined]]))(
@@ -218,7 +218,7 @@ describe('release gate', () => {
     expect(gate(tree({ schema, version: '0.3.0' })).problems).toEqual([
       expect.stringMatching(/^nameOverride: .*no "Upgrading" note for 0\.3\.0/),
     ]);
-    const upgradeNotes = [{ version: '0.3.0', path: 'nameOverride', action: 'Use fullnameOverride.' }];
+    const upgradeNotes = [{ version: '0.3.0', paths: ['nameOverride'], action: 'Use fullnameOverride.' }];
     expect(gate(tree({ schema, version: '0.3.0', upgradeNotes })).problems).toEqual([]);
     // a note for another version does not count
     expect(gate(tree({ schema, version: '0.3.0', upgradeNotes: [{ ...upgradeNotes[0]!, version: '0.4.0' }] })).problems).toHaveLength(1);
@@ -266,7 +266,7 @@ describe('release gate', () => {
   });
 
   it('an Upgrading note for a path that did not change is refused', () => {
-    const upgradeNotes = [{ version: '0.2.1', path: 'routerServer.replicas', action: 'x' }];
+    const upgradeNotes = [{ version: '0.2.1', paths: ['routerServer.replicas'], action: 'x' }];
     expect(gate(tree({ schema: added(), version: '0.2.1', upgradeNotes })).problems).toEqual([
       expect.stringContaining('names routerServer.replicas, which did not change'),
     ]);

@@ -1,11 +1,11 @@
-// What a user must do when upgrading across a release that breaks values: one note per breaking value
-// path (as the compatibility checker names it). The chart README's "Upgrading" section lists them by
+// What a user must do when upgrading across a release that breaks values: every breaking value path
+// (as the compatibility checker names it) is in one note; a note may cover several paths with one action. The chart README's "Upgrading" section lists them by
 // version, and the release gate refuses a breaking change without its note.
 export interface UpgradeNote {
   /** The release that introduces the change. */
   version: string;
-  /** Value path, rule or export, exactly as the compatibility checker reports it. */
-  path: string;
+  /** Value paths, rules or exports, exactly as the compatibility checker reports them. */
+  paths: string[];
   /** What to change in a values file, in one or two sentences. */
   action: string;
   /**

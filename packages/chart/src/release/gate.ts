@@ -80,14 +80,15 @@ export function checkTree(last: ReleasedFiles | undefined, tree: TreeState, find
       `${released} -> ${tree.version} is a ${actual} bump, the differences need a ${required.bump} (${prepare}):\n  ${required.reasons.join('\n  ')}`,
     );
   const notes = tree.upgradeNotes.filter((n) => n.version === tree.version);
-  const noted = new Set(notes.map((n) => n.path));
+  const noted = new Set(notes.flatMap((n) => n.paths));
   for (const f of findings)
     if (f.kind === 'breaking' && !noted.has(f.path))
       problems.push(
-        `${f.path}: breaking since ${released} (${f.detail}) with no "Upgrading" note for ${tree.version}: add { version: '${tree.version}', path: '${f.path}', action: ... } to packages/renderer/src/upgrading.ts`,
+        `${f.path}: breaking since ${released} (${f.detail}) with no "Upgrading" note for ${tree.version}: add { version: '${tree.version}', paths: ['${f.path}'], action: ... } to packages/renderer/src/upgrading.ts`,
       );
   const found = new Set(findings.map((f) => f.path));
   for (const n of notes)
-    if (!found.has(n.path)) problems.push(`upgrading note for ${n.version} names ${n.path}, which did not change since ${released}`);
+    for (const p of n.paths)
+      if (!found.has(p)) problems.push(`upgrading note for ${n.version} names ${p}, which did not change since ${released}`);
   return { findings, required, problems };
 }

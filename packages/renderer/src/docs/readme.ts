@@ -304,7 +304,7 @@ released schemas: \`llm-router-values compat old.schema.json new.schema.json\`.
 ### To {{version}}
 
 {{#each notes}}
-- \`{{path}}\`: {{action}}
+- {{#each paths}}{{#unless @first}}, {{/unless}}\`{{this}}\`{{/each}}: {{action}}
 {{/each}}
 
 {{/each}}
