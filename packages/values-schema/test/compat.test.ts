@@ -186,6 +186,46 @@ describe('compareSchemas', () => {
   });
 });
 
+describe('compareSchemas: unions written two ways', () => {
+  // draft-07 reads `type: [a, b]` with type-specific keywords as one branch per type
+  const wrap = (node: S): S => ({ type: 'object', additionalProperties: false, properties: { v: node }, definitions: {} });
+  const asAnyOf: S = {
+    anyOf: [
+      { type: 'integer', minimum: 0 },
+      { type: 'string', pattern: '^[0-9]+%$' },
+    ],
+    default: 1,
+  };
+  const asTypeList: S = { type: ['integer', 'string'], minimum: 0, pattern: '^[0-9]+%$', default: 1 };
+  const compare = (o: S, n: S) => findings(wrap(o), wrap(n));
+
+  it('anyOf of single-type branches and a type list with their keywords are the same, both ways', () => {
+    expect(compare(asAnyOf, asTypeList)).toEqual([]);
+    expect(compare(asTypeList, asAnyOf)).toEqual([]);
+  });
+
+  it('nested anyOf (through a $ref) is flattened', () => {
+    const old = wrap({ anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^[0-9]+%$' }, { type: 'null' }] });
+    const nested = wrap({ anyOf: [{ $ref: '#/definitions/n' }, { type: 'null' }] });
+    nested.definitions.n = asTypeList;
+    expect(findings(old, nested)).toEqual([]);
+    expect(findings(nested, old)).toEqual([]);
+  });
+
+  it('a branch that narrows is still breaking, at the value path; a lost branch narrows the type', () => {
+    expect(compare(asAnyOf, { ...asTypeList, minimum: 1 })).toEqual(['breaking v minimum']);
+    expect(compare(asAnyOf, { ...asTypeList, pattern: '^[0-9]{1,2}%$' })).toEqual(['breaking v pattern']);
+    expect(compare(asAnyOf, { type: 'integer', minimum: 0, default: 1 })).toEqual(['breaking v type']);
+    expect(compare({ type: 'integer', minimum: 0, default: 1 }, asTypeList)).toEqual(['addition v type']);
+    expect(compare(asAnyOf, { ...asTypeList, default: 2 })).toEqual(['behaviour v default']);
+  });
+
+  it('number covers integer: integer -> number widens, number -> integer narrows', () => {
+    expect(compare({ type: ['integer', 'null'] }, { type: ['number', 'null'] })).toEqual(['addition v type']);
+    expect(compare({ type: ['number', 'null'] }, { type: ['integer', 'null'] })).toEqual(['breaking v type']);
+  });
+});
+
 describe('llm-router-values compat', () => {
   const run = (args: string[], files: Record<string, string>) => {
     let out = '';

@@ -92,10 +92,88 @@ function add(ctx: Ctx, kind: CompatKind, path: string, change: string, detail: s
   ctx.out.push({ kind, path: path || '(root)', change, detail });
 }
 
+// Keywords that apply to one JSON type only: a node with `type: [a, b]` and these is the union of one
+// branch per type, which is how draft-07 reads it. Splitting both sides into such branches lets
+// `anyOf: [{type: integer, minimum: 0}, {type: string, pattern}]` and
+// `{type: [integer, string], minimum: 0, pattern}` compare as the same thing.
+const TYPE_KEYWORDS: Record<string, string[]> = {
+  string: ['pattern', 'format', 'minLength', 'maxLength'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  array: ['items', 'minItems', 'maxItems', 'uniqueItems'],
+  object: ['properties', 'additionalProperties', 'required', 'minProperties', 'maxProperties'],
+  boolean: [],
+  null: [],
+};
+/** Keywords that say nothing about which values are accepted. */
+const ANNOTATIONS = new Set(['description', 'default', 'title', 'examples', '$comment']);
+
+/** One schema per JSON type that `s` accepts, or undefined when `s` is not such a union (no type, enum, not ...). */
+function typeBranches(root: Schema, s: Schema, depth = 0): Schema[] | undefined {
+  if (depth > 8) return undefined;
+  const keys = Object.keys(s).filter((k) => !ANNOTATIONS.has(k));
+  if (Array.isArray(s.anyOf) && keys.every((k) => k === 'anyOf')) {
+    const out: Schema[] = [];
+    for (const b of s.anyOf as unknown[]) {
+      const split = typeBranches(root, deref(root, b), depth + 1);
+      if (!split) return undefined;
+      out.push(...split);
+    }
+    return out;
+  }
+  const types = Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : undefined;
+  if (!types || keys.some((k) => k !== 'type' && !types.some((t) => TYPE_KEYWORDS[t]?.includes(k)))) return undefined;
+  return types.map((t) => {
+    const b: Schema = { type: t };
+    for (const k of TYPE_KEYWORDS[t] ?? []) if (k in s) b[k] = s[k];
+    return b;
+  });
+}
+
+/** The branches by type when both sides are unions with one branch per type and either has several. */
+function unionsByType(ctx: Ctx, o: Schema, n: Schema): [Map<string, Schema>, Map<string, Schema>] | undefined {
+  if (!Array.isArray(o.anyOf) && !Array.isArray(n.anyOf) && !Array.isArray(o.type) && !Array.isArray(n.type)) return undefined;
+  const ob = typeBranches(ctx.oldRoot, o);
+  const nb = typeBranches(ctx.newRoot, n);
+  if (!ob || !nb || (ob.length < 2 && nb.length < 2)) return undefined;
+  const byType = (bs: Schema[]) => new Map(bs.map((b) => [b.type as string, b]));
+  const om = byType(ob);
+  const nm = byType(nb);
+  return om.size === ob.length && nm.size === nb.length ? [om, nm] : undefined;
+}
+
+function compareUnions(ctx: Ctx, path: string, o: Schema, n: Schema, depth: number): boolean {
+  const unions = unionsByType(ctx, o, n);
+  if (!unions) return false;
+  const [om, nm] = unions;
+  // an integer branch is covered by a number branch
+  const counterpart = (m: Map<string, Schema>, t: string) => m.get(t) ?? (t === 'integer' ? m.get('number') : undefined);
+  const lost = [...om.keys()].filter((t) => !counterpart(nm, t));
+  const gained = [...nm.keys()].filter((t) => !om.has(t) && !(t === 'number' && om.has('integer') && !nm.has('integer')));
+  if (lost.length) add(ctx, 'breaking', path, 'type', `type narrowed: ${json([...om.keys()])} -> ${json([...nm.keys()])}`);
+  else if (gained.length) add(ctx, 'addition', path, 'type', `type widened: ${json([...om.keys()])} -> ${json([...nm.keys()])}`);
+  for (const [t, b] of om) {
+    const other = counterpart(nm, t);
+    if (other) compareNode(ctx, path, b, other, depth + 1);
+  }
+  compareDefault(ctx, path, o, n);
+  return true;
+}
+
+function compareDefault(ctx: Ctx, path: string, o: Schema, n: Schema): void {
+  if ('default' in o || 'default' in n) {
+    if (json(o.default) !== json(n.default) && 'default' in o && 'default' in n)
+      add(ctx, 'behaviour', path, 'default', `default changed: ${json(o.default)} -> ${json(n.default)}`);
+    else if ('default' in o !== 'default' in n)
+      add(ctx, 'behaviour', path, 'default', `default ${'default' in o ? 'removed' : 'added'}: ${json(o.default ?? n.default)}`);
+  }
+}
+
 function compareNode(ctx: Ctx, path: string, oldNode: unknown, newNode: unknown, depth: number): void {
   if (depth > 40) return;
   const o = deref(ctx.oldRoot, oldNode);
   const n = deref(ctx.newRoot, newNode);
+  if (compareUnions(ctx, path, o, n, depth)) return;
 
   // type
   const ot = types(o);
@@ -145,13 +223,7 @@ function compareNode(ctx: Ctx, path: string, oldNode: unknown, newNode: unknown,
     else add(ctx, 'breaking', path, key, `${key} changed: ${json(o[key] ?? null)} -> ${json(n[key])}`);
   }
 
-  // default
-  if ('default' in o || 'default' in n) {
-    if (json(o.default) !== json(n.default) && 'default' in o && 'default' in n)
-      add(ctx, 'behaviour', path, 'default', `default changed: ${json(o.default)} -> ${json(n.default)}`);
-    else if ('default' in o !== 'default' in n)
-      add(ctx, 'behaviour', path, 'default', `default ${'default' in o ? 'removed' : 'added'}: ${json(o.default ?? n.default)}`);
-  }
+  compareDefault(ctx, path, o, n);
 
   // object properties
   const op = (o.properties as Schema | undefined) ?? {};
