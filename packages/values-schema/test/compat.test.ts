@@ -226,6 +226,39 @@ describe('compareSchemas: unions written two ways', () => {
   });
 });
 
+describe('compareSchemas: maps with a key pattern written two ways', () => {
+  const wrap = (node: S): S => ({
+    type: 'object',
+    additionalProperties: false,
+    properties: { m: node },
+    definitions: { k: { type: 'string', pattern: '^[A-Z_]+$' } },
+  });
+  const byNames: S = { type: 'object', propertyNames: { $ref: '#/definitions/k' }, additionalProperties: { type: 'string', minLength: 1 } };
+  const byPattern: S = {
+    type: 'object',
+    patternProperties: { '^[A-Z_]+$': { type: 'string', minLength: 1 } },
+    additionalProperties: false,
+  };
+
+  it('propertyNames + additionalProperties and patternProperties + closed are the same, both ways', () => {
+    expect(findings(wrap(byNames), wrap(byPattern))).toEqual([]);
+    expect(findings(wrap(byPattern), wrap(byNames))).toEqual([]);
+  });
+
+  it('a changed key pattern or value schema is found', () => {
+    expect(findings(wrap(byNames), wrap({ ...byPattern, patternProperties: { '^[A-Z]+$': { type: 'string', minLength: 1 } } }))).toEqual([
+      'breaking m.* key-pattern',
+      'addition m.* key-pattern',
+    ]);
+    expect(findings(wrap(byPattern), wrap({ ...byPattern, patternProperties: { '^[A-Z_]+$': { type: 'string', minLength: 2 } } }))).toEqual(
+      ['breaking m.* minLength'],
+    );
+    expect(findings(wrap(byPattern), wrap({ type: 'object', additionalProperties: { type: 'string', minLength: 1 } }))).toEqual([
+      'addition m additionalProperties',
+    ]);
+  });
+});
+
 describe('llm-router-values compat', () => {
   const run = (args: string[], files: Record<string, string>) => {
     let out = '';

@@ -160,6 +160,32 @@ function compareUnions(ctx: Ctx, path: string, o: Schema, n: Schema, depth: numb
   return true;
 }
 
+/**
+ * A map whose keys match a pattern, written as `propertyNames: {pattern}` + `additionalProperties: S`, in
+ * the equivalent form `patternProperties: {pattern: S}` + `additionalProperties: false`.
+ */
+function keyPatterns(root: Schema, s: Schema): Schema {
+  if (!s.propertyNames || typeof s.additionalProperties !== 'object' || s.patternProperties || s.properties) return s;
+  const names = deref(root, s.propertyNames);
+  if (typeof names.pattern !== 'string' || Object.keys(names).some((k) => k !== 'pattern' && k !== 'type')) return s;
+  const rest = { ...s };
+  delete rest.propertyNames;
+  return { ...rest, patternProperties: { [names.pattern]: s.additionalProperties }, additionalProperties: false };
+}
+
+function compareKeyPatterns(ctx: Ctx, path: string, o: Schema, n: Schema, depth: number): void {
+  const op = (o.patternProperties as Schema | undefined) ?? {};
+  const np = (n.patternProperties as Schema | undefined) ?? {};
+  const at = path ? `${path}.*` : '*';
+  for (const k of Object.keys(op).sort()) {
+    if (k in np) compareNode(ctx, at, op[k], np[k], depth + 1);
+    else if (n.additionalProperties === false) add(ctx, 'breaking', at, 'key-pattern', `keys matching ${json(k)} are no longer accepted`);
+  }
+  for (const k of Object.keys(np).sort())
+    if (!(k in op) && o.additionalProperties === false)
+      add(ctx, 'addition', at, 'key-pattern', `keys matching ${json(k)} are now accepted`);
+}
+
 function compareDefault(ctx: Ctx, path: string, o: Schema, n: Schema): void {
   if ('default' in o || 'default' in n) {
     if (json(o.default) !== json(n.default) && 'default' in o && 'default' in n)
@@ -171,8 +197,8 @@ function compareDefault(ctx: Ctx, path: string, o: Schema, n: Schema): void {
 
 function compareNode(ctx: Ctx, path: string, oldNode: unknown, newNode: unknown, depth: number): void {
   if (depth > 40) return;
-  const o = deref(ctx.oldRoot, oldNode);
-  const n = deref(ctx.newRoot, newNode);
+  const o = keyPatterns(ctx.oldRoot, deref(ctx.oldRoot, oldNode));
+  const n = keyPatterns(ctx.newRoot, deref(ctx.newRoot, newNode));
   if (compareUnions(ctx, path, o, n, depth)) return;
 
   // type
@@ -263,6 +289,7 @@ function compareNode(ctx: Ctx, path: string, oldNode: unknown, newNode: unknown,
   const na = n.additionalProperties;
   const isObj = (ot?.has('object') ?? false) || (nt?.has('object') ?? false) || 'properties' in o || 'properties' in n;
   if (isObj) {
+    compareKeyPatterns(ctx, path, o, n, depth);
     const oOpen = oa === undefined || oa === true || typeof oa === 'object';
     const nOpen = na === undefined || na === true || typeof na === 'object';
     if (oOpen && !nOpen) add(ctx, 'breaking', path, 'additionalProperties', 'object closed: other keys are now refused');
