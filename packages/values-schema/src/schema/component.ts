@@ -5,9 +5,11 @@ import { imageSchema, type ImageDefaults } from './image.js';
 import {
   block,
   bool,
+  CONTAINER_ENV_NAME_PATTERN,
   doc,
   int,
   intOrPercent,
+  LABEL_NAME_PATTERN,
   nullableName,
   nullablePassthrough,
   passthroughList,
@@ -138,10 +140,21 @@ export function serviceSchema<E extends z.ZodRawShape = Record<never, never>>(d:
 }
 
 const envVar = z.strictObject({
-  name: doc(z.string().min(1), 'Variable name.'),
+  name: doc(
+    z
+      .string()
+      .regex(CONTAINER_ENV_NAME_PATTERN, {
+        error: 'must be an environment variable name (letters, digits, "_", "-", ".", not starting with a digit; no spaces)',
+      }),
+    'Variable name.',
+  ),
   value: doc(z.string(), 'Literal value (never put secrets here; use valueFrom.secretKeyRef).').optional(),
   valueFrom: doc(passthroughObject(), 'Kubernetes EnvVarSource (secretKeyRef, configMapKeyRef, fieldRef ...).').optional(),
 });
+
+/** Volume names are DNS-1123 labels. */
+const volumeName = () =>
+  z.string().regex(LABEL_NAME_PATTERN, { error: 'must be a volume name (a lowercase DNS-1123 label: a-z, 0-9 and "-")' }).max(63);
 
 const named = (what: string) => z.looseObject({ name: doc(z.string().min(1), `${what} name.`) });
 
@@ -181,9 +194,12 @@ export function componentShape(d: ComponentDefaults) {
     extraEnvFrom: passthroughList('Extra envFrom sources (ConfigMaps or Secrets) of the main container.', [
       [{ secretRef: { name: 'extra-env' } }],
     ]),
-    extraVolumes: doc(z.array(named('Volume')), 'Extra pod volumes (Kubernetes Volume objects).').default([]),
+    extraVolumes: doc(
+      z.array(z.looseObject({ name: doc(volumeName(), 'Volume name.') })),
+      'Extra pod volumes (Kubernetes Volume objects).',
+    ).default([]),
     extraVolumeMounts: doc(
-      z.array(z.looseObject({ name: doc(z.string().min(1), 'Volume name.'), mountPath: doc(z.string().min(1), 'Mount path.') })),
+      z.array(z.looseObject({ name: doc(volumeName(), 'Volume name.'), mountPath: doc(z.string().min(1), 'Mount path.') })),
       'Extra volume mounts of the main container.',
     ).default([]),
     initContainers: doc(z.array(named('Container')), 'Extra init containers (Kubernetes Container objects).').default([]),
