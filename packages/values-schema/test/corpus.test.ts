@@ -51,6 +51,14 @@ const goodDocs: { name: string; text: string }[] = [
     .map((f) => ({ name: `example ${f}`, text: readFileSync(path.join(EXAMPLES, f), 'utf8') })),
   ...PRODUCTION.map((p) => ({ name: p.name, text: toYaml(over(BASE, p.values)) })),
 ];
+/** Good files whose text itself matters: Helm gets them as written. */
+const goodTexts: { name: string; text: string }[] = [
+  { name: 'a file framed by --- lines', text: `---\n${toYaml(BASE)}---\n` },
+  {
+    name: 'quoted YAML 1.1 words',
+    text: `${toYaml(BASE)}commonLabels:\n  monitored: "on"\n  version: "010"\nrouterServer:\n  image:\n    tag: "1.10"\n`,
+  },
+];
 
 /** The CLI on one file: its exit code and output. */
 function cli(text: string, stdin = false): { code: number; output: string } {
@@ -58,7 +66,14 @@ function cli(text: string, stdin = false): { code: number; output: string } {
   const code = main(['validate', stdin ? '-' : 'values.yaml'], { out: (t) => out.push(t), err: (t) => out.push(t), read: () => text });
   return { code, output: out.join('') };
 }
-const cliPaths = (output: string) => new Set(output.split('\n').map((l) => /^(.+?): /.exec(l)?.[1]).filter((p): p is string => !!p).map(canon));
+const cliPaths = (output: string) =>
+  new Set(
+    output
+      .split('\n')
+      .map((l) => /^(.+?): /.exec(l)?.[1])
+      .filter((p): p is string => !!p)
+      .map(canon),
+  );
 
 /**
  * One checker's answer on one document: rejected or not, the value paths it named as a reader
@@ -139,7 +154,11 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
   // rejected: any rejection; named: the expected path among those named; exact: named as printed.
   const score = (m: Mistake, v: Verdict) => {
     const want = m.path === null ? null : canon(m.path);
-    return { rejected: v.rejected, named: v.rejected && (want === null || v.named.has(want)), exact: v.rejected && (want === null || v.literal.has(want)) };
+    return {
+      rejected: v.rejected,
+      named: v.rejected && (want === null || v.named.has(want)),
+      exact: v.rejected && (want === null || v.literal.has(want)),
+    };
   };
   const missed: string[] = [];
   const rows = [['category', 'mistakes', ...TOOLS.map((t) => `${t} rejected/named/exact`)]];
@@ -157,7 +176,8 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
       const s = judged.map((i) => score(MISTAKES[i]!, verdicts[t][i]!));
       const [r, n, e] = [s.filter((x) => x.rejected).length, s.filter((x) => x.named).length, s.filter((x) => x.exact).length];
       if (c === 'all') totals[t] = { judged: judged.length, rejected: r, named: n, exact: e };
-      else if (judged.length > 0 && n / judged.length < KIND_TARGET) weakKinds.push(`${t} names the path in ${share(n, judged.length)} of ${c}`);
+      else if (judged.length > 0 && n / judged.length < KIND_TARGET)
+        weakKinds.push(`${t} names the path in ${share(n, judged.length)} of ${c}`);
       return judged.length === 0 ? 'n/a' : `${share(r, judged.length)}/${share(n, judged.length)}/${share(e, judged.length)}`;
     });
     rows.push([c, String(idx.length), ...cells]);
@@ -167,7 +187,10 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
       const v = verdicts[t][i];
       if (!v) continue;
       const s = score(m, v);
-      if (!s.named) missed.push(`${t} ${v.rejected ? `named ${[...v.named].join(', ') || '(nothing)'}, not` : 'accepted'} ${m.path}: ${m.category}/${m.name}`);
+      if (!s.named)
+        missed.push(
+          `${t} ${v.rejected ? `named ${[...v.named].join(', ') || '(nothing)'}, not` : 'accepted'} ${m.path}: ${m.category}/${m.name}`,
+        );
       else if (!s.exact) missed.push(`${t} named only an ancestor (${[...v.literal].join(', ')}) of ${m.path}: ${m.category}/${m.name}`);
     }
   });
@@ -178,19 +201,23 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
 
   // Production values: nothing rejected anywhere.
   const goodRejected: string[] = [];
-  for (const g of goodDocs) {
+  for (const g of [...goodDocs, ...goodTexts]) {
     const r = cli(g.text);
     if (r.code !== 0) goodRejected.push(`CLI rejected ${g.name}:\n${r.output}`);
   }
   for (const major of [3, 4] as const) {
-    const got = await helmVerdicts(
-      major,
-      umbrella,
-      goodDocs.map((g) => (parse(g.text, { version: '1.1' }) ?? {}) as Doc),
-    );
-    got.forEach((v, i) => v.rejected && goodRejected.push(`Helm ${major} rejected ${goodDocs[i]!.name}: ${[...v.named].join(', ')}`));
+    const got = await helmVerdicts(major, umbrella, [
+      ...goodDocs.map((g) => (parse(g.text, { version: '1.1' }) ?? {}) as Doc),
+      ...goodTexts.map((g) => g.text),
+    ]);
+    const names = [...goodDocs, ...goodTexts].map((g) => g.name);
+    got.forEach((v, i) => v.rejected && goodRejected.push(`Helm ${major} rejected ${names[i]}: ${[...v.named].join(', ')}`));
   }
-  rows.push(['production values rejected', String(goodDocs.length), ...TOOLS.map((t) => String(goodRejected.filter((g) => g.startsWith(t)).length))]);
+  rows.push([
+    'production values rejected',
+    String(goodDocs.length + goodTexts.length),
+    ...TOOLS.map((t) => String(goodRejected.filter((g) => g.startsWith(t)).length)),
+  ]);
   console.log(
     `realistic mistakes: share rejected / rejected naming the value path / naming it as printed (not only an ancestor):\n${rows.map((r) => r.map((c, i) => c.padEnd(i === 0 ? 28 : i === 1 ? 9 : 30)).join(' ')).join('\n')}` +
       `${disagree.length ? `\nverdicts differ:\n${disagree.join('\n')}` : ''}${missed.length ? `\nnot named exactly:\n${missed.join('\n')}` : ''}`,
@@ -200,6 +227,8 @@ test(`mistakes are rejected naming the path by the CLI, Helm 3 and Helm 4 (targe
   expect(disagree).toEqual([]);
   for (const t of TOOLS)
     if (totals[t].named / totals[t].judged < TARGET)
-      throw new Error(`${t} rejects naming the path ${share(totals[t].named, totals[t].judged)} (< ${TARGET * 100}%):\n${missed.join('\n')}`);
+      throw new Error(
+        `${t} rejects naming the path ${share(totals[t].named, totals[t].judged)} (< ${TARGET * 100}%):\n${missed.join('\n')}`,
+      );
   expect(weakKinds).toEqual([]);
 });

@@ -14,7 +14,9 @@ export const CONFLICTS: Mistake[] = [
   m('conflicts', 'autoscaling minimum above maximum', 'routerController.autoscaling.maxReplicas', {
     routerController: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 3 } },
   }),
-  m('conflicts', 'PDB maxUnavailable 0', 'routerController.pdb.maxUnavailable', { routerController: { pdb: { enabled: true, maxUnavailable: 0 } } }),
+  m('conflicts', 'PDB maxUnavailable 0', 'routerController.pdb.maxUnavailable', {
+    routerController: { pdb: { enabled: true, maxUnavailable: 0 } },
+  }),
   m('conflicts', 'PDB maxUnavailable 0%', 'app.pdb.maxUnavailable', { app: { enabled: true, replicas: 2, pdb: { maxUnavailable: '0%' } } }),
   m('conflicts', 'PDB minAvailable equal to replicas', 'routerController.pdb.minAvailable', {
     routerController: { replicas: 2, pdb: { enabled: true, minAvailable: 2 } },
@@ -30,7 +32,9 @@ export const CONFLICTS: Mistake[] = [
       pdb: { enabled: true, minAvailable: 2 },
     },
   }),
-  m('conflicts', 'PDB with both bounds', 'routerController.pdb.maxUnavailable', { routerController: { pdb: { minAvailable: 1, maxUnavailable: 1 } } }),
+  m('conflicts', 'PDB with both bounds', 'routerController.pdb.maxUnavailable', {
+    routerController: { pdb: { minAvailable: 1, maxUnavailable: 1 } },
+  }),
   m('conflicts', 'two router-servers on ReadWriteOnce', 'routerServer.modelRepository.storage.pvc.accessModes', {
     routerServer: { replicas: 2, modelRepository: RWO_PVC },
   }),
@@ -63,7 +67,9 @@ export const CONFLICTS: Mistake[] = [
   m('conflicts', 'LoadBalancer behind the default NetworkPolicy', 'routerController.service.type', {
     routerController: { service: { type: 'LoadBalancer' } },
   }),
-  m('conflicts', 'NodePort app behind the default NetworkPolicy', 'app.service.type', { app: { enabled: true, service: { type: 'NodePort' } } }),
+  m('conflicts', 'NodePort app behind the default NetworkPolicy', 'app.service.type', {
+    app: { enabled: true, service: { type: 'NodePort' } },
+  }),
   m('conflicts', 'Ingress without a namespace selector', 'networkPolicy.ingressNamespaceSelector', {
     ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
   }),

@@ -2,7 +2,9 @@
 import { m, type Mistake } from './mistake.js';
 
 export const NAMES: Mistake[] = [
-  m('names', 'fullnameOverride starting with a digit (Service names start with a letter)', 'fullnameOverride', { fullnameOverride: '1st-llm-router' }),
+  m('names', 'fullnameOverride starting with a digit (Service names start with a letter)', 'fullnameOverride', {
+    fullnameOverride: '1st-llm-router',
+  }),
   m('names', 'fullnameOverride of 64 characters', 'fullnameOverride', { fullnameOverride: 'l'.repeat(64) }),
   m('names', 'fullnameOverride ending in a dash', 'fullnameOverride', { fullnameOverride: 'llm-router-' }),
   m('names', 'fullnameOverride with a slash', 'fullnameOverride', { fullnameOverride: 'team/llm-router' }),
@@ -11,8 +13,12 @@ export const NAMES: Mistake[] = [
   m('names', 'nameOverride with an underscore', 'nameOverride', { nameOverride: 'llm_router' }),
   m('names', 'namespaceOverride of 64 characters', 'namespaceOverride', { namespaceOverride: 'n'.repeat(64) }),
   m('names', 'namespaceOverride with a dot', 'namespaceOverride', { namespaceOverride: 'ai.prod' }),
-  m('names', 'ServiceAccount name in capitals', 'routerController.serviceAccount.name', { routerController: { serviceAccount: { name: 'RouterSA' } } }),
-  m('names', 'ServiceAccount name of 254 characters', 'routerServer.serviceAccount.name', { routerServer: { serviceAccount: { name: 's'.repeat(254) } } }),
+  m('names', 'ServiceAccount name in capitals', 'routerController.serviceAccount.name', {
+    routerController: { serviceAccount: { name: 'RouterSA' } },
+  }),
+  m('names', 'ServiceAccount name of 254 characters', 'routerServer.serviceAccount.name', {
+    routerServer: { serviceAccount: { name: 's'.repeat(254) } },
+  }),
   m('names', 'priority class with a space', 'routerServer.priorityClassName', { routerServer: { priorityClassName: 'high priority' } }),
   m('names', 'IngressClass in capitals', 'ingress.className', {
     ingress: { enabled: true, className: 'NGINX', hosts: [{ host: 'llm.example.com' }] },
@@ -30,10 +36,14 @@ export const NAMES: Mistake[] = [
   m('names', 'dashboard namespace with an underscore', 'metrics.grafanaDashboards.namespace', {
     metrics: { grafanaDashboards: { enabled: true, namespace: 'grafana_dashboards' } },
   }),
-  m('names', 'existing ConfigMap in capitals', 'routerController.existingConfigMap', { routerController: { existingConfigMap: 'Router-Config' } }),
+  m('names', 'existing ConfigMap in capitals', 'routerController.existingConfigMap', {
+    routerController: { existingConfigMap: 'Router-Config' },
+  }),
   m('names', 'extra volume name in capitals', 'routerServer.extraVolumes[0].name', {
     routerServer: { extraVolumes: [{ name: 'Scratch', emptyDir: {} }], extraVolumeMounts: [{ name: 'Scratch', mountPath: '/scratch' }] },
   }),
-  m('names', 'env var name with a space', 'routerController.extraEnv[0].name', { routerController: { extraEnv: [{ name: 'HTTPS PROXY', value: 'http://proxy:3128' }] } }),
+  m('names', 'env var name with a space', 'routerController.extraEnv[0].name', {
+    routerController: { extraEnv: [{ name: 'HTTPS PROXY', value: 'http://proxy:3128' }] },
+  }),
   m('names', 'label value of 64 characters', 'routerServer.podLabels.team', { routerServer: { podLabels: { team: 't'.repeat(64) } } }),
 ];

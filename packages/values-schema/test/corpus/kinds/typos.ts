@@ -16,7 +16,9 @@ export const TYPOS: Mistake[] = [
   m('typos', 'ingress host (singular)', 'ingress', { ingress: { host: 'llm.example.com' } }),
   m('typos', 'existingsecret', 'apiKeys', { apiKeys: { existingsecret: 'keys' } }),
   m('typos', 'networkPolicy egress left null', 'networkPolicy', { networkPolicy: { egress: null } }),
-  m('typos', 'podSecurityContext runAsNonroot', 'routerServer.podSecurityContext', { routerServer: { podSecurityContext: { runAsNonroot: true } } }),
+  m('typos', 'podSecurityContext runAsNonroot', 'routerServer.podSecurityContext', {
+    routerServer: { podSecurityContext: { runAsNonroot: true } },
+  }),
   m('typos', 'llm apiKey secretname', 'routerController.policies[0].llms[0].apiKey', {
     routerController: {
       policies: [
