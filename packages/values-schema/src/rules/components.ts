@@ -1,6 +1,9 @@
 // Rules every component (routerServer, routerController, app) has, one rule per component.
 import { COMPONENTS, V, goKey, type ComponentKey } from './paths.js';
+import { appDefaults } from '../schema/app.js';
+import { controllerDefaults } from '../schema/controller.js';
 import type { Probe } from '../schema/probes.js';
+import { serverDefaults } from '../schema/server.js';
 import type { Values } from '../schema/root.js';
 import type { GoScope, Hit, Rule } from './rule.js';
 
@@ -33,6 +36,12 @@ function perComponent(rule: Omit<Rule, 'check' | 'scope'> & { each(c: ComponentK
   return { ...rest, scope: COMPONENT, check: (v, hit) => COMPONENTS.forEach((c) => each(c, v, hit)) };
 }
 
+const DEFAULT_REPLICAS: Record<ComponentKey, number> = {
+  routerServer: serverDefaults.replicas,
+  routerController: controllerDefaults.replicas,
+  app: appDefaults.replicas,
+};
+const GO_DEFAULT_REPLICAS = `(dict ${COMPONENTS.map((c) => `"${c}" ${DEFAULT_REPLICAS[c]}`).join(' ')})`;
 /** The demo app is optional: rules about how it runs apply only while it is enabled. */
 const inUse = (c: ComponentKey, v: Values) => c !== 'app' || v.app.enabled;
 const GO_IN_USE = '(or (ne $s.path "app") $s.c.enabled)';
@@ -88,17 +97,18 @@ export const componentRules: Rule[] = [
   perComponent({
     id: 'replicas-within-autoscaling',
     values: COMPONENTS.flatMap((c) => [`${c}.replicas`, `${c}.autoscaling`]),
-    doc: '`<component>.replicas` is not above `autoscaling.maxReplicas` while autoscaling is enabled (the autoscaler would scale the Deployment down at once).',
+    doc: "`<component>.replicas`, when set (other than the chart's default), is not above `autoscaling.maxReplicas` while autoscaling is enabled (the autoscaler would scale the Deployment down at once).",
     message:
       'is {replicas}, above autoscaling.maxReplicas ({max}): the autoscaler would scale it down at once; raise maxReplicas or lower replicas',
+    // The default replica count is no choice of the user's: enabling autoscaling with a small maxReplicas alone is fine.
     each(c, v, hit) {
       const x = v[c];
-      if (inUse(c, v) && x.autoscaling.enabled && x.replicas > x.autoscaling.maxReplicas)
+      if (inUse(c, v) && x.autoscaling.enabled && x.replicas !== DEFAULT_REPLICAS[c] && x.replicas > x.autoscaling.maxReplicas)
         hit([c, 'replicas'], { replicas: x.replicas, max: x.autoscaling.maxReplicas });
     },
     go: (fail) => [
       fail({
-        when: `and ${GO_IN_USE} $s.c.autoscaling.enabled (gt (int $s.c.replicas) (int $s.c.autoscaling.maxReplicas))`,
+        when: `and ${GO_IN_USE} $s.c.autoscaling.enabled (ne (int $s.c.replicas) (int (get ${GO_DEFAULT_REPLICAS} $s.path))) (gt (int $s.c.replicas) (int $s.c.autoscaling.maxReplicas))`,
         path: '%s.replicas',
         pathArgs: ['$s.path'],
         args: { replicas: '(int $s.c.replicas)', max: '(int $s.c.autoscaling.maxReplicas)' },

@@ -141,11 +141,9 @@ export function serviceSchema<E extends z.ZodRawShape = Record<never, never>>(d:
 
 const envVar = z.strictObject({
   name: doc(
-    z
-      .string()
-      .regex(CONTAINER_ENV_NAME_PATTERN, {
-        error: 'must be an environment variable name (letters, digits, "_", "-", ".", not starting with a digit; no spaces)',
-      }),
+    z.string().regex(CONTAINER_ENV_NAME_PATTERN, {
+      error: 'must be an environment variable name (letters, digits, "_", "-", ".", not starting with a digit; no spaces)',
+    }),
     'Variable name.',
   ),
   value: doc(z.string(), 'Literal value (never put secrets here; use valueFrom.secretKeyRef).').optional(),
