@@ -13,7 +13,7 @@ import { metricsRules } from './metrics.js';
 import { globalRules, labelKeyRules } from './names.js';
 import { GO_QUANTITY } from './quantity.js';
 import { resourceRules } from './resources.js';
-import { secretRules } from './secrets.js';
+import { GO_CREDENTIAL, secretRules } from './secrets.js';
 import { serverRules } from './server.js';
 
 export type { Rule } from './rule.js';
@@ -66,6 +66,7 @@ export function renderFailTemplate(): string {
     '{{- /* Cross-field rules values.schema.json does not carry. One fail lists every broken rule, a line each starting with the value path. Renders nothing. */ -}}',
     ...GO_HELPERS,
     ...GO_QUANTITY,
+    ...GO_CREDENTIAL,
     `{{- ${PROBLEMS} := list }}`,
   ];
   const ruleLines = (rule: Rule): string[] => {

@@ -14,8 +14,13 @@ const LETTER = /[A-Za-z]/;
 
 export const looksLikeCredential = (s: string): boolean => KEY_PREFIX.test(s) || (RANDOM.test(s) && DIGIT.test(s) && LETTER.test(s));
 const re = (r: RegExp) => JSON.stringify(r.source);
-const goLooksLikeCredential = (x: string) =>
-  `(or (regexMatch ${re(KEY_PREFIX)} ${x}) (and (regexMatch ${re(RANDOM)} ${x}) (regexMatch ${re(DIGIT)} ${x}) (regexMatch ${re(LETTER)} ${x})))`;
+/** The named template the rules below call: prints "true" for a credential-looking string (include then gives a non-empty string). */
+export const GO_CREDENTIAL: string[] = [
+  '{{- /* "true" when a string looks like an API key or token (the same test as the library).',
+  '       Usage: {{ include "llm-router.validate.credential" "nvapi-..." }} */}}',
+  `{{- define "llm-router.validate.credential" }}{{ if or (regexMatch ${re(KEY_PREFIX)} .) (and (regexMatch ${re(RANDOM)} .) (regexMatch ${re(DIGIT)} .) (regexMatch ${re(LETTER)} .)) }}true{{ end }}{{ end }}`,
+];
+const goLooksLikeCredential = (x: string) => `(include "llm-router.validate.credential" (toString ${x}))`;
 
 const CRED = 'routerServer.modelRepository.credentials';
 /** Every single-valued Secret name or Secret key of the values ("what" says which of the two). */
