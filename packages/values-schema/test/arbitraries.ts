@@ -91,7 +91,8 @@ const keda = fc
 const serviceFields = {
   type: fc.constant('ClusterIP'),
   port: portNumber,
-  nodePort: fc.option(portNumber, { nil: null }),
+  // A node port needs a NodePort or LoadBalancer Service (a rule).
+  nodePort: fc.constant(null),
   annotations: labels,
   labels,
 };

@@ -213,6 +213,7 @@ export const RULE_MUTATIONS: Mutation[] = [
     },
     'routerServer.autoscaling': { enabled: true, minReplicas: 1, maxReplicas: 3, triggers: [{ type: 'cpu', metadata: { value: '80' } }] },
   }),
+  set('nodePort on ClusterIP', { 'app.service': { type: 'ClusterIP', nodePort: 30080 } }),
   set('httpRoute host on ingress', {
     ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
     'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
@@ -253,4 +254,7 @@ export const SCHEMA_MUTATIONS: Mutation[] = [
   set('env name with space', { 'app.extraEnv': [{ name: 'HTTPS PROXY', value: 'x' }] }),
   set('created key name', { apiKeys: { create: { enabled: true, values: { 'bad-key': 'x' } } } }),
   set('pull secret object bad name', { 'global.imagePullSecrets': [{ name: 'Bad_Name' }] }),
+  set('env secretKeyRef bad key', {
+    'routerServer.extraEnv': [{ name: 'K', valueFrom: { secretKeyRef: { name: 'keys', key: 'a key' } } }],
+  }),
 ];

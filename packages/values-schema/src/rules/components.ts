@@ -198,6 +198,19 @@ export const componentRules: Rule[] = [
     ],
   }),
   perComponent({
+    id: 'node-port-needs-node-port-service',
+    values: COMPONENTS.flatMap((c) => [`${c}.service.nodePort`, `${c}.service.type`]),
+    doc: '`<component>.service.nodePort` needs `service.type` NodePort or LoadBalancer (a ClusterIP Service has no node port; the chart would leave it out).',
+    message:
+      'is set, but service.type is ClusterIP, which has no node port (the chart leaves it out); set service.type to NodePort or LoadBalancer, or remove nodePort',
+    each(c, v, hit) {
+      if (v[c].service.nodePort !== null && v[c].service.type === 'ClusterIP') hit([c, 'service', 'nodePort']);
+    },
+    go: (fail) => [
+      fail({ when: 'and $s.c.service.nodePort (eq $s.c.service.type "ClusterIP")', path: '%s.service.nodePort', pathArgs: ['$s.path'] }),
+    ],
+  }),
+  perComponent({
     id: 'recreate-without-rolling-update',
     values: COMPONENTS.map((c) => `${c}.strategy`),
     doc: '`<component>.strategy.rollingUpdate` must be null when `strategy.type` is Recreate.',

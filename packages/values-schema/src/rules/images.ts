@@ -48,11 +48,21 @@ export const imageTagRules: Rule[] = [
     id: 'image-tag-pinned',
     scope: IMAGES,
     values: IMAGE_BLOCKS.map((p) => `${p}.tag`),
-    doc: 'Image tags are pinned: `latest` is refused in every image block (it moves, so two pods of one release could run different code); pin a version or a digest.',
-    message: 'is "latest", which moves under the release (pods started later pull different code); pin a version tag or set digest',
+    doc: 'Image tags are pinned: `latest` (in any case) is refused in every image block (it moves, so two pods of one release could run different code); pin a version or a digest.',
+    message: 'is {tag}, which moves under the release (pods started later pull different code); pin a version tag or set digest',
     check(v, hit) {
-      for (const p of IMAGE_BLOCKS) if (at(v, p).tag === 'latest') hit([...p.split('.'), 'tag']);
+      for (const p of IMAGE_BLOCKS) {
+        const tag = at(v, p).tag;
+        if (tag?.toLowerCase() === 'latest') hit([...p.split('.'), 'tag'], { tag: JSON.stringify(tag) });
+      }
     },
-    go: (fail) => [fail({ when: 'eq (toString $s.image.tag) "latest"', path: '%s.tag', pathArgs: ['$s.path'] })],
+    go: (fail) => [
+      fail({
+        when: 'eq (lower (toString $s.image.tag)) "latest"',
+        path: '%s.tag',
+        pathArgs: ['$s.path'],
+        args: { tag: '(quote $s.image.tag)' },
+      }),
+    ],
   },
 ];

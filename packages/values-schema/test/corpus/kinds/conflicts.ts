@@ -70,6 +70,9 @@ export const CONFLICTS: Mistake[] = [
   m('conflicts', 'NodePort app behind the default NetworkPolicy', 'app.service.type', {
     app: { enabled: true, service: { type: 'NodePort' } },
   }),
+  m('conflicts', 'nodePort on a ClusterIP Service', 'routerController.service.nodePort', {
+    routerController: { service: { nodePort: 30084 } },
+  }),
   m('conflicts', 'Ingress without a namespace selector', 'networkPolicy.ingressNamespaceSelector', {
     ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
   }),

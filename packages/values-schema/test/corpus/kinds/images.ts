@@ -45,6 +45,7 @@ export const IMAGES: Mistake[] = [
   m('images', 'snapshot job tag latest', 'volumeSnapshots.schedule.image.tag', {
     volumeSnapshots: { schedule: { image: { tag: 'latest' } } },
   }),
+  m('images', 'tag Latest (capitalised)', 'app.image.tag', { app: { enabled: true, image: { tag: 'Latest' } } }),
   m('images', 'empty tag', 'routerServer.image.tag', { routerServer: { image: { tag: '' } } }),
   m('images', 'tag with a leading colon', 'routerServer.image.tag', { routerServer: { image: { tag: ':v0.2.0' } } }),
   m('images', 'tag with a trailing space', 'app.image.tag', { app: { enabled: true, image: { tag: 'v0.2.0 ' } } }),

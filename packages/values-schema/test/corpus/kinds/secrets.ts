@@ -107,6 +107,20 @@ export const SECRETS: Mistake[] = [
   m('secrets', 'Hugging Face token inline in an env var', 'routerServer.extraEnv[0].value', {
     routerServer: { extraEnv: [{ name: 'HF_TOKEN', value: 'hf_AbCdEfGhIjKlMnOpQrStUvWxYz012345' }] },
   }),
+  m('secrets', 'env secretKeyRef to a Secret name in capitals', 'routerController.extraEnv[0].valueFrom.secretKeyRef.name', {
+    routerController: {
+      extraEnv: [{ name: 'OPENAI_API_KEY', valueFrom: { secretKeyRef: { name: 'OpenAI-Keys', key: 'OPENAI_API_KEY' } } }],
+    },
+  }),
+  m('secrets', 'env secretKeyRef key with a space', 'routerServer.extraEnv[0].valueFrom.secretKeyRef.key', {
+    routerServer: { extraEnv: [{ name: 'HF_TOKEN', valueFrom: { secretKeyRef: { name: 'hf', key: 'hf token' } } }] },
+  }),
+  m('secrets', 'env secretKeyRef without a key', 'routerServer.extraEnv[0].valueFrom.secretKeyRef.key', {
+    routerServer: { extraEnv: [{ name: 'HF_TOKEN', valueFrom: { secretKeyRef: { name: 'hf' } } }] },
+  }),
+  m('secrets', 'envFrom Secret name with an underscore', 'routerController.extraEnvFrom[0].secretRef.name', {
+    routerController: { extraEnvFrom: [{ secretRef: { name: 'llm_env' } }] },
+  }),
   m('secrets', 'created key name with dashes', 'apiKeys.create.values', {
     apiKeys: { existingSecret: null, create: { enabled: true, values: { 'nvidia-api-key': 'nvapi-dev' } } },
   }),
