@@ -95,8 +95,11 @@ function modelSource(objs: KubeObject[]) {
     let ours: KubeObject[];
     let modelPvc: string | null;
     beforeAll(async () => {
-      const source = path.join(UPSTREAM, file);
-      const migrated = migrateUpstreamValuesText(readFileSync(source, 'utf8'), { release: RELEASE, namespace: NAMESPACE });
+      // The override sample's registry is a placeholder to fill in ("YOUR_REGISTRY/"), which is no registry host: both charts get it filled in.
+      const text = readFileSync(path.join(UPSTREAM, file), 'utf8').replace('"YOUR_REGISTRY/"', '"registry.example.com/team/"');
+      const source = path.join(tmp, `${path.basename(file)}.source.yaml`);
+      writeFileSync(source, text);
+      const migrated = migrateUpstreamValuesText(text, { release: RELEASE, namespace: NAMESPACE });
       expect(migrated.errors).toEqual([]);
       modelPvc = migrated.modelPvc;
       const ourValues = path.join(tmp, `${path.basename(file)}.migrated.yaml`);

@@ -138,6 +138,8 @@ describe('H5 rollout', () => {
     const r = await render({
       routerController: { autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 } },
       routerServer: {
+        // More than one router-server needs storage every node can mount (a rule).
+        modelRepository: { storage: { pvc: { accessModes: ['ReadWriteMany'] } } },
         autoscaling: {
           enabled: true,
           maxReplicas: 3,
@@ -208,7 +210,8 @@ describe('upstream defects in the workloads', () => {
   });
 
   it('D-image: registry and repository joined with "/", tag defaults to appVersion, digest wins, global registry fills a missing one', async () => {
-    const r = await render({ routerController: { image: { registry: 'reg.example.com/', repository: 'team/ctl' } } });
+    // A trailing "/" on the registry is refused by the schema since issue 22; the join adds the one "/".
+    const r = await render({ routerController: { image: { registry: 'reg.example.com', repository: 'team/ctl' } } });
     expect(mainContainer(r, 'router-controller').image).toBe('reg.example.com/team/ctl:1.0.0');
     expect(mainContainer(r, 'router-server').image).not.toMatch(/:latest$/);
     const digest = 'sha256:' + 'a'.repeat(64);

@@ -36,11 +36,13 @@ export function childSchema(schema: z.core.$ZodType | undefined, key: PropertyKe
 const hasFixedKeys = (schema: z.core.$ZodType | undefined): boolean => !!schema && (unwrap(schema)._zod.def as Def).type === 'object';
 
 /**
- * Helm's merge: maps merge key by key, lists and scalars replace, and a null deletes the key (and
- * with it the default). Here a null stays in place where the schema has a fixed key, so the
- * schema decides: a nullable field means "unset" (what the template sees when the key is gone),
- * any other field reports the null instead of quietly getting its default back. Entries of maps
- * with free keys (labels, resources, Kubernetes objects) are deleted by null exactly as Helm does.
+ * Helm's merge: maps merge key by key, lists and scalars replace, and a null deletes a key the
+ * defaults have (and with it the default). Here a null stays in place where the schema has a fixed
+ * key, so the schema decides: a nullable field means "unset" (what the template sees when the key
+ * is gone), any other field reports the null instead of quietly getting its default back. Entries
+ * of maps with free keys (labels, resources, Kubernetes objects) are deleted by null exactly as
+ * Helm does. A null under a key the defaults do not have stays, as in Helm, which then checks it
+ * against the schema: a misspelt key (`image: {tagg: null}`) or a label left empty is an error.
  */
 export function mergeLikeHelm(defaults: unknown, user: unknown, schema: z.core.$ZodType | undefined): unknown {
   if (user === undefined) return defaults;
@@ -49,7 +51,7 @@ export function mergeLikeHelm(defaults: unknown, user: unknown, schema: z.core.$
   const fixed = hasFixedKeys(schema);
   for (const [key, value] of Object.entries(user)) {
     const sub = childSchema(schema, key);
-    if (value === null && !(fixed && sub)) delete out[key];
+    if (value === null && !(fixed && sub) && key in out) delete out[key];
     else out[key] = mergeLikeHelm(out[key], value, sub);
   }
   return out;

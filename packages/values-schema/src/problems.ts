@@ -77,11 +77,19 @@ function levenshtein(a: string, b: string): number {
 export interface SchemaInfo {
   keys(path: readonly PropertyKey[]): string[];
   isInteger(path: readonly PropertyKey[]): boolean;
+  /** The defaults (values.yaml) have a value there, which a null would delete in Helm. */
+  hasDefault(path: readonly PropertyKey[]): boolean;
 }
 
 function bound(issue: { inclusive?: boolean }, op: '>' | '<'): string {
   return issue.inclusive === false ? op : `${op}=`;
 }
+
+/** The issue without the offending value (a key is already quoted in the message). */
+const withoutInput = (issue: z.core.$ZodIssue): z.core.$ZodIssue => {
+  const { input: _input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
+  return rest as z.core.$ZodIssue;
+};
 
 export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Problem[] {
   const path = formatPath(issue.path);
@@ -100,6 +108,9 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
       ];
     case 'invalid_type': {
       if (issue.input === undefined) return [{ path, message: 'is required' }];
+      // A null where the defaults have no value (a key only the user wrote) is just the wrong type.
+      if (issue.input === null && issue.expected !== 'null' && !info.hasDefault(issue.path))
+        return [{ path, message: `must be ${TYPE_NAMES[issue.expected] ?? issue.expected} (got null)` }];
       if (issue.input === null && issue.expected !== 'null')
         return [
           {
@@ -136,11 +147,14 @@ export function issueToProblems(issue: z.core.$ZodIssue, info: SchemaInfo): Prob
       ];
       return [{ path, message: `must be ${types.join(' or ')}${got}` }];
     }
-    case 'invalid_key':
+    case 'invalid_key': {
+      // Reported at the map, as for an unknown key (and as both Helms report a key the map does not allow).
+      const key = issue.path[issue.path.length - 1];
       return issue.issues.map((i) => ({
-        path,
-        message: `has an invalid key: ${issueToProblems(i as z.core.$ZodIssue, info)[0]?.message ?? i.message}`,
+        path: formatPath(issue.path.slice(0, -1)),
+        message: `invalid key ${JSON.stringify(String(key))}: ${issueToProblems(withoutInput(i as z.core.$ZodIssue), info)[0]?.message ?? i.message}`,
       }));
+    }
     case 'invalid_element':
       return issue.issues.map((i) => ({ path, message: `has an invalid entry: ${i.message}` }));
     case 'not_multiple_of':

@@ -24,6 +24,11 @@ export function schemaKeysAt(path: readonly PropertyKey[]): string[] {
 const info: SchemaInfo = {
   keys: schemaKeysAt,
   isInteger: (path) => (schemaAt(path)?._zod.def as { format?: string } | undefined)?.format === 'safeint',
+  hasDefault: (path) => {
+    let at: unknown = defaults;
+    for (const seg of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[seg] : undefined;
+    return at !== undefined;
+  },
 };
 
 /**

@@ -1,6 +1,7 @@
 // Reads a values file the way Helm does (YAML 1.1: `yes`/`on` are booleans), but refuses what Helm
 // lets through silently: a key given twice in one map (Helm keeps the last) is a problem with its
-// path, and an alias bomb is stopped (yaml's maxAliasCount) instead of exhausting memory.
+// path, several documents (Helm 3 reads the first, Helm 4 the last) are refused, and an alias bomb is
+// stopped (yaml's maxAliasCount) instead of exhausting memory.
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import { formatPath, type Problem } from './problems.js';
 
@@ -41,10 +42,16 @@ function duplicateKeys(doc: Document, text: string): Problem[] {
   return problems;
 }
 
+/** Measured with helm 3.17.3 and 4.1.4: of a values file with several documents, Helm 3 reads the first, Helm 4 the last. */
+export const MULTI_DOCUMENT_ERROR =
+  'expected exactly one YAML document: Helm 3 reads only the first of several documents and Helm 4 only the last, so they would install different values; merge them or split them into separate files (-f a.yaml -f b.yaml)';
+
 export function parseValuesYaml(text: string): Parsed {
-  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false });
-  if (!Array.isArray(docs)) return { ok: false, error: 'not valid YAML' };
-  if (docs.length > 1) return { ok: false, error: 'expected exactly one YAML document' };
+  const all = parseAllDocuments(text, { version: '1.1', uniqueKeys: false });
+  if (!Array.isArray(all)) return { ok: false, error: 'not valid YAML' };
+  // An empty document (a trailing "---") is nothing to both Helms; two with content they read differently.
+  const docs = all.filter((d) => d.errors.length > 0 || !(d.contents === null || (isScalar(d.contents) && d.contents.value === null)));
+  if (docs.length > 1) return { ok: false, error: MULTI_DOCUMENT_ERROR };
   const [doc] = docs;
   if (!doc) return { ok: true, value: {}, problems: [] };
   if (doc.errors.length > 0) return { ok: false, error: `not valid YAML: ${doc.errors[0]?.message ?? ''}` };

@@ -2,6 +2,7 @@
 // produces values the schema accepts, cross-field rules included (one storage backend, one key
 // source, scrapeTimeout <= interval, ...). Keys are optional, so documents range from {} to large.
 import fc from 'fast-check';
+import { defaults } from '../src/index.js';
 
 const opt = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T) => fc.record(model, { requiredKeys: [] });
 
@@ -56,9 +57,19 @@ const strategy = fc.oneof(
   fc.record({ type: fc.constant('RollingUpdate'), rollingUpdate: opt({ maxSurge: intOrPercent, maxUnavailable: intOrPercent }) }),
 );
 
+// A PodDisruptionBudget that still lets a drain evict a pod (a rule): minAvailable 0, maxUnavailable above 0.
 const pdb = fc.oneof(
-  opt({ enabled: fc.boolean(), minAvailable: intOrPercent, maxUnavailable: fc.constant(null) }),
-  opt({ enabled: fc.boolean(), maxUnavailable: fc.option(intOrPercent, { nil: null }) }),
+  opt({ enabled: fc.boolean(), minAvailable: fc.constantFrom(0, '0%'), maxUnavailable: fc.constant(null) }),
+  opt({
+    enabled: fc.boolean(),
+    maxUnavailable: fc.option(
+      fc.oneof(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 100 }).map((n) => `${n}%`),
+      ),
+      { nil: null },
+    ),
+  }),
 );
 
 const minMax = fc
@@ -76,10 +87,12 @@ const keda = fc
     triggers: on ? [{ type: 'prometheus', metadata: { query: 'sum(x)', threshold: '5' } }] : [],
   }));
 
+// NodePort and LoadBalancer need the NetworkPolicies off (a rule); valid documents keep ClusterIP.
 const serviceFields = {
-  type: fc.constantFrom('ClusterIP', 'NodePort', 'LoadBalancer'),
+  type: fc.constant('ClusterIP'),
   port: portNumber,
-  nodePort: fc.option(portNumber, { nil: null }),
+  // A node port needs a NodePort or LoadBalancer Service (a rule).
+  nodePort: fc.constant(null),
   annotations: labels,
   labels,
 };
@@ -114,7 +127,8 @@ const commonFields = {
     readOnlyRootFilesystem: fc.boolean(),
     capabilities: opt({ drop: fc.constant(['ALL']), add: fc.constant([]) }),
   }),
-  startupProbe: probe,
+  // Without a startup probe the liveness probe must cover the start (a rule): keep it on.
+  startupProbe: probe.map((p) => ({ ...p, enabled: true })),
   readinessProbe: probe,
   livenessProbe: probe,
   nodeSelector: labels,
@@ -137,8 +151,35 @@ const commonFields = {
   logLevel: fc.constantFrom('error', 'warn', 'info', 'debug', 'trace'),
 };
 
-const withGrace = <T>(arb: fc.Arbitrary<T>) =>
-  fc.tuple(arb, fc.option(graceAndSleep, { nil: undefined })).map(([c, g]) => ({ ...c, ...(g ?? {}) }));
+type Component = { replicas?: number; autoscaling?: { enabled?: boolean; minReplicas: number; maxReplicas: number } };
+/** replicas within the autoscaler's maximum while it is on (a rule). */
+const replicasInBounds = <T extends Component>(c: T): T =>
+  c.autoscaling?.enabled && c.replicas !== undefined && c.replicas > c.autoscaling.maxReplicas
+    ? { ...c, replicas: c.autoscaling.maxReplicas }
+    : c;
+const withGrace = <T extends Component>(arb: fc.Arbitrary<T>) =>
+  fc.tuple(arb, fc.option(graceAndSleep, { nil: undefined })).map(([c, g]) => replicasInBounds({ ...c, ...(g ?? {}) }));
+
+type Storage = { type?: string; pvc?: { existingClaim?: string | null; accessModes?: string[] } };
+/** A model PVC the chart creates that only one node can mount (the default storage is one). */
+function singleNodePvc(storage: Storage | undefined): boolean {
+  const d = defaults.routerServer.modelRepository.storage;
+  const type = storage?.type ?? d.type;
+  const modes = storage?.pvc?.accessModes ?? d.pvc.accessModes;
+  return type === 'pvc' && !storage?.pvc?.existingClaim && !modes.some((m) => m === 'ReadWriteMany' || m === 'ReadOnlyMany');
+}
+type Server = Component & {
+  strategy?: { type: string; rollingUpdate?: { maxSurge?: unknown } | null };
+  modelRepository?: { storage?: Storage };
+};
+/** On such a PVC no rollout surge and no autoscaling above one pod (rules). */
+function fitSingleNodeVolume<T extends Server>(s: T): T {
+  if (!singleNodePvc(s.modelRepository?.storage)) return s;
+  const out = { ...s };
+  if (out.strategy?.rollingUpdate) out.strategy = { ...out.strategy, rollingUpdate: { ...out.strategy.rollingUpdate, maxSurge: 0 } };
+  if (out.autoscaling?.enabled) out.autoscaling = { ...out.autoscaling, minReplicas: 1, maxReplicas: 1 };
+  return replicasInBounds(out);
+}
 
 const storage = fc.oneof(
   fc.record({
@@ -193,7 +234,7 @@ const routerServer = withGrace(
     huggingFace: fc.boolean().map((offline) => ({ offline, cache: { enabled: offline } })),
     triton: opt({ logVerbose: fc.integer({ min: 0, max: 3 }), exitOnError: fc.boolean(), extraArgs: fc.array(text, { maxLength: 2 }) }),
   }),
-);
+).map(fitSingleNodeVolume);
 
 const llm = fc.record({
   name: text,

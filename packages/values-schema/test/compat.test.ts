@@ -97,9 +97,9 @@ const cases: Case[] = [
   },
   {
     name: 'pattern changed / lifted',
-    mutate: (s) => (at(s, 'routerServer.image.repository').pattern = '^[a-z]+$'),
-    forward: 'breaking routerServer.image.repository pattern',
-    backward: 'addition routerServer.image.repository pattern',
+    mutate: (s) => (at(s, 'routerController.logFilter').pattern = '^[a-z]+$'),
+    forward: 'breaking routerController.logFilter pattern',
+    backward: 'addition routerController.logFilter pattern',
   },
   {
     name: 'additionalProperties closed / opened',

@@ -9,9 +9,10 @@ export const canon = (p: string): string =>
 
 /**
  * Value paths in Helm's schema errors, per chart (alias) name. `nested` also takes the indented
- * causes Helm 4 lists under an error (e.g. the branch errors of a failed anyOf).
+ * causes Helm 4 lists under an error (e.g. the branch errors of a failed anyOf). `literal` takes
+ * each path as Helm prints it: a missing (required) key then names only its parent object.
  */
-export function schemaErrorPaths(output: string, nested = false): Map<string, Set<string>> {
+export function schemaErrorPaths(output: string, nested = false, literal = false): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   let current: Set<string> | undefined;
   for (const line of output.split('\n')) {
@@ -30,7 +31,8 @@ export function schemaErrorPaths(output: string, nested = false): Map<string, Se
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .join('.');
       const missing = /^missing propert(?:y|ies) (.*)$/.exec(h4[2] as string);
-      if (missing) for (const m of (missing[1] as string).matchAll(/'([^']*)'/g)) current.add(at ? `${at}.${m[1]}` : (m[1] as string));
+      if (missing && literal) current.add(at);
+      else if (missing) for (const m of (missing[1] as string).matchAll(/'([^']*)'/g)) current.add(at ? `${at}.${m[1]}` : (m[1] as string));
       else current.add(at);
       continue;
     }
@@ -38,7 +40,7 @@ export function schemaErrorPaths(output: string, nested = false): Map<string, Se
     if (h3) {
       const field = h3[1] === '(root)' ? '' : (h3[1] as string);
       const required = /^(.+) is required$/.exec(h3[2] as string);
-      current.add(required ? (field ? `${field}.${required[1]}` : (required[1] as string)) : field);
+      current.add(required && !literal ? (field ? `${field}.${required[1]}` : (required[1] as string)) : field);
     }
   }
   return out;

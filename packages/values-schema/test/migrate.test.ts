@@ -30,7 +30,9 @@ function merge(base: unknown, over: unknown): unknown {
 (haveUpstream ? describe : describe.skip)(`the upstream chart's own values files (${UPSTREAM})`, () => {
   const base = haveUpstream ? parse(fs.readFileSync(path.join(UPSTREAM, 'values.yaml'), 'utf8')) : {};
   test.each(upstreamFiles)('%s converts with every key accounted for, and validates', (file) => {
-    const r = migrateUpstreamValuesText(fs.readFileSync(path.join(UPSTREAM, file), 'utf8'), { release: 'prod', namespace: 'ai' });
+    // The override sample's registry is a placeholder to fill in ("YOUR_REGISTRY/"), which is no registry host: filled in here.
+    const text = fs.readFileSync(path.join(UPSTREAM, file), 'utf8').replace('"YOUR_REGISTRY/"', '"registry.example.com/team/"');
+    const r = migrateUpstreamValuesText(text, { release: 'prod', namespace: 'ai' });
     expect(r.errors).toEqual([]);
     expect(r.ok).toBe(true);
     expect(validate(r.values).ok).toBe(true);
@@ -78,12 +80,14 @@ function merge(base: unknown, over: unknown): unknown {
 });
 
 describe('mapping rules', () => {
-  test('images: upstream defaults fill what the file leaves out, so the same image runs', () => {
+  test('images: upstream defaults fill what the file leaves out, so the same image runs (a latest tag is a decision)', () => {
     const r = run({ global: { imageRegistry: 'registry.example.com/team/' }, routerController: { image: { tag: 'v1.2' } } });
     expect(get(r.values, 'global.imageRegistry')).toBe('registry.example.com/team');
     expect(get(r.values, 'routerController.image')).toEqual({ repository: 'router-controller', tag: 'v1.2', pullPolicy: 'IfNotPresent' });
-    expect(get(r.values, 'routerServer.image')).toEqual({ repository: 'router-server', tag: 'latest', pullPolicy: 'IfNotPresent' });
+    // Upstream's default tag is latest, which this chart refuses: the version is the user's decision.
+    expect(get(r.values, 'routerServer.image')).toEqual({ repository: 'router-server', tag: null, pullPolicy: 'IfNotPresent' });
     expect(kindAt(r, 'routerServer.image.repository')).toEqual(['assumed']);
+    expect(kindAt(r, 'routerServer.image.tag')).toEqual(['decision']);
     expect(kindAt(r, 'routerController.image.tag')).toEqual(['mapped']);
   });
   test('a registry without a trailing "/" is glued to the repository as upstream did', () => {

@@ -157,7 +157,73 @@ export const RULE_MUTATIONS: Mutation[] = [
     ingress: { enabled: true, certManager: { enabled: true, clusterIssuer: 'ca' }, tls: [] },
     'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
   }),
-  set('no registry', { 'global.imageRegistry': null, 'app.enabled': true }),
+  // No registry anywhere: the global one unset and each router image a bare name.
+  set('no registry', {
+    'global.imageRegistry': null,
+    'app.enabled': true,
+    ...Object.fromEntries(
+      COMPONENTS.flatMap((c) => [
+        [`${c}.image.registry`, null],
+        [`${c}.image.repository`, `${c.toLowerCase()}-image`],
+      ]),
+    ),
+  }),
+  // issue 22: Secret references, images, contradicting settings
+  set('credential as Secret name', { 'apiKeys.existingSecret': 'nvapi-3f9c2a7b1e0d4c8f9a6b' }),
+  set('credential as llm Secret name', {
+    'routerController.policies': [
+      custom('p', [llm('a', { apiKey: { secretName: 'a3f9c2e17b4d5f60a3f9c2e17b4d5f60', secretKey: 'K_A' } })]),
+    ],
+  }),
+  set('value and valueFrom', {
+    'routerController.extraEnv': [{ name: 'K', value: 'x', valueFrom: { secretKeyRef: { name: 's', key: 'K' } } }],
+  }),
+  set('api key in env', { 'routerServer.extraEnv': [{ name: 'NVIDIA_API_KEY', value: 'nvapi-Xy7kQ2mN9pR4tV6wZ8bC1dF3' }] }),
+  set('latest tag', { 'routerServer.modelRepository.loader.image.tag': 'latest' }),
+  set('replicas above maxReplicas', {
+    'routerController.replicas': 6,
+    'routerController.autoscaling': { enabled: true, minReplicas: 1, maxReplicas: 3 },
+  }),
+  set('pdb maxUnavailable 0', {
+    'routerController.replicas': 2,
+    'routerController.autoscaling.enabled': false,
+    'routerController.pdb': { enabled: true, minAvailable: null, maxUnavailable: 0 },
+  }),
+  set('pdb minAvailable all', {
+    'routerController.replicas': 2,
+    'routerController.autoscaling.enabled': false,
+    'routerController.pdb': { enabled: true, minAvailable: '100%', maxUnavailable: null },
+  }),
+  set('liveness without startup', {
+    'routerController.startupProbe': { enabled: false },
+    'routerController.livenessProbe': { enabled: true, override: null, initialDelaySeconds: 0, periodSeconds: 1, failureThreshold: 1 },
+  }),
+  set('LoadBalancer behind policies', { 'networkPolicy.enabled': true, 'routerController.service.type': 'LoadBalancer' }),
+  set('surge on RWO', {
+    'routerServer.modelRepository': {
+      path: '/models',
+      storage: { type: 'pvc', pvc: { existingClaim: null, accessModes: ['ReadWriteOnce'] } },
+    },
+    'routerServer.strategy': { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+  }),
+  set('keda on RWO', {
+    'routerServer.modelRepository': {
+      path: '/models',
+      storage: { type: 'pvc', pvc: { existingClaim: null, accessModes: ['ReadWriteOnce'] } },
+    },
+    'routerServer.autoscaling': { enabled: true, minReplicas: 1, maxReplicas: 3, triggers: [{ type: 'cpu', metadata: { value: '80' } }] },
+  }),
+  set('nodePort on ClusterIP', { 'app.service': { type: 'ClusterIP', nodePort: 30080 } }),
+  set('httpRoute host on ingress', {
+    ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
+    'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+    'gatewayApi.httpRoute': { enabled: true, parentRefs: [{ name: 'gw' }], hostnames: ['llm.example.com'] },
+  }),
+  set('route host on ingress', {
+    ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
+    'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+    openshiftRoute: { enabled: true, host: 'llm.example.com' },
+  }),
 ];
 
 /** Per-value errors: values.schema.json rejects each (Helm names them before rendering). */
@@ -180,4 +246,15 @@ export const SCHEMA_MUTATIONS: Mutation[] = [
   set('apiBase ends in /v1', { 'routerController.policies': [custom('p', [llm('a', { apiBase: 'https://x.example.com/v1' })])] }),
   set('bad duration', { 'metrics.serviceMonitor.interval': '30 seconds' }),
   set('bool as string', { 'networkPolicy.enabled': 'yes' }),
+  // issue 22
+  set('registry with scheme', { 'routerServer.image.registry': 'https://registry.example.com' }),
+  set('tag in repository', { 'routerController.image.repository': 'llm-router/router-controller:v1' }),
+  set('secret key with space', { 'routerServer.huggingFace.token.secretKey': 'HF TOKEN' }),
+  set('fullname starts with digit', { fullnameOverride: '1st-router' }),
+  set('env name with space', { 'app.extraEnv': [{ name: 'HTTPS PROXY', value: 'x' }] }),
+  set('created key name', { apiKeys: { create: { enabled: true, values: { 'bad-key': 'x' } } } }),
+  set('pull secret object bad name', { 'global.imagePullSecrets': [{ name: 'Bad_Name' }] }),
+  set('env secretKeyRef bad key', {
+    'routerServer.extraEnv': [{ name: 'K', valueFrom: { secretKeyRef: { name: 'keys', key: 'a key' } } }],
+  }),
 ];

@@ -62,7 +62,7 @@ docker push $REG/router-server:{{appVersion}}; docker push $REG/router-controlle
 Then tell the chart where they are: \`routerServer.image.registry\`, \`routerController.image.registry\` (and
 \`app.image.registry\`), or \`global.imageRegistry\` when one mirror holds every image the chart uses (it also
 prefixes the helper images: busybox for \`helm test\`, curl for the model loader, alpine/k8s for snapshots).
-A different tag goes in \`image.tag\`; a \`digest\` wins over the tag. Tags never default to \`latest\`.
+A different tag goes in \`image.tag\`; a \`digest\` wins over the tag. Tags never default to \`latest\`, and \`tag: latest\` is refused (it moves under a release).
 
 **Rendering fails until the router images name a registry**, with a message naming the value, e.g.
 \`routerServer.image.repository: "router-server" names no registry, and NVIDIA publishes no router-server image: ...\`.

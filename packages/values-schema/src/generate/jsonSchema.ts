@@ -45,7 +45,55 @@ function clean(node: unknown, path: string): unknown {
     if (isNoop(key, value)) continue;
     out[key] = DATA_KEYWORDS.has(key) ? value : clean(value, `${path}/${key}`);
   }
-  return collapseNullable(cheapPattern(out, path));
+  return mergeTypeUnion(keysByPattern(collapseNullable(cheapPattern(out, path))));
+}
+
+/** Keywords that constrain one JSON type only (a value of another type passes them). */
+const TYPE_KEYWORDS: Record<string, string[]> = {
+  string: ['pattern', 'minLength', 'maxLength', 'format'],
+  object: ['properties', 'required', 'additionalProperties', 'patternProperties', 'propertyNames', 'minProperties', 'maxProperties'],
+  array: ['items', 'minItems', 'maxItems', 'uniqueItems'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+};
+const ANNOTATIONS = new Set(['type', 'description', 'title', 'examples', 'default']);
+
+/**
+ * anyOf over branches of different JSON types (a Secret name or a {name} object) is one schema
+ * with a list of types: each keyword only constrains its own type. Equivalent, one subschema
+ * instead of three, and Helm 4 then names the failing value itself (`.../0/name`) instead of the
+ * list item whose anyOf failed.
+ */
+function mergeTypeUnion(node: JsonSchema): JsonSchema {
+  const branches = node.anyOf as JsonSchema[] | undefined;
+  if (!Array.isArray(branches) || branches.length < 2) return node;
+  const types = branches.map((b) => b.type);
+  const distinct = new Set(types);
+  const mergeable =
+    types.every((t) => typeof t === 'string' && t in TYPE_KEYWORDS) &&
+    distinct.size === types.length &&
+    !(distinct.has('number') && distinct.has('integer')) &&
+    branches.every((b) => Object.keys(b).every((k) => ANNOTATIONS.has(k) || TYPE_KEYWORDS[b.type as string]!.includes(k)));
+  if (!mergeable) return node;
+  const { anyOf: _anyOf, ...annotations } = node;
+  const merged: JsonSchema = {};
+  for (const { type: _type, description: _d, title: _t, examples: _e, default: _def, ...constraints } of branches)
+    Object.assign(merged, constraints);
+  return { ...annotations, type: types, ...merged };
+}
+
+/**
+ * zod writes a map whose keys follow a pattern as propertyNames; Helm 4 reports a key that breaks
+ * it at the document root ("at '': invalid propertyName"). patternProperties with
+ * additionalProperties false says the same, and both Helms then name the map.
+ */
+function keysByPattern(node: JsonSchema): JsonSchema {
+  const names = node.propertyNames as JsonSchema | undefined;
+  const values = node.additionalProperties;
+  if (!names || typeof names.pattern !== 'string' || Object.keys(names).some((k) => k !== 'type' && k !== 'pattern')) return node;
+  if (values === undefined || values === false || node.patternProperties) return node;
+  const { propertyNames: _p, additionalProperties: _a, ...rest } = node;
+  return { ...rest, patternProperties: { [names.pattern]: values === true ? {} : values }, additionalProperties: false };
 }
 
 // Keywords that constrain one JSON type only, so adding "null" to `type` leaves them meaning the same.

@@ -59,6 +59,30 @@ const template = Handlebars.compile(
   { noEscape: true, strict: true },
 );
 
+/**
+ * What no check at render time can see, measured with helm 3.17.3 and 4.1.4: Helm's YAML reader
+ * drops these mistakes before values.schema.json or templates/validate.yaml get the values.
+ */
+export const RENDER_TIME_LIMITS = `What Helm itself cannot report (its YAML reader drops the mistake before the schema and the rules
+see the values; \`llm-router-values validate\` reads the file as written and reports each of them):
+
+- **A key given twice in one map** (\`replicas: 1\` and later \`replicas: 2\`, also \`{tag: a, tag: b}\`): Helm 3 and
+  Helm 4 keep the last value without a word. The CLI names the key and the line.
+- **Several YAML documents in one values file** (\`---\` between two maps): Helm 3 reads only the first, Helm 4
+  only the last, so the two majors install different values. The CLI refuses such a file (an empty document,
+  e.g. a trailing \`---\`, is nothing to either Helm and is accepted).
+- **A \`null\` for a key that has a default** (\`resources:\` left empty, \`podSecurityContext: null\`): Helm deletes the
+  key before it checks anything, so it can only report the missing key at its parent object
+  (\`routerServer: resources is required\`, \`at '/routerServer': missing property 'resources'\`); the CLI names
+  \`routerServer.resources\` itself.
+- **YAML 1.1 words and numbers** (\`on\`, \`no\`, \`yes\`, \`010\`, \`1.10\`): Helm reads them as booleans and numbers, and a
+  value that must be a string (a tag, a label, a Secret name, an env value) is then reported as the wrong type;
+  quote such values (\`tag: "010"\`). Inside objects passed through verbatim (\`affinity\`, \`extraVolumes\`,
+  \`extraObjects\`, probe overrides) nobody checks the type before the Kubernetes API does.
+- **Tabs for indentation** and a values file that is not a map (a list, a string) make the file unreadable:
+  both Helms stop with a YAML error without a value path.
+`;
+
 export function renderValuesReference(): string {
-  return template({ rows: referenceRows() });
+  return `${template({ rows: referenceRows() })}\n${RENDER_TIME_LIMITS}`;
 }

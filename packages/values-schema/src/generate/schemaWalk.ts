@@ -41,6 +41,10 @@ export function typeName(node: JsonSchema | undefined): string {
   const t = node.type;
   if (Array.isArray(t)) return t.join(' or ');
   if (t === 'array') return `list of ${typeName(node.items as JsonSchema)}`;
+  // A map whose keys follow a pattern (e.g. environment variable names).
+  const byPattern = node.patternProperties as Record<string, JsonSchema> | undefined;
+  if (t === 'object' && !node.properties && byPattern && Object.keys(byPattern).length === 1)
+    return `map of ${typeName(Object.values(byPattern)[0])}`;
   if (t === 'object' && !node.properties && node.additionalProperties && typeof node.additionalProperties === 'object') {
     const v = node.additionalProperties as JsonSchema;
     return Object.keys(v).length === 0 ? 'object' : `map of ${typeName(v)}`;

@@ -41,12 +41,20 @@ export function convertImage(l: Ledger, c: UpstreamComponent): void {
         `${c}.image.repository`,
       );
     }
+    // This chart refuses the moving tag latest (a rule); which version upstream's latest was, only the user knows.
+    if (key === 'tag' && value === 'latest') {
+      l.set(`${c}.image.tag`, null);
+      l.decision(
+        from,
+        `upstream pulls the moving tag "latest", which this chart refuses (latest with IfNotPresent lets nodes run different builds): set ${c}.image.tag to the version you built and pushed (or image.digest); null uses the chart's appVersion`,
+        `${c}.image.tag`,
+      );
+      continue;
+    }
     const message =
       key === 'repository' && !joinsWithSlash
         ? `upstream glued global.imageRegistry "${String(registry)}" to the repository without "/"; the glued name is kept so the same image runs`
-        : key === 'tag' && value === 'latest'
-          ? 'kept so the same image runs; pin a version (latest with IfNotPresent lets nodes run different builds)'
-          : '';
+        : '';
     if (given === undefined) l.set(`${c}.image.${key}`, value);
     else l.mapped(from, `${c}.image.${key}`, value, message);
     if (given === undefined)

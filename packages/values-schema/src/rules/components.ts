@@ -1,5 +1,9 @@
 // Rules every component (routerServer, routerController, app) has, one rule per component.
 import { COMPONENTS, V, goKey, type ComponentKey } from './paths.js';
+import { appDefaults } from '../schema/app.js';
+import { controllerDefaults } from '../schema/controller.js';
+import type { Probe } from '../schema/probes.js';
+import { serverDefaults } from '../schema/server.js';
 import type { Values } from '../schema/root.js';
 import type { GoScope, Hit, Rule } from './rule.js';
 
@@ -31,6 +35,26 @@ function perComponent(rule: Omit<Rule, 'check' | 'scope'> & { each(c: ComponentK
   const { each, ...rest } = rule;
   return { ...rest, scope: COMPONENT, check: (v, hit) => COMPONENTS.forEach((c) => each(c, v, hit)) };
 }
+
+const DEFAULT_REPLICAS: Record<ComponentKey, number> = {
+  routerServer: serverDefaults.replicas,
+  routerController: controllerDefaults.replicas,
+  app: appDefaults.replicas,
+};
+const GO_DEFAULT_REPLICAS = `(dict ${COMPONENTS.map((c) => `"${c}" ${DEFAULT_REPLICAS[c]}`).join(' ')})`;
+/** The demo app is optional: rules about how it runs apply only while it is enabled. */
+const inUse = (c: ComponentKey, v: Values) => c !== 'app' || v.app.enabled;
+const GO_IN_USE = '(or (ne $s.path "app") $s.c.enabled)';
+/** The chart renders a PodDisruptionBudget when it is enabled and the component can have more than one pod. */
+const pdbRendered = (c: ComponentKey, v: Values) =>
+  inUse(c, v) && v[c].pdb.enabled && (v[c].replicas > 1 || (v[c].autoscaling.enabled && v[c].autoscaling.maxReplicas > 1));
+const GO_PDB_RENDERED = `${GO_IN_USE} $s.c.pdb.enabled (or (gt (int $s.c.replicas) 1) (and $s.c.autoscaling.enabled (gt (int $s.c.autoscaling.maxReplicas) 1)))`;
+/** The fewest pods the component runs: the autoscaler's minimum, else replicas. */
+const podsAtLeast = (c: ComponentKey, v: Values) => (v[c].autoscaling.enabled ? v[c].autoscaling.minReplicas : v[c].replicas);
+const GO_PODS = '(ternary (int $s.c.autoscaling.minReplicas) (int $s.c.replicas) $s.c.autoscaling.enabled)';
+/** Seconds a probe gives a container before it counts as failed. */
+const budget = (p: Probe) => p.initialDelaySeconds + p.failureThreshold * p.periodSeconds;
+const goBudget = (p: string) => `(add (int ${p}.initialDelaySeconds) (mul (int ${p}.failureThreshold) (int ${p}.periodSeconds)))`;
 
 export const componentRules: Rule[] = [
   perComponent({
@@ -68,6 +92,122 @@ export const componentRules: Rule[] = [
         pathArgs: ['$s.path'],
         args: { min: '(int $s.c.autoscaling.minReplicas)', max: '(int $s.c.autoscaling.maxReplicas)' },
       }),
+    ],
+  }),
+  perComponent({
+    id: 'replicas-within-autoscaling',
+    values: COMPONENTS.flatMap((c) => [`${c}.replicas`, `${c}.autoscaling`]),
+    doc: "`<component>.replicas`, when set (other than the chart's default), is not above `autoscaling.maxReplicas` while autoscaling is enabled (the autoscaler would scale the Deployment down at once).",
+    message:
+      'is {replicas}, above autoscaling.maxReplicas ({max}): the autoscaler would scale it down at once; raise maxReplicas or lower replicas',
+    // The default replica count is no choice of the user's: enabling autoscaling with a small maxReplicas alone is fine.
+    each(c, v, hit) {
+      const x = v[c];
+      if (inUse(c, v) && x.autoscaling.enabled && x.replicas !== DEFAULT_REPLICAS[c] && x.replicas > x.autoscaling.maxReplicas)
+        hit([c, 'replicas'], { replicas: x.replicas, max: x.autoscaling.maxReplicas });
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${GO_IN_USE} $s.c.autoscaling.enabled (ne (int $s.c.replicas) (int (get ${GO_DEFAULT_REPLICAS} $s.path))) (gt (int $s.c.replicas) (int $s.c.autoscaling.maxReplicas))`,
+        path: '%s.replicas',
+        pathArgs: ['$s.path'],
+        args: { replicas: '(int $s.c.replicas)', max: '(int $s.c.autoscaling.maxReplicas)' },
+      }),
+    ],
+  }),
+  perComponent({
+    id: 'pdb-max-unavailable-above-zero',
+    values: COMPONENTS.map((c) => `${c}.pdb`),
+    doc: '`<component>.pdb.maxUnavailable` is not 0 (or 0%) when the PodDisruptionBudget is rendered: it would block every eviction, so node drains and cluster upgrades hang.',
+    message:
+      'is {value}: the PodDisruptionBudget would allow no eviction, so every node drain and cluster upgrade would hang; use at least 1',
+    each(c, v, hit) {
+      const m = v[c].pdb.maxUnavailable;
+      if (pdbRendered(c, v) && m !== null && (m === 0 || m === '0%')) hit([c, 'pdb', 'maxUnavailable'], { value: m });
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${GO_PDB_RENDERED} (not (kindIs "invalid" $s.c.pdb.maxUnavailable)) (eq (trimSuffix "%" (toString $s.c.pdb.maxUnavailable)) "0")`,
+        path: '%s.pdb.maxUnavailable',
+        pathArgs: ['$s.path'],
+        args: { value: '$s.c.pdb.maxUnavailable' },
+      }),
+    ],
+  }),
+  perComponent({
+    id: 'pdb-min-available-below-pods',
+    values: COMPONENTS.flatMap((c) => [`${c}.pdb`, `${c}.replicas`, `${c}.autoscaling.minReplicas`]),
+    doc: '`<component>.pdb.minAvailable` leaves at least one pod to evict: below `replicas` (or `autoscaling.minReplicas` while autoscaling), and a percentage that rounds below it.',
+    message:
+      'is {value} with {pods} pod(s): the PodDisruptionBudget would allow no eviction, so every node drain and cluster upgrade would hang; keep it below the pod count',
+    each(c, v, hit) {
+      const m = v[c].pdb.minAvailable;
+      if (!pdbRendered(c, v) || m === null) return;
+      const pods = podsAtLeast(c, v);
+      const blocks = typeof m === 'string' ? Number(m.slice(0, -1)) * pods > 100 * (pods - 1) : m >= pods;
+      if (blocks) hit([c, 'pdb', 'minAvailable'], { value: m, pods });
+    },
+    // A percentage p of n pods keeps ceil(p*n/100) available: all of them when p*n > 100*(n-1).
+    go: (fail) => [
+      fail({
+        when: `and ${GO_PDB_RENDERED} (not (kindIs "invalid" $s.c.pdb.minAvailable)) (ternary (gt (mul (int (trimSuffix "%" (toString $s.c.pdb.minAvailable))) ${GO_PODS}) (mul 100 (sub ${GO_PODS} 1))) (ge (int $s.c.pdb.minAvailable) ${GO_PODS}) (kindIs "string" $s.c.pdb.minAvailable))`,
+        path: '%s.pdb.minAvailable',
+        pathArgs: ['$s.path'],
+        args: { value: '$s.c.pdb.minAvailable', pods: GO_PODS },
+      }),
+    ],
+  }),
+  perComponent({
+    id: 'liveness-covers-startup',
+    values: COMPONENTS.flatMap((c) => [`${c}.startupProbe`, `${c}.livenessProbe`]),
+    doc: "With `<component>.startupProbe.enabled: false` the liveness probe guards the start alone: its budget (`initialDelaySeconds + failureThreshold * periodSeconds`) must cover the startup probe's (what the chart allows a start), or the kubelet restarts a container that is still starting.",
+    message:
+      'gives a starting container {liveness}s (initialDelaySeconds + failureThreshold * periodSeconds) while startupProbe is disabled, less than the {startup}s the startup probe allows: the kubelet would restart it before it is up; enable startupProbe or raise livenessProbe.initialDelaySeconds',
+    each(c, v, hit) {
+      const x = v[c];
+      if (!inUse(c, v) || x.startupProbe.enabled || !x.livenessProbe.enabled || x.livenessProbe.override !== null) return;
+      const [liveness, startup] = [budget(x.livenessProbe), budget(x.startupProbe)];
+      if (liveness < startup) hit([c, 'livenessProbe', 'failureThreshold'], { liveness, startup });
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${GO_IN_USE} (not $s.c.startupProbe.enabled) $s.c.livenessProbe.enabled (not $s.c.livenessProbe.override) (lt ${goBudget('$s.c.livenessProbe')} ${goBudget('$s.c.startupProbe')})`,
+        path: '%s.livenessProbe.failureThreshold',
+        pathArgs: ['$s.path'],
+        args: { liveness: goBudget('$s.c.livenessProbe'), startup: goBudget('$s.c.startupProbe') },
+      }),
+    ],
+  }),
+  perComponent({
+    id: 'external-service-behind-network-policy',
+    values: [...COMPONENTS.map((c) => `${c}.service.type`), 'networkPolicy.enabled'],
+    doc: 'A NodePort or LoadBalancer `<component>.service.type` needs `networkPolicy.enabled: false`: the NetworkPolicies admit only the namespaces they select, so traffic from outside the cluster would be dropped.',
+    message:
+      'is {type}, but the NetworkPolicies (networkPolicy.enabled) admit only the namespaces they select, so traffic from outside the cluster through this Service is dropped; expose it with an Ingress, HTTPRoute or Route, or set networkPolicy.enabled: false',
+    each(c, v, hit) {
+      const type = v[c].service.type;
+      if (inUse(c, v) && v.networkPolicy.enabled && type !== 'ClusterIP') hit([c, 'service', 'type'], { type });
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${GO_IN_USE} ${V('networkPolicy.enabled')} (ne $s.c.service.type "ClusterIP")`,
+        path: '%s.service.type',
+        pathArgs: ['$s.path'],
+        args: { type: '$s.c.service.type' },
+      }),
+    ],
+  }),
+  perComponent({
+    id: 'node-port-needs-node-port-service',
+    values: COMPONENTS.flatMap((c) => [`${c}.service.nodePort`, `${c}.service.type`]),
+    doc: '`<component>.service.nodePort` needs `service.type` NodePort or LoadBalancer (a ClusterIP Service has no node port; the chart would leave it out).',
+    message:
+      'is set, but service.type is ClusterIP, which has no node port (the chart leaves it out); set service.type to NodePort or LoadBalancer, or remove nodePort',
+    each(c, v, hit) {
+      if (v[c].service.nodePort !== null && v[c].service.type === 'ClusterIP') hit([c, 'service', 'nodePort']);
+    },
+    go: (fail) => [
+      fail({ when: 'and $s.c.service.nodePort (eq $s.c.service.type "ClusterIP")', path: '%s.service.nodePort', pathArgs: ['$s.path'] }),
     ],
   }),
   perComponent({

@@ -1,6 +1,15 @@
 // Rules of what exposes the controller or the app: Ingress, Gateway API HTTPRoute, OpenShift Route.
+import type { Values } from '../schema/root.js';
 import { V } from './paths.js';
 import type { Rule } from './rule.js';
+
+/** The hosts of the Ingress while it is enabled. */
+const ingressHosts = (v: Values): string[] => (v.ingress.enabled ? v.ingress.hosts.map((h) => h.host) : []);
+/** `$ingressHosts` for the rules after it (validate.yaml's top level). */
+const GO_INGRESS_HOSTS = [
+  '{{- $ingressHosts := list }}',
+  `{{- if ${V('ingress.enabled')} }}{{ range ${V('ingress.hosts')} }}{{ $ingressHosts = append $ingressHosts .host }}{{ end }}{{ end }}`,
+];
 
 export const exposureRules: Rule[] = [
   {
@@ -119,6 +128,47 @@ export const exposureRules: Rule[] = [
       fail({
         when: `and ${V('ingress.enabled')} ${V('networkPolicy.enabled')} (kindIs "invalid" ${V('networkPolicy.ingressNamespaceSelector')})`,
         path: 'networkPolicy.ingressNamespaceSelector',
+      }),
+    ],
+  },
+  {
+    id: 'httproute-host-not-on-ingress',
+    values: ['ingress.hosts', 'gatewayApi.httpRoute.hostnames'],
+    doc: 'A host is exposed once: an enabled HTTPRoute does not list a host of the enabled Ingress (two controllers would claim it, with different TLS and rules).',
+    message:
+      'is already served by the Ingress (ingress.hosts): two controllers would claim the same host; expose each host through one of Ingress, HTTPRoute or Route',
+    check(v, hit) {
+      const ingress = ingressHosts(v);
+      if (v.gatewayApi.httpRoute.enabled)
+        v.gatewayApi.httpRoute.hostnames.forEach((h, i) => ingress.includes(h) && hit(['gatewayApi', 'httpRoute', 'hostnames', i]));
+    },
+    go: (fail) => [
+      ...GO_INGRESS_HOSTS,
+      `{{- if ${V('gatewayApi.httpRoute.enabled')} }}{{ range $i, $h := ${V('gatewayApi.httpRoute.hostnames')} }}`,
+      fail({ when: 'has $h $ingressHosts', path: 'gatewayApi.httpRoute.hostnames[%d]', pathArgs: ['$i'] }),
+      '{{- end }}{{ end }}',
+    ],
+  },
+  {
+    id: 'route-host-not-elsewhere',
+    values: ['openshiftRoute.host', 'ingress.hosts', 'gatewayApi.httpRoute.hostnames'],
+    doc: 'An enabled OpenShift Route does not use a host of the enabled Ingress or HTTPRoute.',
+    message:
+      'is already served by the Ingress or the HTTPRoute: two routers would claim the same host; expose each host through one of Ingress, HTTPRoute or Route',
+    check(v, hit) {
+      const host = v.openshiftRoute.host;
+      const route = v.gatewayApi.httpRoute;
+      if (
+        v.openshiftRoute.enabled &&
+        host !== null &&
+        (ingressHosts(v).includes(host) || (route.enabled && route.hostnames.includes(host)))
+      )
+        hit(['openshiftRoute', 'host']);
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${V('openshiftRoute.enabled')} ${V('openshiftRoute.host')} (or (has ${V('openshiftRoute.host')} $ingressHosts) (and ${V('gatewayApi.httpRoute.enabled')} (has ${V('openshiftRoute.host')} ${V('gatewayApi.httpRoute.hostnames')})))`,
+        path: 'openshiftRoute.host',
       }),
     ],
   },

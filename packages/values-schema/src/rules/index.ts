@@ -4,7 +4,7 @@
 import type { Values } from '../schema/root.js';
 import { componentRules, selectorLabelRules } from './components.js';
 import { exposureRules } from './exposure.js';
-import { imageRules } from './images.js';
+import { imageRules, imageTagRules } from './images.js';
 import { GO_HELPERS } from './paths.js';
 import { apiKeyRules, snapshotRules } from './release.js';
 import { routingRules } from './routing.js';
@@ -13,6 +13,7 @@ import { metricsRules } from './metrics.js';
 import { globalRules, labelKeyRules } from './names.js';
 import { GO_QUANTITY } from './quantity.js';
 import { resourceRules } from './resources.js';
+import { GO_CREDENTIAL, secretRules } from './secrets.js';
 import { serverRules } from './server.js';
 
 export type { Rule } from './rule.js';
@@ -27,9 +28,11 @@ export const RULES: readonly Rule[] = [
   ...serverRules,
   ...snapshotRules,
   ...apiKeyRules,
+  ...secretRules,
   ...routingRules,
   ...exposureRules,
   ...metricsRules,
+  ...imageTagRules,
   // What a release needs beyond a coherent configuration comes last, so other mistakes are named first.
   ...imageRules,
 ];
@@ -63,6 +66,7 @@ export function renderFailTemplate(): string {
     '{{- /* Cross-field rules values.schema.json does not carry. One fail lists every broken rule, a line each starting with the value path. Renders nothing. */ -}}',
     ...GO_HELPERS,
     ...GO_QUANTITY,
+    ...GO_CREDENTIAL,
     `{{- ${PROBLEMS} := list }}`,
   ];
   const ruleLines = (rule: Rule): string[] => {

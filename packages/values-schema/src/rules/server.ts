@@ -1,4 +1,5 @@
 // Rules of the router-server: Triton ports, Hugging Face, KEDA, and the model repository's storage.
+import type { Values } from '../schema/root.js';
 import { V } from './paths.js';
 import type { Rule } from './rule.js';
 
@@ -8,6 +9,12 @@ const ST = `${MR}.storage`;
 const SCHEMES = ['s3://', 'gs://', 'as://'];
 const isObjectUrl = (p: string) => SCHEMES.some((s) => p.startsWith(s));
 const goObjectUrl = (p: string) => `(or ${SCHEMES.map((s) => `(hasPrefix "${s}" ${p})`).join(' ')})`;
+
+type Storage = Values['routerServer']['modelRepository']['storage'];
+/** A PVC the chart creates that only one node can mount (no ReadWriteMany or ReadOnlyMany). An existing claim's modes are unknown here. */
+const singleNodePvc = (st: Storage) =>
+  st.type === 'pvc' && st.pvc.existingClaim === null && !st.pvc.accessModes.some((m) => m === 'ReadWriteMany' || m === 'ReadOnlyMany');
+const GO_SINGLE_NODE_PVC = `(eq ${V(`${ST}.type`)} "pvc") (not ${V(`${ST}.pvc.existingClaim`)}) (not (or (has "ReadWriteMany" ${V(`${ST}.pvc.accessModes`)}) (has "ReadOnlyMany" ${V(`${ST}.pvc.accessModes`)})))`;
 
 export const serverRules: Rule[] = [
   {
@@ -55,6 +62,52 @@ export const serverRules: Rule[] = [
     },
     go: (fail) => [
       fail({ when: `and ${V(`${RS}.autoscaling.enabled`)} (not ${V(`${RS}.autoscaling.triggers`)})`, path: `${RS}.autoscaling.triggers` }),
+    ],
+  },
+  {
+    id: 'no-surge-on-single-node-volume',
+    values: [`${RS}.strategy`, `${ST}.pvc.accessModes`],
+    doc: 'A rolling update that adds a router-server pod (`strategy.rollingUpdate.maxSurge` above 0) needs `ReadWriteMany` or `ReadOnlyMany` on a created PVC: the extra pod may land on another node and cannot mount a ReadWriteOnce volume.',
+    message:
+      'is {surge}, but the model PVC is ReadWriteOnce: the extra pod of a rollout may start on another node, cannot mount the volume, and the rollout hangs; use maxSurge 0, strategy Recreate, or ReadWriteMany',
+    check(v, hit) {
+      const { strategy, modelRepository } = v.routerServer;
+      const surge = strategy.rollingUpdate?.maxSurge;
+      if (
+        strategy.type === 'RollingUpdate' &&
+        surge !== undefined &&
+        surge !== 0 &&
+        surge !== '0%' &&
+        singleNodePvc(modelRepository.storage)
+      )
+        hit([RS, 'strategy', 'rollingUpdate', 'maxSurge'], { surge });
+    },
+    // A rollingUpdate block without maxSurge means 0 here, as the schema's default says.
+    go: (fail) => [
+      fail({
+        when: `and (eq ${V(`${RS}.strategy.type`)} "RollingUpdate") ${V(`${RS}.strategy.rollingUpdate`)} (ne (trimSuffix "%" (toString (${V(`${RS}.strategy.rollingUpdate.maxSurge`)} | default 0))) "0") ${GO_SINGLE_NODE_PVC}`,
+        path: `${RS}.strategy.rollingUpdate.maxSurge`,
+        args: { surge: `(${V(`${RS}.strategy.rollingUpdate.maxSurge`)} | default 0)` },
+      }),
+    ],
+  },
+  {
+    id: 'no-autoscaling-on-single-node-volume',
+    values: [`${RS}.autoscaling`, `${ST}.pvc.accessModes`],
+    doc: 'Autoscaling the router-server above one pod (`autoscaling.maxReplicas` above 1) needs `ReadWriteMany` or `ReadOnlyMany` on a created PVC.',
+    message:
+      'is {max}, but the model PVC is ReadWriteOnce: pods the autoscaler adds on other nodes cannot mount it; set storage.pvc.accessModes to ReadWriteMany (or ReadOnlyMany) or maxReplicas to 1',
+    check(v, hit) {
+      const a = v.routerServer.autoscaling;
+      if (a.enabled && a.maxReplicas > 1 && singleNodePvc(v.routerServer.modelRepository.storage))
+        hit([RS, 'autoscaling', 'maxReplicas'], { max: a.maxReplicas });
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${V(`${RS}.autoscaling.enabled`)} (gt (int ${V(`${RS}.autoscaling.maxReplicas`)}) 1) ${GO_SINGLE_NODE_PVC}`,
+        path: `${RS}.autoscaling.maxReplicas`,
+        args: { max: `(int ${V(`${RS}.autoscaling.maxReplicas`)})` },
+      }),
     ],
   },
   {

@@ -5,15 +5,17 @@ import { imageSchema, type ImageDefaults } from './image.js';
 import {
   block,
   bool,
+  CONTAINER_ENV_NAME_PATTERN,
   doc,
   int,
   intOrPercent,
+  k8sName,
+  LABEL_NAME_PATTERN,
   nullableName,
   nullablePassthrough,
-  passthroughList,
-  passthroughObject,
   port,
   quantity,
+  secretKeyName,
   labelMap,
   stringMap,
 } from './primitives.js';
@@ -137,11 +139,39 @@ export function serviceSchema<E extends z.ZodRawShape = Record<never, never>>(d:
   });
 }
 
+/** A reference the kubelet resolves when it starts the pod: a wrong name or key only shows there, as a pod that never starts. */
+const objectRef = (kind: string) =>
+  z.strictObject({
+    name: doc(k8sName(), `${kind} name.`),
+    optional: doc(z.boolean(), `Start the pod when the ${kind} is missing.`).optional(),
+  });
+const keyRef = (kind: string) =>
+  z.strictObject({
+    name: doc(k8sName(), `${kind} name.`),
+    key: doc(secretKeyName(), `Key in the ${kind}.`),
+    optional: doc(z.boolean(), `Start the pod when the ${kind} or key is missing.`).optional(),
+  });
+
 const envVar = z.strictObject({
-  name: doc(z.string().min(1), 'Variable name.'),
+  name: doc(
+    z.string().regex(CONTAINER_ENV_NAME_PATTERN, {
+      error: 'must be an environment variable name (letters, digits, "_", "-", ".", not starting with a digit; no spaces)',
+    }),
+    'Variable name.',
+  ),
   value: doc(z.string(), 'Literal value (never put secrets here; use valueFrom.secretKeyRef).').optional(),
-  valueFrom: doc(passthroughObject(), 'Kubernetes EnvVarSource (secretKeyRef, configMapKeyRef, fieldRef ...).').optional(),
+  valueFrom: doc(
+    z.looseObject({
+      secretKeyRef: doc(keyRef('Secret'), 'A key of a Secret.').optional(),
+      configMapKeyRef: doc(keyRef('ConfigMap'), 'A key of a ConfigMap.').optional(),
+    }),
+    'Kubernetes EnvVarSource (secretKeyRef, configMapKeyRef, fieldRef ...).',
+  ).optional(),
 });
+
+/** Volume names are DNS-1123 labels. */
+const volumeName = () =>
+  z.string().regex(LABEL_NAME_PATTERN, { error: 'must be a volume name (a lowercase DNS-1123 label: a-z, 0-9 and "-")' }).max(63);
 
 const named = (what: string) => z.looseObject({ name: doc(z.string().min(1), `${what} name.`) });
 
@@ -178,12 +208,22 @@ export function componentShape(d: ComponentDefaults) {
     extraEnv: doc(z.array(envVar), 'Extra environment variables of the main container.', [
       [{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }],
     ]).default([]),
-    extraEnvFrom: passthroughList('Extra envFrom sources (ConfigMaps or Secrets) of the main container.', [
-      [{ secretRef: { name: 'extra-env' } }],
-    ]),
-    extraVolumes: doc(z.array(named('Volume')), 'Extra pod volumes (Kubernetes Volume objects).').default([]),
+    extraEnvFrom: doc(
+      z.array(
+        z.looseObject({
+          secretRef: doc(objectRef('Secret'), 'Every key of a Secret.').optional(),
+          configMapRef: doc(objectRef('ConfigMap'), 'Every key of a ConfigMap.').optional(),
+        }),
+      ),
+      'Extra envFrom sources (ConfigMaps or Secrets) of the main container.',
+      [[{ secretRef: { name: 'extra-env' } }]],
+    ).default([]),
+    extraVolumes: doc(
+      z.array(z.looseObject({ name: doc(volumeName(), 'Volume name.') })),
+      'Extra pod volumes (Kubernetes Volume objects).',
+    ).default([]),
     extraVolumeMounts: doc(
-      z.array(z.looseObject({ name: doc(z.string().min(1), 'Volume name.'), mountPath: doc(z.string().min(1), 'Mount path.') })),
+      z.array(z.looseObject({ name: doc(volumeName(), 'Volume name.'), mountPath: doc(z.string().min(1), 'Mount path.') })),
       'Extra volume mounts of the main container.',
     ).default([]),
     initContainers: doc(z.array(named('Container')), 'Extra init containers (Kubernetes Container objects).').default([]),

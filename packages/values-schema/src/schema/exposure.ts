@@ -1,6 +1,6 @@
 // How traffic reaches the controller (or the demo app): Ingress, Gateway API HTTPRoute, OpenShift Route.
 import { z } from 'zod';
-import { block, bool, doc, int, labelMap, nullableName, nullableString, stringMap } from './primitives.js';
+import { block, bool, doc, int, k8sName, labelMap, nullableName, nullableNamespace, stringMap } from './primitives.js';
 
 const BACKENDS = ['controller', 'app'] as const;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -10,7 +10,7 @@ const backend = () => doc(z.enum(BACKENDS), 'Which Service receives the traffic:
 export const ingressSchema = doc(
   z.strictObject({
     enabled: bool('Render an Ingress.', false),
-    className: nullableString('IngressClass name; null uses the cluster default.', null, ['nginx', 'traefik']),
+    className: nullableName('IngressClass name; null uses the cluster default.', ['nginx', 'traefik']),
     annotations: stringMap('Ingress annotations.'),
     hosts: doc(
       z.array(
@@ -35,7 +35,7 @@ export const ingressSchema = doc(
     tls: doc(
       z.array(
         z.strictObject({
-          secretName: doc(z.string().min(1), 'TLS Secret (created by cert-manager when certManager.enabled).'),
+          secretName: doc(k8sName(), 'TLS Secret (created by cert-manager when certManager.enabled).'),
           hosts: doc(z.array(host()).min(1), 'Hosts covered.'),
         }),
       ),
@@ -74,8 +74,8 @@ export const gatewayApiSchema = block('Gateway API (successor of ingress-nginx).
       parentRefs: doc(
         z.array(
           z.strictObject({
-            name: doc(z.string().min(1), 'Gateway name.'),
-            namespace: doc(z.string().min(1).nullable(), 'Gateway namespace; null means the release namespace.').default(null),
+            name: doc(k8sName(), 'Gateway name.'),
+            namespace: nullableNamespace('Gateway namespace; null means the release namespace.'),
             sectionName: doc(z.string().min(1).nullable(), 'Listener name on the Gateway.').default(null),
           }),
         ),

@@ -1,6 +1,6 @@
 // Monitoring: scrape config, alert rules and Grafana dashboards, each only when enabled (CRDs may be absent).
 import { z } from 'zod';
-import { block, bool, doc, duration, labelMap, nullableString } from './primitives.js';
+import { block, bool, doc, duration, labelMap, nullableNamespace, nullableString } from './primitives.js';
 
 const ratio = (description: string, def: number) => doc(z.number().gt(0).max(1), description).default(def);
 
@@ -13,7 +13,7 @@ export const metricsSchema = block('Prometheus Operator and Grafana integration.
     z.strictObject({
       enabled: bool('Render a ServiceMonitor (or PodMonitor) for Triton :8002 and the controller /metrics.', false),
       kind: doc(z.enum(['ServiceMonitor', 'PodMonitor']), 'Which Prometheus Operator resource to render.').default('ServiceMonitor'),
-      namespace: nullableString('Namespace for the monitor; null uses the release namespace.'),
+      namespace: nullableNamespace('Namespace for the monitor; null uses the release namespace.'),
       labels: labelMap('Extra labels so Prometheus selects the monitor (e.g. release: kube-prometheus-stack).', {}, [
         { release: 'kube-prometheus-stack' },
       ]),
@@ -40,7 +40,7 @@ export const metricsSchema = block('Prometheus Operator and Grafana integration.
     enabled: bool('Render the dashboard ConfigMap.', false),
     sidecarLabel: labelMap('Label the Grafana dashboard sidecar watches for.', { grafana_dashboard: '1' }),
     folder: nullableString('Grafana folder (grafana_folder annotation).', null, ['LLM Router']),
-    namespace: nullableString('Namespace for the ConfigMap; null uses the release namespace.'),
+    namespace: nullableNamespace('Namespace for the ConfigMap; null uses the release namespace.'),
   }),
 });
 

@@ -22,6 +22,12 @@ export const LABEL_VALUE_PATTERN = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?
 export const LABEL_KEY_PATTERN =
   /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A key of a Secret's data (what Kubernetes accepts): letters, digits, "-", "_", ".". */
+export const SECRET_KEY_PATTERN = /^[-._a-zA-Z0-9]+$/;
+/** A name the chart puts in front of Service names, which are DNS-1035 labels: lowercase, starting with a letter. */
+export const SERVICE_PREFIX_PATTERN = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** A container environment variable name as the Kubernetes API validates it (no spaces, no "="). */
+export const CONTAINER_ENV_NAME_PATTERN = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 export const QUANTITY_PATTERN = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][0-9]+)?$/;
 export const DURATION_PATTERN = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
 export const PERCENT_PATTERN = /^[0-9]+%$/;
@@ -46,6 +52,24 @@ export const k8sName = () =>
     .regex(NAME_PATTERN, { error: 'must be a lowercase DNS-1123 name (a-z, 0-9, "-" and "." between them), as Kubernetes requires' })
     .max(253);
 export const nullableName = (description: string, examples?: unknown[]) => doc(k8sName().nullable(), description, examples).default(null);
+
+/** A key in a Secret the user created (the chart maps it to an environment variable or a file). */
+export const secretKeyName = () =>
+  z
+    .string()
+    .regex(SECRET_KEY_PATTERN, { error: 'must be a Secret data key (letters, digits, "-", "_" and "." only), as Kubernetes requires' })
+    .max(253);
+
+/** A namespace name (DNS-1123 label). */
+export const nullableNamespace = (description: string) =>
+  doc(
+    z
+      .string()
+      .regex(LABEL_NAME_PATTERN, { error: 'must be a namespace name (a lowercase DNS-1123 label: a-z, 0-9 and "-")' })
+      .max(63)
+      .nullable(),
+    description,
+  ).default(null);
 
 /** A DNS-1123 label (at most 63 characters, no dots): a name the chart builds other names from. */
 export const nullableLabelName = (description: string, examples?: unknown[]) =>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { appSchema } from './app.js';
 import { routerControllerSchema } from './controller.js';
 import { gatewayApiSchema, ingressSchema, openshiftRouteSchema } from './exposure.js';
-import { imageSchema } from './image.js';
+import { imageSchema, nullableRegistry } from './image.js';
 import { metricsSchema } from './metrics.js';
 import { networkPolicySchema } from './networkPolicy.js';
 import {
@@ -16,8 +16,8 @@ import {
   labelMap,
   nullableLabelName,
   nullableStorageClass,
-  nullableString,
   passthroughObject,
+  SERVICE_PREFIX_PATTERN,
   stringMap,
 } from './primitives.js';
 import { apiKeysSchema } from './secrets.js';
@@ -29,7 +29,7 @@ import { checkRules, SCHEMA_RULES } from '../rules/index.js';
 // the keys below (imageRegistery, imagePullSecret, ...) fail through a rule (src/rules/names.ts).
 const globalSchema = doc(
   z.looseObject({
-    imageRegistry: nullableString('Registry prefixed to every image whose own registry is null.', null, ['registry.example.com']),
+    imageRegistry: nullableRegistry('Registry prefixed to every image whose own registry is null.', ['registry.example.com']),
     imagePullSecrets: doc(
       z.array(z.union([doc(k8sName(), 'Secret name.'), z.strictObject({ name: doc(k8sName(), 'Secret name.') })])),
       'Pull secrets for every pod: Secret names, or {name} objects as in a pod spec.',
@@ -48,7 +48,17 @@ export const valuesShapeSchema = z.strictObject({
   global: globalSchema,
   enabled: doc(z.boolean(), 'Accepted (and ignored) so a parent chart can toggle this chart as a subchart.').optional(),
   nameOverride: nullableLabelName('Replaces the chart name in resource names and the app.kubernetes.io/name label.'),
-  fullnameOverride: nullableLabelName('Replaces the full "<release>-<chart>" prefix of resource names.'),
+  fullnameOverride: doc(
+    z
+      .string()
+      .regex(SERVICE_PREFIX_PATTERN, {
+        error:
+          'must be a lowercase DNS-1035 label (a-z, 0-9 and "-", starting with a letter): it starts every Service name, and Service names must',
+      })
+      .max(63)
+      .nullable(),
+    'Replaces the full "<release>-<chart>" prefix of resource names (Service names start with it, so it starts with a letter).',
+  ).default(null),
   namespaceOverride: nullableLabelName('Namespace for all resources; null uses the release namespace.'),
   commonLabels: labelMap('Labels added to every resource (never to selectors).'),
   commonAnnotations: stringMap('Annotations added to every resource.'),

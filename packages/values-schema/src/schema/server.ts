@@ -1,7 +1,19 @@
 // routerServer: Triton Inference Server with the two classifier ensembles, one GPU per pod.
 import { z } from 'zod';
 import { autoscalingSchema, componentShape, serviceSchema, type ComponentDefaults } from './component.js';
-import { block, bool, doc, int, nullableName, nullableStorageClass, nullableString, port, quantity, secretRefBlock } from './primitives.js';
+import {
+  block,
+  bool,
+  doc,
+  int,
+  nullableName,
+  nullableStorageClass,
+  nullableString,
+  port,
+  quantity,
+  secretKeyName,
+  secretRefBlock,
+} from './primitives.js';
 import { modelRepositorySchema } from './storage.js';
 
 export const serverDefaults: ComponentDefaults = {
@@ -95,7 +107,7 @@ export const routerServerSchema = doc(
       endpoint: nullableString('Hugging Face hub mirror URL (HF_ENDPOINT); null uses the public hub.'),
       token: secretRefBlock('Hugging Face token, only as a Secret reference (becomes HF_TOKEN).', {
         secretName: nullableName('Existing Secret holding the token; null means no token.'),
-        secretKey: doc(z.string().min(1), 'Key in the Secret holding the token.').default('HF_TOKEN'),
+        secretKey: doc(secretKeyName(), 'Key in the Secret holding the token.').default('HF_TOKEN'),
       }),
     }),
     triton: block('Triton server flags.', {

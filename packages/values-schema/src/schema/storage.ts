@@ -7,6 +7,7 @@ import {
   bool,
   doc,
   k8sName,
+  secretKeyName,
   secretRefBlock,
   nullableName,
   nullablePassthrough,
@@ -87,13 +88,16 @@ export const storageSchema = doc(
 const credentials = block("Object-storage credentials, only as references to existing Secrets (keys become Triton's env vars).", {
   s3: secretRefBlock('S3 (s3:// URLs): Secret with the access key pair; null secretName relies on the pod identity (e.g. IRSA).', {
     secretName: nullableName('Existing Secret with the S3 credentials.'),
-    accessKeyIdKey: doc(z.string().min(1), 'Key in the Secret holding the access key ID (becomes AWS_ACCESS_KEY_ID).').default(
+    accessKeyIdKey: doc(secretKeyName(), 'Key in the Secret holding the access key ID (becomes AWS_ACCESS_KEY_ID).').default(
       'AWS_ACCESS_KEY_ID',
     ),
-    secretAccessKeyKey: doc(z.string().min(1), 'Key in the Secret holding the secret access key (becomes AWS_SECRET_ACCESS_KEY).').default(
+    secretAccessKeyKey: doc(secretKeyName(), 'Key in the Secret holding the secret access key (becomes AWS_SECRET_ACCESS_KEY).').default(
       'AWS_SECRET_ACCESS_KEY',
     ),
-    sessionTokenKey: nullableString('Key in the Secret holding a session token (becomes AWS_SESSION_TOKEN); null if none.'),
+    sessionTokenKey: doc(
+      secretKeyName().nullable(),
+      'Key in the Secret holding a session token (becomes AWS_SESSION_TOKEN); null if none.',
+    ).default(null),
     region: nullableString('AWS region (AWS_DEFAULT_REGION).', null, ['us-east-1']),
     endpoint: nullableString(
       'Custom S3 endpoint URL for S3-compatible stores; Triton expects it inside the s3:// URL as s3://host:port/bucket, so this only sets AWS_ENDPOINT_URL for tools.',
@@ -104,17 +108,17 @@ const credentials = block("Object-storage credentials, only as references to exi
     {
       secretName: nullableName('Existing Secret with the service-account key file.'),
       key: doc(
-        z.string().min(1),
+        secretKeyName(),
         'Key in the Secret holding the JSON key file (mounted and named by GOOGLE_APPLICATION_CREDENTIALS).',
       ).default('credentials.json'),
     },
   ),
   azure: secretRefBlock('Azure Blob Storage (as:// URLs): Secret with the storage account name and key.', {
     secretName: nullableName('Existing Secret with the Azure storage credentials.'),
-    accountNameKey: doc(z.string().min(1), 'Key in the Secret holding the account name (becomes AZURE_STORAGE_ACCOUNT).').default(
+    accountNameKey: doc(secretKeyName(), 'Key in the Secret holding the account name (becomes AZURE_STORAGE_ACCOUNT).').default(
       'AZURE_STORAGE_ACCOUNT',
     ),
-    accountKeyKey: doc(z.string().min(1), 'Key in the Secret holding the account key (becomes AZURE_STORAGE_KEY).').default(
+    accountKeyKey: doc(secretKeyName(), 'Key in the Secret holding the account key (becomes AZURE_STORAGE_KEY).').default(
       'AZURE_STORAGE_KEY',
     ),
   }),

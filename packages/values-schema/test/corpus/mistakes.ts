@@ -1,36 +1,27 @@
 // Realistic mistakes a user makes in a values file, by category (our own corpus, written from
 // support-style reports; the issue's corpus is held out). Each entry names the value path a
 // checker must report. Entries of the "cli" category are YAML text only the CLI can judge
-// (Helm parses YAML itself and keeps the last of two equal keys without a word).
-export interface Mistake {
-  category: string;
-  name: string;
-  /** Values (merged onto a base that has an API-key source) or, for the CLI category, the raw file text. */
-  values?: Record<string, unknown>;
-  yaml?: string;
-  /** The CLI reads the YAML from standard input ("-"). */
-  stdin?: true;
-  /** Dotted value path the report must name; null where there is none (the file is not valid YAML). */
-  path: string | null;
-}
+// (Helm parses YAML itself and keeps the last of two equal keys without a word). The kinds in
+// kinds/ (secrets, images, conflicts, yaml, names, typos) came with issue 22.
+import { CONFLICTS } from './kinds/conflicts.js';
+import { IMAGES } from './kinds/images.js';
+import { llm, llms, m, type Mistake } from './kinds/mistake.js';
+import { NAMES } from './kinds/names.js';
+import { SECRETS } from './kinds/secrets.js';
+import { TYPOS } from './kinds/typos.js';
+import { YAML_MISTAKES } from './kinds/yaml.js';
 
-const llm = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  apiBase: 'https://integrate.api.nvidia.com',
-  model: 'meta/llama-3.1-8b-instruct',
-  ...extra,
-});
-const llms = (n: number) => Array.from({ length: n }, (_, i) => llm(`class-${i}`));
+export type { Mistake } from './kinds/mistake.js';
+
 const TASK = 'task_router';
 
-const m = (category: string, name: string, path: string | null, values: Record<string, unknown>): Mistake => ({
-  category,
-  name,
-  path,
-  values,
-});
-
 export const MISTAKES: Mistake[] = [
+  ...SECRETS,
+  ...IMAGES,
+  ...CONFLICTS,
+  ...YAML_MISTAKES,
+  ...NAMES,
+  ...TYPOS,
   // null deletes a default (Helm removes the key and the chart's default with it)
   m('null', 'router-server resources null', 'routerServer.resources', { routerServer: { resources: null } }),
   m('null', 'router-server limits null', 'routerServer.resources.limits', { routerServer: { resources: { limits: null } } }),
