@@ -259,6 +259,25 @@ describe('compareSchemas: maps with a key pattern written two ways', () => {
   });
 });
 
+describe('compareSchemas: a key typed in an object that accepted any key', () => {
+  const wrap = (node: S): S => ({ type: 'object', additionalProperties: false, properties: { o: node }, definitions: {} });
+  it('is a narrowing of what that key accepted, not an addition', () => {
+    const open = { type: 'object' };
+    const typed = {
+      type: 'object',
+      properties: { secretKeyRef: { type: 'object', properties: { name: { type: 'string', pattern: '^[a-z]+$' } } } },
+    };
+    expect(findings(wrap(open), wrap(typed))).toEqual([
+      'breaking o.secretKeyRef type',
+      'breaking o.secretKeyRef.name pattern',
+      'breaking o.secretKeyRef.name type',
+    ]);
+    expect(findings(wrap({ type: 'object', additionalProperties: false }), wrap({ ...typed, additionalProperties: false }))).toEqual([
+      'addition o.secretKeyRef added',
+    ]);
+  });
+});
+
 describe('llm-router-values compat', () => {
   const run = (args: string[], files: Record<string, string>) => {
     let out = '';

@@ -272,8 +272,12 @@ function compareNode(ctx: Ctx, path: string, oldNode: unknown, newNode: unknown,
   }
   // A required key with a default is no burden: Helm merges values.yaml (which carries it) before validating.
   const hasDefault = (node: unknown): boolean => 'default' in deref(ctx.newRoot, node);
+  // In an object that accepted any key, a "new" key was already accepted, with the old
+  // additionalProperties schema: what it accepts now is compared with that.
+  const oldOpen = o.additionalProperties !== false && (types(o)?.has('object') ?? true);
   for (const k of added) {
     if (nreq.has(k) && !hasDefault(np[k])) add(ctx, 'breaking', join(k), 'required', 'new required key (no default)');
+    else if (oldOpen) compareNode(ctx, join(k), o.additionalProperties ?? true, np[k], depth + 1);
     else add(ctx, 'addition', join(k), 'added', 'new optional key');
   }
   for (const k of Object.keys(op)
