@@ -14,7 +14,7 @@ export {
 } from './cosign.js';
 export { isLoopback, normaliseTarget, parseDigest, pushChart } from './publish-chart.js';
 export { previousRelease, readRelease, releasedVersions, type ReleasedFiles, type ReleaseRecord } from './release/records.js';
-export { upgradeNotesFor } from './release/tree.js';
+export { namesValuePath, upgradeNotesFor } from './release/tree.js';
 export {
   CHART_DIR,
   chartExists,

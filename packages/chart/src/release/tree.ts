@@ -34,3 +34,15 @@ export function treeState(chartChanges?: string[]): TreeState {
 export function upgradeNotesFor(version: string): UpgradeNote[] {
   return UPGRADE_NOTES.filter((n) => n.version === version);
 }
+
+/**
+ * Whether Helm's (or the CLI's) error output names the value `path`: Helm 3 and the CLI write it dotted
+ * (`a.b[0].c`), Helm 4's schema errors as a JSON pointer (`/a/b/0/c`).
+ */
+export function namesValuePath(output: string, path: string): boolean {
+  const pointer = `/${path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .join('/')}`;
+  return output.includes(path) || output.includes(`'${pointer}'`);
+}

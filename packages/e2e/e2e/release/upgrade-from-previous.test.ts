@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { previousRelease, pushChart, upgradeNotesFor, type ReleasedFiles } from '@llm-router-helm/chart';
+import { namesValuePath, previousRelease, pushChart, upgradeNotesFor, type ReleasedFiles } from '@llm-router-helm/chart';
 import { phase } from '../../doubles/loadgen/run.js';
 import { tryRun } from '../cluster/kind-cluster.js';
 import { controllerErrors, underLoad } from '../chart/load.js';
@@ -166,7 +166,7 @@ suite('upgrading from our previous release (kind)', () => {
         '-f',
         fragment,
       ]);
-      const message = (r.stderr || r.stdout).split('\n').find((l) => l.includes(note.refused!.names)) ?? '';
+      const message = (r.stderr || r.stdout).split('\n').find((l) => namesValuePath(l, note.refused!.names)) ?? '';
       log(`upgrade with ${JSON.stringify(note.refused!.values)}: exit ${r.status}; ${message.trim()}`);
       expect(r.status).not.toBe(0);
       expect(message).not.toBe('');
