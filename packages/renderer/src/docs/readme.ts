@@ -304,7 +304,7 @@ released schemas: \`llm-router-values compat old.schema.json new.schema.json\`.
 ### To {{version}}
 
 {{#each notes}}
-- {{#each paths}}{{#unless @first}}, {{/unless}}\`{{this}}\`{{/each}}: {{action}}
+- {{action}} ({{#each paths}}{{#unless @first}}, {{/unless}}{{{this}}}{{/each}})
 {{/each}}
 
 {{/each}}
@@ -376,9 +376,34 @@ for \`triton\` routing; \`manual\` routing keeps working). The controller rolls 
 `;
 
 /** Notes grouped by version, newest first (the order a user reads them in when skipping versions). */
-function upgradeSections(notes: readonly UpgradeNote[]): { version: string; notes: UpgradeNote[] }[] {
+const COMPONENT_KEYS = ['routerServer', 'routerController', 'app'];
+
+/**
+ * A note's paths for reading: a path every component has once as `<component>.rest`, a rule as
+ * "rule `id`", the others as they are (the release gate matches the full list, not this).
+ */
+export function readablePaths(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    const rule = /^\(rule (.+)\)$/.exec(p);
+    const [head, ...rest] = p.split('.');
+    const suffix = rest.join('.');
+    if (rule) out.push(`rule \`${rule[1]}\``);
+    else if (COMPONENT_KEYS.includes(head!) && COMPONENT_KEYS.every((c) => paths.includes(`${c}.${suffix}`))) {
+      if (!seen.has(suffix)) out.push(`\`<component>.${suffix}\``);
+      seen.add(suffix);
+    } else out.push(`\`${p}\``);
+  }
+  return out;
+}
+
+function upgradeSections(notes: readonly UpgradeNote[]): { version: string; notes: { action: string; paths: string[] }[] }[] {
   const versions = [...new Set(notes.map((n) => n.version))].sort((a, b) => compareVersions(b, a));
-  return versions.map((version) => ({ version, notes: notes.filter((n) => n.version === version) }));
+  return versions.map((version) => ({
+    version,
+    notes: notes.filter((n) => n.version === version).map((n) => ({ action: n.action, paths: readablePaths(n.paths) })),
+  }));
 }
 
 function compareVersions(a: string, b: string): number {
