@@ -33,7 +33,7 @@ const V0_3_0: UpgradeNote[] = [
     version: '0.3.0',
     paths: ['global.imageRegistry', ...IMAGE_BLOCKS.flatMap((b) => [`${b}.registry`, `${b}.repository`])],
     action:
-      'A registry is `host[:port][/path]`, without `https://` and without a trailing or double `/`; a repository is lowercase path parts without a tag or digest. `https://registry.example.com/` becomes `registry.example.com`.',
+      'A registry is `host[:port][/path]`, without `https://` and without a trailing or double `/`; a repository is lowercase path parts without a tag or digest. `https://registry.example.com/` becomes `registry.example.com`; `llm-router-values carry values.yaml` makes this change in your file.',
     refused: {
       values: { routerController: { image: { registry: 'https://registry.example.com/llm-router' } } },
       names: 'routerController.image.registry',

@@ -3,6 +3,8 @@
 //   llm-router-values migrate [--release R] [--namespace N] [--output F] <upstream-values.yaml>
 //       convert an upstream llm-router values file: our values on stdout (or F), the report and next steps on stderr
 //   llm-router-values compat [--json] <old.schema.json> <new.schema.json>   classify every difference; exit 1 on breaking
+//   llm-router-values carry <values.yaml>   a values file of an earlier version of this chart, with the
+//       "Upgrading" notes' mechanical changes made, on stdout; edits, decisions and remaining problems on stderr
 //   llm-router-values schema | values | reference   print values.schema.json, values.yaml or the Markdown table
 // Exit codes: 0 ok, 1 invalid values, 2 usage or I/O error.
 import { readFileSync } from 'node:fs';
@@ -12,12 +14,14 @@ import { renderValuesReference } from './generate/reference.js';
 import { renderValuesYaml } from './generate/valuesYaml.js';
 import { HELM4_IGNORED_WARNING, ignoredByHelm4 } from './helmQuirks.js';
 import { migrateFile } from './migrate/cli.js';
+import { carryValues } from './carry/carry.js';
 import { validate } from './validate.js';
 import { parseValuesYaml } from './yamlInput.js';
 
 const USAGE = `usage: llm-router-values validate <values.yaml|->...   ("-" reads standard input)
        llm-router-values migrate [--release NAME] [--namespace NS] [--chart REF] [--version V] [--output FILE] <upstream-values.yaml>
        llm-router-values compat [--json] <old.schema.json> <new.schema.json|->   ("-": this version's schema)
+       llm-router-values carry <values.yaml|->   (a values file of an earlier version of this chart)
        llm-router-values schema | values | reference`;
 
 export interface Io {
@@ -85,6 +89,31 @@ function compatFiles(args: string[], io: Io): number {
   return report.breaking ? 1 : 0;
 }
 
+function carryFile(args: string[], io: Io): number {
+  if (args.length !== 1) {
+    io.err(`${USAGE}\n`);
+    return 2;
+  }
+  let result: ReturnType<typeof carryValues>;
+  try {
+    result = carryValues(io.read(args[0]!));
+  } catch (err) {
+    io.err(`${args[0]}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  io.out(result.text);
+  for (const e of result.edits) io.err(`changed ${e.path}: ${JSON.stringify(e.from)} -> ${JSON.stringify(e.to)}\n`);
+  for (const d of result.decisions) io.err(`decide ${d.path}: ${d.message}\n`);
+  const parsed = parseValuesYaml(result.text);
+  const checked = parsed.ok ? validate(parsed.value) : undefined;
+  const problems = !parsed.ok
+    ? [{ path: '(file)', message: parsed.error }]
+    : [...parsed.problems, ...(checked!.ok ? [] : checked!.problems)];
+  const decided = new Set(result.decisions.map((d) => d.path));
+  for (const p of problems.filter((p) => !decided.has(p.path))) io.err(`problem ${p.path}: ${p.message}\n`);
+  return result.decisions.length || problems.length ? 1 : 0;
+}
+
 export function main(argv: string[], io: Io = processIo): number {
   const [command, ...rest] = argv;
   switch (command) {
@@ -94,6 +123,8 @@ export function main(argv: string[], io: Io = processIo): number {
       return migrateFile(rest, USAGE);
     case 'compat':
       return compatFiles(rest, io);
+    case 'carry':
+      return carryFile(rest, io);
     case 'schema':
       io.out(renderValuesSchemaJson());
       return 0;

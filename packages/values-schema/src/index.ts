@@ -45,4 +45,5 @@ export type { MigrationOptions } from './migrate/context.js';
 export type { MigrationNote, NoteKind, SecretInstruction } from './migrate/ledger.js';
 export { migrationSteps, formatSteps, type MigrationStep, type ProcedureInput } from './migrate/procedure.js';
 export { upstreamFullname, upstreamNames } from './migrate/upstream.js';
+export { carryValues, cleanRegistry, type CarryEdit, type CarryResult } from './carry/carry.js';
 export { compareSchemas, compareRules, formatCompat, type CompatFinding, type CompatKind, type CompatReport } from './compat/compat.js';

@@ -296,7 +296,8 @@ version of NVIDIA's blueprint the chart deploys ({{appVersion}}); it changes onl
 images move to another blueprint version. Each release lists its changes in Artifact Hub's
 \`artifacthub.io/changes\` annotation and in the project's CHANGELOG.md. To see what an upgrade changes in
 your own values, run \`llm-router-values validate\` on your file with the new version, or compare two
-released schemas: \`llm-router-values compat old.schema.json new.schema.json\`.
+released schemas: \`llm-router-values compat old.schema.json new.schema.json\`. \`llm-router-values carry values.yaml\`
+makes the changes the notes below call mechanical in your file (comments kept) and names what needs your decision.
 
 ## Upgrading
 
