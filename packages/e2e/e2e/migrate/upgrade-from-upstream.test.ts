@@ -41,7 +41,7 @@ const PVC = `${FULLNAME}-router-server-model-repo`;
 const CONTROLLER = `http://${FULLNAME}-router-controller.${NS}.svc.cluster.local:8084`;
 const MARKER = '.migration-marker';
 const CPU = { requests: { cpu: '20m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } };
-/** Both charts are version 0.1.0; only ours sets app.kubernetes.io/part-of. */
+/** The helm.sh/chart labels cannot tell the charts apart (both may be llm-router-<version>); only ours sets app.kubernetes.io/part-of. */
 const ours = (o: { metadata: { labels?: Record<string, string> } }) => o.metadata.labels?.['app.kubernetes.io/part-of'] === 'llm-router';
 const chat = (text: string) => ({
   model: '',
