@@ -318,6 +318,11 @@ const ingress = opt({
     fc.record({ enabled: fc.constant(true), issuer: name }),
   ),
   rateLimit: opt({ enabled: fc.boolean(), rps: fc.integer({ min: 1, max: 100 }), burst: fc.integer({ min: 1, max: 10 }) }),
+}).map((raw) => {
+  // TLS hosts are hosts of the Ingress (a rule); without hosts the default one is served.
+  const i = raw as { hosts?: { host: string }[]; tls?: { secretName: string; hosts: string[] }[] };
+  const served = i.hosts?.map((h) => h.host) ?? [defaults.ingress.hosts[0]!.host];
+  return i.tls ? { ...i, tls: i.tls.map((t) => ({ ...t, hosts: t.hosts.map((_, k) => served[k % served.length]!) })) } : i;
 });
 
 const gatewayApi = opt({
@@ -407,12 +412,13 @@ export const validValues = opt({
     const global = (doc.global ?? {}) as { imageRegistry?: string | null };
     if (!global.imageRegistry) doc.global = { ...global, imageRegistry: 'registry.example.com' };
     // An Ingress behind the NetworkPolicies needs its controller's namespace; cert-manager needs a TLS entry.
-    const ing = doc.ingress as { enabled?: boolean; certManager?: { enabled?: boolean }; tls?: unknown[] } | undefined;
+    const ing = doc.ingress as
+      { enabled?: boolean; certManager?: { enabled?: boolean }; tls?: unknown[]; hosts?: { host: string }[] } | undefined;
     const np = (doc.networkPolicy ?? {}) as { enabled?: boolean; ingressNamespaceSelector?: unknown };
     if (ing?.enabled && np.enabled !== false && !np.ingressNamespaceSelector)
       doc.networkPolicy = { ...np, ingressNamespaceSelector: { 'kubernetes.io/metadata.name': 'ingress-nginx' } };
     if (ing?.enabled && ing.certManager?.enabled && !ing.tls?.length)
-      doc.ingress = { ...ing, tls: [{ secretName: 'tls', hosts: ['a.example.com'] }] };
+      doc.ingress = { ...ing, tls: [{ secretName: 'tls', hosts: [ing.hosts?.[0]?.host ?? defaults.ingress.hosts[0]!.host] }] };
     if (storageType !== undefined && storageType !== 'pvc') {
       const { volumeSnapshots: _dropped, ...rest } = doc;
       return rest;

@@ -77,7 +77,8 @@ describe('defaults', () => {
 });
 
 // Kubernetes objects the chart passes through (only the references it can check are typed: names, env sources).
-const K8S_PASSTHROUGH = /\/(extraVolumes|extraVolumeMounts|initContainers|sidecars|triggers|extraEnvFrom)\/items$|\/extraEnv\/items\/valueFrom$/;
+const K8S_PASSTHROUGH =
+  /\/(extraVolumes|extraVolumeMounts|initContainers|sidecars|triggers|extraEnvFrom)\/items$|\/extraEnv\/items\/valueFrom$/;
 
 describe('generated files', () => {
   test('are byte-identical when generated twice, also from a fresh module instance', () => {

@@ -214,6 +214,12 @@ export const RULE_MUTATIONS: Mutation[] = [
     'routerServer.autoscaling': { enabled: true, minReplicas: 1, maxReplicas: 3, triggers: [{ type: 'cpu', metadata: { value: '80' } }] },
   }),
   set('nodePort on ClusterIP', { 'app.service': { type: 'ClusterIP', nodePort: 30080 } }),
+  set('toleration Exists with value', { 'routerServer.tolerations': [{ key: 'dedicated', operator: 'Exists', value: 'gpu' }] }),
+  set('service account named default', { 'routerController.serviceAccount': { create: true, name: 'default' } }),
+  set('tls host not on ingress', {
+    ingress: { enabled: true, hosts: [{ host: 'a.example.com' }], tls: [{ secretName: 'tls', hosts: ['b.example.com'] }] },
+    'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+  }),
   set('httpRoute host on ingress', {
     ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
     'networkPolicy.ingressNamespaceSelector': { 'kubernetes.io/metadata.name': 'ingress-nginx' },
@@ -254,6 +260,7 @@ export const SCHEMA_MUTATIONS: Mutation[] = [
   set('env name with space', { 'app.extraEnv': [{ name: 'HTTPS PROXY', value: 'x' }] }),
   set('created key name', { apiKeys: { create: { enabled: true, values: { 'bad-key': 'x' } } } }),
   set('pull secret object bad name', { 'global.imagePullSecrets': [{ name: 'Bad_Name' }] }),
+  set('controller url without scheme', { 'app.routerControllerUrl': 'router:8084' }),
   set('env secretKeyRef bad key', {
     'routerServer.extraEnv': [{ name: 'K', valueFrom: { secretKeyRef: { name: 'keys', key: 'a key' } } }],
   }),

@@ -211,6 +211,37 @@ export const componentRules: Rule[] = [
     ],
   }),
   perComponent({
+    id: 'toleration-exists-without-value',
+    values: COMPONENTS.map((c) => `${c}.tolerations`),
+    doc: 'A toleration with `operator: Exists` has no `value` (Kubernetes rejects the pod; Exists matches any value).',
+    message: 'must be empty when operator is Exists (Kubernetes rejects the pod): remove value, or use operator Equal',
+    each(c, v, hit) {
+      v[c].tolerations.forEach((t, i) => t.operator === 'Exists' && t.value && hit([c, 'tolerations', i, 'value']));
+    },
+    go: (fail) => [
+      '{{- range $i, $t := $s.c.tolerations }}',
+      fail({ when: 'and (eq (toString $t.operator) "Exists") $t.value', path: '%s.tolerations[%d].value', pathArgs: ['$s.path', '$i'] }),
+      '{{- end }}',
+    ],
+  }),
+  perComponent({
+    id: 'service-account-not-default',
+    values: COMPONENTS.map((c) => `${c}.serviceAccount`),
+    doc: '`<component>.serviceAccount.create: true` does not use the name `default` (every namespace has that ServiceAccount already; the install would fail).',
+    message:
+      'is "default", which every namespace already has, so creating it fails; pick another name, or set serviceAccount.create: false to use it',
+    each(c, v, hit) {
+      if (inUse(c, v) && v[c].serviceAccount.create && v[c].serviceAccount.name === 'default') hit([c, 'serviceAccount', 'name']);
+    },
+    go: (fail) => [
+      fail({
+        when: `and ${GO_IN_USE} $s.c.serviceAccount.create (eq (toString $s.c.serviceAccount.name) "default")`,
+        path: '%s.serviceAccount.name',
+        pathArgs: ['$s.path'],
+      }),
+    ],
+  }),
+  perComponent({
     id: 'recreate-without-rolling-update',
     values: COMPONENTS.map((c) => `${c}.strategy`),
     doc: '`<component>.strategy.rollingUpdate` must be null when `strategy.type` is Recreate.',

@@ -3,6 +3,7 @@ import type { Values } from '../schema/root.js';
 import { V } from './paths.js';
 import type { Rule } from './rule.js';
 
+const isWildcard = (h: string) => h.startsWith('*');
 /** The hosts of the Ingress while it is enabled. */
 const ingressHosts = (v: Values): string[] => (v.ingress.enabled ? v.ingress.hosts.map((h) => h.host) : []);
 /** `$ingressHosts` for the rules after it (validate.yaml's top level). */
@@ -170,6 +171,29 @@ export const exposureRules: Rule[] = [
         when: `and ${V('openshiftRoute.enabled')} ${V('openshiftRoute.host')} (or (has ${V('openshiftRoute.host')} $ingressHosts) (and ${V('gatewayApi.httpRoute.enabled')} (has ${V('openshiftRoute.host')} ${V('gatewayApi.httpRoute.hostnames')})))`,
         path: 'openshiftRoute.host',
       }),
+    ],
+  },
+  {
+    id: 'tls-hosts-on-ingress',
+    values: ['ingress.tls', 'ingress.hosts'],
+    doc: 'Every host of an `ingress.tls` entry is one of `ingress.hosts` (a certificate for a host the Ingress does not serve protects nothing, and cert-manager would request it anyway); wildcards are left alone.',
+    message:
+      'is not one of ingress.hosts: the certificate would cover a host this Ingress does not serve; list the host under ingress.hosts or remove it here',
+    check(v, hit) {
+      const hosts = ingressHosts(v);
+      if (!v.ingress.enabled || hosts.some(isWildcard)) return;
+      v.ingress.tls.forEach((t, i) =>
+        t.hosts.forEach((h, j) => !isWildcard(h) && !hosts.includes(h) && hit(['ingress', 'tls', i, 'hosts', j])),
+      );
+    },
+    go: (fail) => [
+      `{{- if and ${V('ingress.enabled')} (not (regexMatch "(^| )\\\\*" (join " " $ingressHosts))) }}{{ range $i, $t := ${V('ingress.tls')} }}{{ range $j, $h := $t.hosts }}`,
+      fail({
+        when: '(and (not (hasPrefix "*" $h)) (not (has $h $ingressHosts)))',
+        path: 'ingress.tls[%d].hosts[%d]',
+        pathArgs: ['$i', '$j'],
+      }),
+      '{{- end }}{{ end }}{{ end }}',
     ],
   },
 ];

@@ -1,7 +1,7 @@
 // app: the optional Gradio demo UI that talks to the router-controller.
 import { z } from 'zod';
 import { componentShape, statelessDefaults, type ComponentDefaults } from './component.js';
-import { bool, doc, nullableString, port } from './primitives.js';
+import { bool, doc, port } from './primitives.js';
 
 export const appDefaults: ComponentDefaults = {
   what: 'the demo app (Gradio UI)',
@@ -30,9 +30,14 @@ export const appSchema = doc(
     enabled: bool('Deploy the demo app.', false),
     ...componentShape(appDefaults),
     port: port('Container port of the app (GRADIO_SERVER_PORT).', 8008),
-    routerControllerUrl: nullableString('URL of the router-controller; null uses the in-cluster Service of this release.', null, [
-      'http://llm-router-router-controller:8084',
-    ]),
+    routerControllerUrl: doc(
+      z
+        .string()
+        .regex(/^https?:\/\/[^\s/]+/, { error: 'must be an http:// or https:// URL such as "http://llm-router-router-controller:8084"' })
+        .nullable(),
+      'URL of the router-controller; null uses the in-cluster Service of this release.',
+      ['http://llm-router-router-controller:8084'],
+    ).default(null),
     // The app reads routing_strategy as the list of choices of its strategy dropdown (runtime contract).
     routingStrategies: doc(
       z

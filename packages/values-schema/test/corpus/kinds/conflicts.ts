@@ -73,6 +73,16 @@ export const CONFLICTS: Mistake[] = [
   m('conflicts', 'nodePort on a ClusterIP Service', 'routerController.service.nodePort', {
     routerController: { service: { nodePort: 30084 } },
   }),
+  m('conflicts', 'TLS for a host the Ingress does not serve', 'ingress.tls[0].hosts[0]', {
+    ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }], tls: [{ secretName: 'llm-tls', hosts: ['api.example.com'] }] },
+    networkPolicy: { ingressNamespaceSelector: NS },
+  }),
+  m('conflicts', 'toleration Exists with a value', 'routerServer.tolerations[0].value', {
+    routerServer: { tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', value: 'present', effect: 'NoSchedule' }] },
+  }),
+  m('conflicts', 'creating the ServiceAccount default', 'routerServer.serviceAccount.name', {
+    routerServer: { serviceAccount: { create: true, name: 'default' } },
+  }),
   m('conflicts', 'Ingress without a namespace selector', 'networkPolicy.ingressNamespaceSelector', {
     ingress: { enabled: true, hosts: [{ host: 'llm.example.com' }] },
   }),

@@ -45,5 +45,8 @@ export const NAMES: Mistake[] = [
   m('names', 'env var name with a space', 'routerController.extraEnv[0].name', {
     routerController: { extraEnv: [{ name: 'HTTPS PROXY', value: 'http://proxy:3128' }] },
   }),
+  m('names', 'controller URL without a scheme', 'app.routerControllerUrl', {
+    app: { enabled: true, routerControllerUrl: 'llm-router-router-controller:8084' },
+  }),
   m('names', 'label value of 64 characters', 'routerServer.podLabels.team', { routerServer: { podLabels: { team: 't'.repeat(64) } } }),
 ];
