@@ -133,6 +133,22 @@ const V0_3_0: UpgradeNote[] = [
     action:
       'Expose each host once: remove it from the HTTPRoute or the OpenShift Route when the Ingress (or the HTTPRoute) already serves it.',
   },
+  {
+    version: '0.3.0',
+    paths: ['app.routerControllerUrl'],
+    action: 'Write the controller URL with its scheme and host, `http://...` or `https://...`.',
+  },
+  {
+    version: '0.3.0',
+    paths: rules('tls-hosts-on-ingress'),
+    action: 'List in `ingress.tls[].hosts` only hosts that `ingress.hosts` serves (a certificate for another host is never used).',
+  },
+  {
+    version: '0.3.0',
+    paths: rules('toleration-exists-without-value', 'service-account-not-default'),
+    action:
+      'A toleration with `operator: Exists` takes no `value` (Kubernetes refuses it): drop the value or use `Equal`. A ServiceAccount the chart creates may not be named `default` (it exists in every namespace): name it, or set `serviceAccount.create: false` to use it.',
+  },
 ];
 
 export const UPGRADE_NOTES: readonly UpgradeNote[] = [...V0_3_0];
