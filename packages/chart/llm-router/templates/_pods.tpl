@@ -26,15 +26,23 @@
 httpGet:
   path: {{ .path }}
   port: http
-{{- with omit .probe "enabled" "override" }}
-{{- toYaml . | nindent 0 }}
+failureThreshold: {{ int .probe.failureThreshold }}
+initialDelaySeconds: {{ int .probe.initialDelaySeconds }}
+periodSeconds: {{ int .probe.periodSeconds }}
+{{- if hasKey .probe "successThreshold" }}
+successThreshold: {{ int .probe.successThreshold }}
 {{- end }}
+timeoutSeconds: {{ int .probe.timeoutSeconds }}
 {{- else }}
 tcpSocket:
   port: http
-{{- with omit .probe "enabled" "override" }}
-{{- toYaml . | nindent 0 }}
+failureThreshold: {{ int .probe.failureThreshold }}
+initialDelaySeconds: {{ int .probe.initialDelaySeconds }}
+periodSeconds: {{ int .probe.periodSeconds }}
+{{- if hasKey .probe "successThreshold" }}
+successThreshold: {{ int .probe.successThreshold }}
 {{- end }}
+timeoutSeconds: {{ int .probe.timeoutSeconds }}
 {{- end }}
 {{- end }}
 
