@@ -1,4 +1,4 @@
-// `npx nx run renderer:profile-templates [-- --runs N --amplify K --major 3|4 --values everything-on --only <substring>]`:
+// `npx nx run renderer:profile-templates [-- --runs N --amplify K --major 3|4 --values everything-on --only <substring> --baseline <git-ref>]`:
 // where `helm template` spends its time on the template side. Renders variants of the committed chart
 // (one template file removed, a named template replaced by a constant, the schema removed, ...) interleaved
 // with the unchanged chart, and prints each variant's CPU time (user+sys of the helm child) minus the
@@ -8,8 +8,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELM_MAJORS, helmBinary, helmEnv, type HelmMajor, KUBE_VERSION } from '@llm-router-helm/kube-testkit';
+import { chartAtRef, HELM_MAJORS, helmBinary, helmEnv, type HelmMajor, KUBE_VERSION } from '@llm-router-helm/kube-testkit';
 import { CHART_DIR, EXAMPLES_DIR } from '../src/output-paths.js';
+
+/** Another git ref's chart, profiled in the same rounds (`--baseline <ref>`). */
+interface Ref {
+  name: string;
+  chartDir: string;
+}
 
 /** One way of cutting the chart down: `edit` changes a copy of the chart in place. */
 interface Variant {
@@ -125,10 +131,15 @@ function variants(chartDir: string): Variant[] {
   ];
 }
 
-function median(xs: number[]): number {
+/**
+ * Mean of the middle half: robust to the odd run another job slowed down, and not quantized to the
+ * 10 ms clock ticks the CPU times come in, as a median would be.
+ */
+function middleMean(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  const q = Math.floor(s.length / 4);
+  const mid = s.slice(q, s.length - q);
+  return mid.reduce((a, b) => a + b, 0) / mid.length;
 }
 
 /** CPU time (user+sys) of this process's waited-for children, in ms, from /proc (Linux). */
@@ -139,7 +150,7 @@ function childCpuMs(): number {
   return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLK_TCK;
 }
 
-async function profile(major: HelmMajor, runs: number, times: number, valuesFile: string, only?: string): Promise<void> {
+async function profile(major: HelmMajor, runs: number, times: number, valuesFile: string, only?: string, ref?: Ref): Promise<void> {
   const helm = await helmBinary(major);
   const env = helmEnv(major);
   const work = mkdtempSync(path.join(os.tmpdir(), 'llm-router-profile-'));
@@ -148,6 +159,13 @@ async function profile(major: HelmMajor, runs: number, times: number, valuesFile
     cpSync(CHART_DIR, baseline, { recursive: true });
     amplify(baseline, times);
     const cases = [{ name: 'baseline', dir: baseline }];
+    if (ref) {
+      // The same amplification of another commit's chart: its "saves" is what this tree costs more.
+      const dir = path.join(work, 'ref');
+      cpSync(ref.chartDir, dir, { recursive: true });
+      amplify(dir, times);
+      cases.push({ name: `chart at ${ref.name}`, dir });
+    }
     for (const [i, v] of variants(CHART_DIR).entries()) {
       if (only && !v.name.includes(only)) continue;
       const dir = path.join(work, String(i));
@@ -179,13 +197,13 @@ async function profile(major: HelmMajor, runs: number, times: number, valuesFile
         cpu.get(c.name)!.push(childCpuMs() - before);
       }
     }
-    const base = median(cpu.get('baseline')!);
+    const base = middleMean(cpu.get('baseline')!);
     console.log(
-      `helm ${major}, ${path.basename(valuesFile)}, templates rendered ${times}x: CPU user+sys, median of ${runs} interleaved runs; baseline ${base.toFixed(1)} ms`,
+      `helm ${major}, ${path.basename(valuesFile)}, templates rendered ${times}x: CPU user+sys, mean of the middle half of ${runs} interleaved runs; baseline ${base.toFixed(1)} ms`,
     );
     console.log(`  ${'variant'.padEnd(44)} ${'CPU'.padStart(9)}  ${'saves'.padStart(8)}  saves per rendering (/${times})`);
     for (const c of live.slice(1)) {
-      const ms = median(cpu.get(c.name)!);
+      const ms = middleMean(cpu.get(c.name)!);
       const saved = base - ms;
       console.log(
         `  ${c.name.padEnd(44)} ${ms.toFixed(1).padStart(6)} ms  ${saved.toFixed(1).padStart(5)} ms  ${(saved / times).toFixed(2).padStart(6)} ms`,
@@ -205,12 +223,20 @@ async function main(): Promise<void> {
       major: { type: 'string' },
       values: { type: 'string', default: 'default' },
       only: { type: 'string' },
+      /** a git ref whose chart joins the rounds: "saves" of "chart at <ref>" < 0 means that ref's templates cost more */
+      baseline: { type: 'string' },
     },
   });
   const majors = values.major ? [Number(values.major) as HelmMajor] : HELM_MAJORS;
   const valuesFile = path.join(EXAMPLES_DIR, `${values.values}.yaml`);
   console.log(`profile (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
-  for (const major of majors) await profile(major, Number(values.runs), Math.max(1, Number(values.amplify)), valuesFile, values.only);
+  const ref = values.baseline ? chartAtRef(path.resolve(__dirname, '..', '..', '..'), values.baseline) : undefined;
+  try {
+    const baseline = ref && { name: values.baseline!, chartDir: ref.chartDir };
+    for (const major of majors) await profile(major, Number(values.runs), Math.max(1, Number(values.amplify)), valuesFile, values.only, baseline);
+  } finally {
+    ref?.cleanup();
+  }
 }
 
 main().catch((err: unknown) => {
