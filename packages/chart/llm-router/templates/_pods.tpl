@@ -49,7 +49,13 @@ timeoutSeconds: {{ int .probe.timeoutSeconds }}
 {{- /* Container lifecycle: the user's verbatim, else a preStop sleep so endpoints drain before SIGTERM.
        Usage: {{ include "llm-router.lifecycle" .Values.routerServer }} */}}
 {{- define "llm-router.lifecycle" -}}
-{{- toYaml (.lifecycle | default (dict "preStop" (dict "sleep" (dict "seconds" .preStopSleepSeconds)))) }}
+{{- if .lifecycle }}
+{{- toYaml .lifecycle }}
+{{- else -}}
+preStop:
+  sleep:
+    seconds: {{ int .preStopSleepSeconds }}
+{{- end }}
 {{- end }}
 
 {{- /* Pod affinity: the user's verbatim, else the soft/hard anti-affinity preset on the component's selector labels (nothing for "none").

@@ -182,7 +182,16 @@ export const POD_DEFINES: Define[] = [
     name: 'lifecycle',
     why: "Container lifecycle: the user's verbatim, else a preStop sleep so endpoints drain before SIGTERM.",
     usage: '.Values.routerServer',
-    body: ['{{- toYaml (.lifecycle | default (dict "preStop" (dict "sleep" (dict "seconds" .preStopSleepSeconds)))) }}'],
+    // The default written out rather than built as dicts for toYaml: it renders for every container.
+    body: [
+      '{{- if .lifecycle }}',
+      '{{- toYaml .lifecycle }}',
+      '{{- else -}}',
+      'preStop:',
+      '  sleep:',
+      '    seconds: {{ int .preStopSleepSeconds }}',
+      '{{- end }}',
+    ],
   },
   {
     name: 'affinity',
