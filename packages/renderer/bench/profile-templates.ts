@@ -1,4 +1,4 @@
-// `npx nx run renderer:profile-templates [-- --runs N --amplify K --major 3|4 --values everything-on --only <substring> --baseline <git-ref>]`:
+// `npx nx run renderer:profile-templates [-- --runs N --amplify K --major 3|4 --values everything-on --only <substring>[,<substring>...] --baseline <git-ref>]`:
 // where `helm template` spends its time on the template side. Renders variants of the committed chart
 // (one template file removed, a named template replaced by a constant, the schema removed, ...) interleaved
 // with the unchanged chart, and prints each variant's CPU time (user+sys of the helm child) minus the
@@ -110,6 +110,21 @@ function variants(chartDir: string): Variant[] {
     { name: 'no values.schema.json', edit: (dir) => rmSync(path.join(dir, 'values.schema.json')) },
     { name: 'no templates at all', edit: (dir) => rmSync(templatesOf(dir), { recursive: true }) },
     {
+      name: 'no templates, no schema',
+      edit: (dir) => {
+        rmSync(templatesOf(dir), { recursive: true });
+        rmSync(path.join(dir, 'values.schema.json'));
+      },
+    },
+    {
+      name: 'no templates, no schema, no README.md',
+      edit: (dir) => {
+        rmSync(templatesOf(dir), { recursive: true });
+        rmSync(path.join(dir, 'values.schema.json'));
+        rmSync(path.join(dir, 'README.md'));
+      },
+    },
+    {
       name: 'helpers only (parsed, nothing rendered)',
       edit: removeFiles(...files, 'tests'),
     },
@@ -167,7 +182,7 @@ async function profile(major: HelmMajor, runs: number, times: number, valuesFile
       cases.push({ name: `chart at ${ref.name}`, dir });
     }
     for (const [i, v] of variants(CHART_DIR).entries()) {
-      if (only && !v.name.includes(only)) continue;
+      if (only && !only.split(',').some((o) => v.name.includes(o))) continue;
       const dir = path.join(work, String(i));
       cpSync(baseline, dir, { recursive: true });
       v.edit(dir);
