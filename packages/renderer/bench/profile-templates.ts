@@ -189,10 +189,14 @@ async function profile(major: HelmMajor, runs: number, times: number, valuesFile
       cases.push({ name: v.name, dir });
     }
     const render = (dir: string) =>
-      execFileSync(helm, ['template', 'llm-router', dir, '--namespace', 'llm-router', '--kube-version', KUBE_VERSION, '--values', valuesFile], {
-        env,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      execFileSync(
+        helm,
+        ['template', 'llm-router', dir, '--namespace', 'llm-router', '--kube-version', KUBE_VERSION, '--values', valuesFile],
+        {
+          env,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
     const cpu = new Map(cases.map((c) => [c.name, [] as number[]]));
     for (const c of cases) {
       try {
@@ -244,11 +248,17 @@ async function main(): Promise<void> {
   });
   const majors = values.major ? [Number(values.major) as HelmMajor] : HELM_MAJORS;
   const valuesFile = path.join(EXAMPLES_DIR, `${values.values}.yaml`);
-  console.log(`profile (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `profile (${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
   const ref = values.baseline ? chartAtRef(path.resolve(__dirname, '..', '..', '..'), values.baseline) : undefined;
   try {
     const baseline = ref && { name: values.baseline!, chartDir: ref.chartDir };
-    for (const major of majors) await profile(major, Number(values.runs), Math.max(1, Number(values.amplify)), valuesFile, values.only, baseline);
+    for (const major of majors)
+      await profile(major, Number(values.runs), Math.max(1, Number(values.amplify)), valuesFile, values.only, baseline);
   } finally {
     ref?.cleanup();
   }
