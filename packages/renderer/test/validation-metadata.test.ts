@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import { jsonSchema, referenceRows } from '@llm-router-helm/values-schema';
 import { runHelm } from '@llm-router-helm/kube-testkit';
 import { EXAMPLES } from '../src/index.js';
+import { CHART_VERSION } from '../src/versions.js';
 import { CHART_DIR, EXAMPLES_DIR, render } from './render.js';
 
 describe('M3 validation', () => {
@@ -93,7 +94,13 @@ describe('every example with both Helm majors', () => {
 describe('L3 chart metadata', () => {
   it('L3: Chart.yaml has kubeVersion, icon, keywords, sources, maintainers, home and Artifact Hub annotations', () => {
     const chart = YAML.parse(readFileSync(path.join(CHART_DIR, 'Chart.yaml'), 'utf8'));
-    expect(chart).toMatchObject({ apiVersion: 'v2', name: 'llm-router', version: '0.1.0', appVersion: '1.0.0', kubeVersion: '>=1.32.0-0' });
+    expect(chart).toMatchObject({
+      apiVersion: 'v2',
+      name: 'llm-router',
+      version: CHART_VERSION,
+      appVersion: '1.0.0',
+      kubeVersion: '>=1.32.0-0',
+    });
     for (const k of ['icon', 'home', 'description']) expect(typeof chart[k]).toBe('string');
     expect(chart.keywords.length).toBeGreaterThan(3);
     expect(chart.sources.length).toBeGreaterThan(0);
