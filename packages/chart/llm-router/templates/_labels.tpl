@@ -4,19 +4,15 @@
 {{- /* Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.
        Usage: {{ include "llm-router.selectorLabels" (dict "root" $ "component" "router-server") }} */}}
 {{- define "llm-router.selectorLabels" -}}
-{{- $sel := dict }}
-{{- $_ := set $sel "app.kubernetes.io/name" (default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-") }}
-{{- $_ := set $sel "app.kubernetes.io/instance" .root.Release.Name }}
-{{- with .component }}{{ $_ := set $sel "app.kubernetes.io/component" . }}{{ end }}
-{{- $lines := list }}
-{{- $words := list "y" "yes" "n" "no" "on" "off" "true" "false" "null" "~" }}
-{{- range $k, $v := $sel }}{{ $lines = append $lines (printf "%s: %s" (ternary (quote $k) $k (has (lower $k) $words)) (quote $v)) }}{{ end }}
-{{- join "\n" $lines }}
+{{- with .component }}app.kubernetes.io/component: {{ quote . }}
+{{ end }}app.kubernetes.io/instance: {{ quote .root.Release.Name }}
+app.kubernetes.io/name: {{ default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-" | quote }}
 {{- end }}
 
 {{- /* All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.
        Usage: {{ include "llm-router.labels" (dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels "pod" true) }} */}}
 {{- define "llm-router.labels" -}}
+{{- if or .root.Values.commonLabels .extra }}
 {{- $labels := dict "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}
 {{- if not .pod }}{{ $_ := set $labels "helm.sh/chart" (printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_") }}{{ end }}
 {{- range $k, $v := .root.Values.commonLabels }}{{ $_ := set $labels $k $v }}{{ end }}
@@ -28,4 +24,16 @@
 {{- $words := list "y" "yes" "n" "no" "on" "off" "true" "false" "null" "~" }}
 {{- range $k, $v := $labels }}{{ $lines = append $lines (printf "%s: %s" (ternary (quote $k) $k (has (lower $k) $words)) (quote $v)) }}{{ end }}
 {{- join "\n" $lines }}
+{{- else }}
+{{- /* No user labels (the default): the same lines, written directly. */ -}}
+{{- with .component }}app.kubernetes.io/component: {{ quote . }}
+{{ end }}app.kubernetes.io/instance: {{ quote .root.Release.Name }}
+app.kubernetes.io/managed-by: {{ quote .root.Release.Service }}
+app.kubernetes.io/name: {{ default .root.Chart.Name .root.Values.nameOverride | trunc 63 | trimSuffix "-" | quote }}
+app.kubernetes.io/part-of: {{ quote .root.Chart.Name }}
+app.kubernetes.io/version: {{ quote .root.Chart.AppVersion }}
+{{- if not .pod }}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" | quote }}
+{{- end }}
+{{- end }}
 {{- end }}

@@ -26,22 +26,36 @@
 httpGet:
   path: {{ .path }}
   port: http
-{{- with omit .probe "enabled" "override" }}
-{{- toYaml . | nindent 0 }}
+failureThreshold: {{ int .probe.failureThreshold }}
+initialDelaySeconds: {{ int .probe.initialDelaySeconds }}
+periodSeconds: {{ int .probe.periodSeconds }}
+{{- if hasKey .probe "successThreshold" }}
+successThreshold: {{ int .probe.successThreshold }}
 {{- end }}
+timeoutSeconds: {{ int .probe.timeoutSeconds }}
 {{- else }}
 tcpSocket:
   port: http
-{{- with omit .probe "enabled" "override" }}
-{{- toYaml . | nindent 0 }}
+failureThreshold: {{ int .probe.failureThreshold }}
+initialDelaySeconds: {{ int .probe.initialDelaySeconds }}
+periodSeconds: {{ int .probe.periodSeconds }}
+{{- if hasKey .probe "successThreshold" }}
+successThreshold: {{ int .probe.successThreshold }}
 {{- end }}
+timeoutSeconds: {{ int .probe.timeoutSeconds }}
 {{- end }}
 {{- end }}
 
 {{- /* Container lifecycle: the user's verbatim, else a preStop sleep so endpoints drain before SIGTERM.
        Usage: {{ include "llm-router.lifecycle" .Values.routerServer }} */}}
 {{- define "llm-router.lifecycle" -}}
-{{- toYaml (.lifecycle | default (dict "preStop" (dict "sleep" (dict "seconds" .preStopSleepSeconds)))) }}
+{{- if .lifecycle }}
+{{- toYaml .lifecycle }}
+{{- else -}}
+preStop:
+  sleep:
+    seconds: {{ int .preStopSleepSeconds }}
+{{- end }}
 {{- end }}
 
 {{- /* Pod affinity: the user's verbatim, else the soft/hard anti-affinity preset on the component's selector labels (nothing for "none").

@@ -39,18 +39,34 @@ const writeLabels = (m: string): string[] => [
   '{{- join "\\n" $lines }}',
 ];
 
+/**
+ * The chart's own labels as `key: "value"` lines, without a dict, a sort or the quoting check of
+ * writeLabels: the keys are fixed and written in the key order writeLabels would print them in, so
+ * the output is the same bytes. The labels are rendered for every object, so this is the hot path.
+ * `component` is the optional first line (and its line break, which the next line's text starts after);
+ * `between` sits between instance and name, `after` follows name.
+ */
+const fixedLabelLines = (component: [string, string], between: string[], after: string[] = []): string[] => [
+  component[0],
+  `${component[1]}app.kubernetes.io/instance: {{ quote .root.Release.Name }}`,
+  ...between,
+  `app.kubernetes.io/name: {{ ${chartName('.root')} | quote }}`,
+  ...after,
+];
+
 export const LABEL_DEFINES: Define[] = [
   {
     name: 'selectorLabels',
     why: 'Selector labels of a component (or of the whole release without "component"); never user-settable, so selectors stay stable.',
     usage: '(dict "root" $ "component" "router-server")',
-    body: ['{{- $sel := dict }}', ...setSelector('$sel'), ...writeLabels('$sel')],
+    body: fixedLabelLines(['{{- with .component }}app.kubernetes.io/component: {{ quote . }}', '{{ end }}'], []),
   },
   {
     name: 'labels',
     why: 'All labels of an object: selector labels win, then "extra" (podLabels), then commonLabels, then the standard Helm labels.',
     usage: '(dict "root" $ "component" "router-server" "extra" .Values.routerServer.podLabels "pod" true)',
     body: [
+      '{{- if or .root.Values.commonLabels .extra }}',
       // Later sets win. Sets instead of sprig's merge, which is reflection-heavy and runs for every object.
       '{{- $labels := dict "app.kubernetes.io/version" .root.Chart.AppVersion "app.kubernetes.io/managed-by" .root.Release.Service "app.kubernetes.io/part-of" .root.Chart.Name }}',
       // not on pod templates: a chart version bump alone must not restart pods (a GPU router-server with
@@ -60,6 +76,20 @@ export const LABEL_DEFINES: Define[] = [
       '{{- range $k, $v := .extra }}{{ $_ := set $labels $k $v }}{{ end }}',
       ...setSelector('$labels'),
       ...writeLabels('$labels'),
+      '{{- else }}',
+      '{{- /* No user labels (the default): the same lines, written directly. */ -}}',
+      ...fixedLabelLines(
+        ['{{- with .component }}app.kubernetes.io/component: {{ quote . }}', '{{ end }}'],
+        ['app.kubernetes.io/managed-by: {{ quote .root.Release.Service }}'],
+        [
+          'app.kubernetes.io/part-of: {{ quote .root.Chart.Name }}',
+          'app.kubernetes.io/version: {{ quote .root.Chart.AppVersion }}',
+          '{{- if not .pod }}',
+          'helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" | quote }}',
+          '{{- end }}',
+        ],
+      ),
+      '{{- end }}',
     ],
   },
 ];

@@ -127,8 +127,19 @@ const antiAffinityTerm = (weighted: boolean): PlainMap => {
   return weighted ? { weight: 100, podAffinityTerm: term } : term;
 };
 
-/** A probe's timing fields: everything in its values map but the chart's own switches. */
-const probeTimings = withValue('omit .probe "enabled" "override"', inline('toYaml .'));
+/**
+ * A probe's timing fields, in the key order toYaml would print them. The schema closes the probe map,
+ * so these are all of them; a fixed list instead of `toYaml (omit ...)` because the probes render for
+ * every container of every render. `int`: Helm reads numbers as float64, which print as 1e+06.
+ */
+const timing = (key: string): PlainMap => ({ [key]: expr(`int .probe.${key}`) });
+const probeTimings: MapPart[] = [
+  timing('failureThreshold'),
+  timing('initialDelaySeconds'),
+  timing('periodSeconds'),
+  when('hasKey .probe "successThreshold"', timing('successThreshold')),
+  timing('timeoutSeconds'),
+];
 
 export const POD_DEFINES: Define[] = [
   {
@@ -161,8 +172,8 @@ export const POD_DEFINES: Define[] = [
         raw('{{- toYaml .probe.override }}'),
         when(
           '.path',
-          map({ httpGet: { path: expr('.path'), port: 'http' } }, probeTimings),
-          map({ tcpSocket: { port: 'http' } }, probeTimings),
+          map({ httpGet: { path: expr('.path'), port: 'http' } }, ...probeTimings),
+          map({ tcpSocket: { port: 'http' } }, ...probeTimings),
         ),
       ),
     ),
@@ -171,7 +182,16 @@ export const POD_DEFINES: Define[] = [
     name: 'lifecycle',
     why: "Container lifecycle: the user's verbatim, else a preStop sleep so endpoints drain before SIGTERM.",
     usage: '.Values.routerServer',
-    body: ['{{- toYaml (.lifecycle | default (dict "preStop" (dict "sleep" (dict "seconds" .preStopSleepSeconds)))) }}'],
+    // The default written out rather than built as dicts for toYaml: it renders for every container.
+    body: [
+      '{{- if .lifecycle }}',
+      '{{- toYaml .lifecycle }}',
+      '{{- else -}}',
+      'preStop:',
+      '  sleep:',
+      '    seconds: {{ int .preStopSleepSeconds }}',
+      '{{- end }}',
+    ],
   },
   {
     name: 'affinity',
