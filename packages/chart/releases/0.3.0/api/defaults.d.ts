@@ -1,0 +1,2 @@
+import { type Values } from './schema/root.js';
+export declare const defaults: Values;

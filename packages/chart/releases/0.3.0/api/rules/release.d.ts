@@ -1,0 +1,3 @@
+import type { Rule } from './rule.js';
+export declare const snapshotRules: Rule[];
+export declare const apiKeyRules: Rule[];
