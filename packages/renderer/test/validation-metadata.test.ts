@@ -93,7 +93,13 @@ describe('every example with both Helm majors', () => {
 describe('L3 chart metadata', () => {
   it('L3: Chart.yaml has kubeVersion, icon, keywords, sources, maintainers, home and Artifact Hub annotations', () => {
     const chart = YAML.parse(readFileSync(path.join(CHART_DIR, 'Chart.yaml'), 'utf8'));
-    expect(chart).toMatchObject({ apiVersion: 'v2', name: 'llm-router', version: CHART_VERSION, appVersion: '1.0.0', kubeVersion: '>=1.32.0-0' });
+    expect(chart).toMatchObject({
+      apiVersion: 'v2',
+      name: 'llm-router',
+      version: CHART_VERSION,
+      appVersion: '1.0.0',
+      kubeVersion: '>=1.32.0-0',
+    });
     for (const k of ['icon', 'home', 'description']) expect(typeof chart[k]).toBe('string');
     expect(chart.keywords.length).toBeGreaterThan(3);
     expect(chart.sources.length).toBeGreaterThan(0);
