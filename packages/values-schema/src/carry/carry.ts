@@ -4,6 +4,7 @@
 //   0.3.0  registries: no scheme, no trailing or doubled "/"           (rewritten)
 //          tag "latest" in any case                                       (decision: pin a version)
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { IMAGE_BLOCKS } from '../rules/images.js';
 
 export interface CarryEdit {
   path: string;
@@ -19,14 +20,8 @@ export interface CarryResult {
   decisions: { path: string; message: string }[];
 }
 
-const COMPONENTS = ['routerServer', 'routerController', 'app'];
-/** Every image block of the values, by path. */
-export const IMAGE_BLOCKS = [
-  ...COMPONENTS.map((c) => [c, 'image']),
-  ['routerServer', 'modelRepository', 'loader', 'image'],
-  ['volumeSnapshots', 'schedule', 'image'],
-  ['tests', 'image'],
-];
+/** Every image block of the values, as key paths. */
+const IMAGE_PATHS = IMAGE_BLOCKS.map((b) => b.split('.'));
 
 /** A registry as 0.3.0 accepts it: scheme dropped, no trailing or doubled slashes. */
 export function cleanRegistry(registry: string): string {
@@ -48,7 +43,7 @@ export function carryValues(text: string): CarryResult {
   const edits: CarryEdit[] = [];
   const decisions: CarryResult['decisions'] = [];
   if (doc.contents !== null && !isMap(doc.contents)) throw new Error('the top level of a values file must be a map');
-  const registries = [['global', 'imageRegistry'], ...IMAGE_BLOCKS.map((b) => [...b, 'registry'])];
+  const registries = [['global', 'imageRegistry'], ...IMAGE_PATHS.map((b) => [...b, 'registry'])];
   for (const path of registries) {
     const value = scalarAt(doc, path);
     if (typeof value !== 'string') continue;
@@ -58,7 +53,7 @@ export function carryValues(text: string): CarryResult {
       edits.push({ path: path.join('.'), from: value, to: cleaned });
     }
   }
-  for (const block of IMAGE_BLOCKS) {
+  for (const block of IMAGE_PATHS) {
     const tag = scalarAt(doc, [...block, 'tag']);
     if (typeof tag === 'string' && tag.toLowerCase() === 'latest')
       decisions.push({

@@ -34,7 +34,7 @@ export const imageRules: Rule[] = COMPONENTS.map((c): Rule => ({
 }));
 
 /** Every image block of the values, as instances of one scope (`$s.path`, `$s.image`). */
-const IMAGE_BLOCKS = [
+export const IMAGE_BLOCKS = [
   ...COMPONENTS.map((c) => `${c}.image`),
   'routerServer.modelRepository.loader.image',
   'volumeSnapshots.schedule.image',
