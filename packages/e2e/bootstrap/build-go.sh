@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds one toolchain component from the Go module proxy into $BIN_CACHE/<name>-<version>/.
-# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnet|kube-router|local-path-provisioner)
+# Usage: build-go.sh <component>   (kubernetes|etcd|containerd|runc|crictl|cni-plugins|coredns|kind|kindnet|kube-router|local-path-provisioner|
+#        prometheus|prometheus-operator|metrics-server|keda)
 # A finished build leaves a .done marker; the build is skipped when it is present.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -149,6 +150,47 @@ build_kindnet() {
   (cd "$BOOTSTRAP_DIR/kindnet" && go build -mod=readonly -ldflags "-s -w" -o "$out/kindnet" .)
 }
 
+# --- the operators the monitoring e2e hands our chart's objects to (issue 20) ---
+
+build_prometheus() {
+  # Kubernetes service discovery only: the other SD plugins (cloud SDKs) are most of the build time.
+  # No builtinassets: the API is what the tests read, the web UI is not needed.
+  local out="$1" w="$WORK_DIR/prometheus"
+  gomod_work "$w"
+  echo "require github.com/prometheus/prometheus $PROMETHEUS_MODULE_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -tags "remove_all_sd enable_kubernetes_sd" -ldflags "-s -w" \
+    -o "$out/prometheus" github.com/prometheus/prometheus/cmd/prometheus)
+}
+
+build_prometheus_operator() {
+  # the module replaces its two submodules with ./pkg/...; a throwaway module requires their releases
+  local out="$1" w="$WORK_DIR/prometheus-operator" m=github.com/prometheus-operator/prometheus-operator
+  gomod_work "$w"
+  printf 'require (\n\t%s %s\n\t%s/pkg/apis/monitoring %s\n\t%s/pkg/client %s\n)\n' \
+    "$m" "$PROMETHEUS_OPERATOR_VERSION" "$m" "$PROMETHEUS_OPERATOR_VERSION" "$m" "$PROMETHEUS_OPERATOR_VERSION" >>"$w/go.mod"
+  local ld="-s -w -X github.com/prometheus/common/version.Version=${PROMETHEUS_OPERATOR_VERSION#v}"
+  (cd "$w" && go build -ldflags "$ld" -o "$out/" "$m/cmd/operator" "$m/cmd/prometheus-config-reloader")
+}
+
+build_metrics_server() {
+  local out="$1" w="$WORK_DIR/metrics-server"
+  gomod_work "$w"
+  echo "require sigs.k8s.io/metrics-server $METRICS_SERVER_VERSION" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w" -o "$out/metrics-server" sigs.k8s.io/metrics-server/cmd/metrics-server)
+}
+
+build_keda() {
+  # the operator and its external-metrics adapter; the admission webhooks are not part of the test
+  local out="$1" w="$WORK_DIR/keda" m=github.com/kedacore/keda/v2
+  gomod_work "$w"
+  local gomod
+  gomod="$(go mod download -json "$m@$KEDA_VERSION" | sed -n 's/.*"GoMod": "\(.*\)",/\1/p')"
+  echo "require $m $KEDA_VERSION" >>"$w/go.mod"
+  # KEDA's own replace directives (a throwaway module does not inherit them)
+  sed -n '/^replace /p' "$gomod" >>"$w/go.mod"
+  (cd "$w" && go build -ldflags "-s -w -X $m/version.Version=$KEDA_VERSION" -o "$out/" "$m/cmd/operator" "$m/cmd/adapter")
+}
+
 version_of() {
   case "$1" in
     kubernetes) echo "$KUBERNETES_VERSION" ;;
@@ -162,6 +204,10 @@ version_of() {
     kindnet) echo "$(src_hash kindnet)" ;;
     local-path-provisioner) echo "$LOCAL_PATH_PROVISIONER_VERSION" ;;
     kube-router) echo "$KUBE_ROUTER_VERSION" ;;
+    prometheus) echo "$PROMETHEUS_MODULE_VERSION" ;;
+    prometheus-operator) echo "$PROMETHEUS_OPERATOR_VERSION" ;;
+    metrics-server) echo "$METRICS_SERVER_VERSION" ;;
+    keda) echo "$KEDA_VERSION" ;;
     *) die "unknown component $1" ;;
   esac
 }

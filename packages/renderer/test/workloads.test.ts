@@ -156,6 +156,27 @@ describe('H5 rollout', () => {
     expect(so.spec.maxReplicaCount).toBe(3);
     expect((await render()).byKind('ScaledObject')).toHaveLength(0);
   });
+
+  // Found by handing the ScaledObject to the real KEDA (issue 20): `behavior` was accepted and never
+  // rendered, so a scaled-up router-server waited the HPA's default 300 s before scaling back down.
+  it('every routerServer.autoscaling value KEDA can use reaches the ScaledObject', async () => {
+    const behavior = { scaleDown: { stabilizationWindowSeconds: 30, policies: [{ type: 'Pods', value: 1, periodSeconds: 15 }] } };
+    const triggers = [{ type: 'prometheus', metadata: { query: 'q', threshold: '1', serverAddress: 'http://p:9090' } }];
+    const so = (
+      await render({
+        routerServer: {
+          modelRepository: { storage: { type: 'emptyDir' } },
+          autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 4, pollingInterval: 7, cooldownPeriod: 45, behavior, triggers },
+        },
+      })
+    ).one('ScaledObject');
+    expect(so.spec).toMatchObject({ minReplicaCount: 2, maxReplicaCount: 4, pollingInterval: 7, cooldownPeriod: 45, triggers });
+    expect(so.spec.advanced).toEqual({ horizontalPodAutoscalerConfig: { behavior } });
+    const unset = await render({
+      routerServer: { modelRepository: { storage: { type: 'emptyDir' } }, autoscaling: { enabled: true, maxReplicas: 2, triggers } },
+    });
+    expect(unset.one('ScaledObject').spec.advanced).toBeUndefined();
+  });
 });
 
 describe('L1 scheduling', () => {

@@ -212,6 +212,51 @@ installed, or set \`metrics.onlyWhenApiAvailable: true\` so they render only whe
 \`monitoring.coreos.com/v1\` (checked through \`.Capabilities\`; with \`helm template\` pass
 \`--api-versions monitoring.coreos.com/v1/ServiceMonitor\` and \`.../PrometheusRule\`).
 
+### With kube-prometheus-stack
+
+Its Prometheus selects ServiceMonitors, PodMonitors and PrometheusRules by the label
+\`release: <its Helm release name>\` (in any namespace, with its default \`{}\` namespace selectors): set that
+label in \`metrics.serviceMonitor.labels\` and \`metrics.prometheusRule.labels\`. With \`networkPolicy.enabled\`,
+Prometheus's namespace must match \`networkPolicy.monitoringNamespaceSelector\`, or its scrapes time out.
+The operator e2e (packages/e2e, \`e2e/operators\`) runs this against the real prometheus-operator and
+Prometheus: every pod an \`up\` target, the rules loaded without evaluation errors, the series every alert
+and panel reads present (except the GPU series and kube-state-metrics' \`kube_pod_status_ready\`, which a
+kind cluster cannot have), and \`LLMRouterServerDown\` firing within its \`for\` window and resolving.
+
+## Autoscaling
+
+\`routerController.autoscaling\` and \`app.autoscaling\` render HorizontalPodAutoscalers on CPU and/or memory:
+they need metrics-server and the CPU/memory requests the targets are a percentage of; \`behavior\` is passed
+through (the HPA's default waits 300 s before scaling down). The controller's preStop sleep and grace period
+let a pod that scales away finish its requests.
+
+The router-server is a GPU pod: CPU says little about it. \`routerServer.autoscaling\` renders a KEDA
+ScaledObject on the triggers you give (KEDA must be installed; \`behavior\` goes to the HPA KEDA creates;
+\`targetCPUUtilizationPercentage\` and \`targetMemoryUtilizationPercentage\` are not used for it). A trigger
+that means "the classifiers are queueing":
+
+\`\`\`yaml
+routerServer:
+  autoscaling:
+    enabled: true
+    minReplicas: 1
+    maxReplicas: 2
+    triggers:
+      - type: prometheus
+        metadata:
+          serverAddress: http://prometheus-operated.monitoring.svc:9090
+          query: sum(rate(nv_inference_queue_duration_us{namespace="llm-router",model=~"task_router|complexity_router"}[1m])) / 1e6
+          threshold: "1"
+\`\`\`
+
+Triton adds the microseconds each request waits in a model's queue to \`nv_inference_queue_duration_us\`;
+its rate divided by 1e6 is the average number of requests waiting for the two classifiers (Little's law).
+KEDA divides that total by \`threshold\` to get the replica count, so \`"1"\` adds a router-server for every
+request that waits on average. Request rate alone knows nothing of capacity, and GPU utilisation rises
+before requests wait. Each extra replica needs a free GPU node and a model repository it can mount
+(\`ReadWriteMany\`/\`ReadOnlyMany\`, NFS, or \`emptyDir\` with the loader); its startup probe keeps traffic
+away until every model has loaded.
+
 ## Snapshots and restore
 
 With \`volumeSnapshots.enabled\` the chart takes a VolumeSnapshot of the model PVC (kept on uninstall);

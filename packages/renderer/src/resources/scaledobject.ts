@@ -1,6 +1,6 @@
 // KEDA ScaledObject builder: scales a component's Deployment on the triggers from values (e.g. Triton
 // metrics for GPU pods, where CPU says little).
-import { expr, toYaml, type PlainMap } from '../gotpl/yaml.js';
+import { expr, toYaml, withValue, type PlainMap } from '../gotpl/yaml.js';
 import { metadata } from '../helpers/meta.js';
 import { v, type Component } from '../helpers/names.js';
 import { scaleTargetRef } from './hpa.js';
@@ -18,6 +18,8 @@ export function scaledObject(c: Component): PlainMap {
       pollingInterval: expr(`${a}.pollingInterval`),
       cooldownPeriod: expr(`${a}.cooldownPeriod`),
       triggers: toYaml(`${a}.triggers`),
+      // KEDA hands `behavior` to the HPA it creates; without it scale-down waits the HPA's default 300 s window
+      advanced: withValue(`${a}.behavior`, { horizontalPodAutoscalerConfig: { behavior: toYaml('.') } }),
     },
   };
 }

@@ -5,11 +5,12 @@
 # model would give), so tests can produce nv_inference_request_failure{reason="BACKEND"}.
 import json
 import os
+import time
 
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
-from common import simulate_load, texts
+from common import infer_delay_seconds, simulate_load, texts
 
 FAIL_MARKER = "[[standin-fail]]"
 
@@ -25,6 +26,8 @@ class TritonPythonModel:
         self.rules = [(index(label), keywords) for label, keywords in router["rules"]]
         self.empty = index(router["empty"])
         self.fallback = index(router["fallback"])
+        # read once: a bad value fails the load, not every request
+        self.delay = infer_delay_seconds()
 
     def classify(self, text):
         if text.strip() == "":
@@ -43,6 +46,8 @@ class TritonPythonModel:
                 error = pb_utils.TritonError(f"stand-in classifier: request failed on purpose ({FAIL_MARKER} in the text)")
                 responses.append(pb_utils.InferenceResponse(output_tensors=[], error=error))
                 continue
+            if self.delay:
+                time.sleep(self.delay)
             rows = [self.classify(t) for t in batch]
             logits = np.zeros((len(rows), len(self.classes)), dtype=np.float32)
             logits[np.arange(len(rows)), rows] = 1.0
