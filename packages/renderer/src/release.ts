@@ -1,7 +1,7 @@
 // Written by the release command (`npx nx run chart:release`, packages/chart/scripts/release.ts):
 // the version the tree will be released as, and the changes of the latest release for Artifact Hub.
 // Change it with that command, not by hand; the release test checks it against packages/chart/releases.
-export const CHART_VERSION = '0.3.0';
+export const CHART_VERSION = '0.3.1';
 
 export const RELEASE_CHANGES: readonly {
   kind: 'added' | 'changed' | 'deprecated' | 'removed' | 'fixed' | 'security';
