@@ -23,6 +23,7 @@ import {
   prepareStack,
   serviceUrl,
   toolchainOrReason,
+  wgetFrom,
   writeValues,
   type Stack,
 } from '../chart/stack.js';
@@ -133,24 +134,10 @@ suite('monitoring and autoscaling objects consumed by the real operators', () =>
   });
 
   it('4. every series the alerts and dashboard panels read exists; panels that return nothing are listed', async () => {
-    // traffic first, so counters and histograms have samples (and one request fails on purpose)
-    for (let i = 0; i < 20; i++)
-      quiet([
-        '-n',
-        CLIENT_NAMESPACE,
-        'exec',
-        'client',
-        '--',
-        'wget',
-        '-q',
-        '-O',
-        '/dev/null',
-        '--header',
-        'Content-Type: application/json',
-        '--post-data',
-        JSON.stringify(chat(`write a python function ${i}`)),
-        CHAT_URL,
-      ]);
+    // traffic first, so counters and histograms have samples; the controller registers its metrics at
+    // first use, so one request fails on purpose (the stand-in classifier's failure marker)
+    const texts = [...Array.from({ length: 20 }, (_, i) => `write a python function ${i}`), 'summarize this [[standin-fail]]'];
+    for (const text of texts) wgetFrom(stack.cluster, CLIENT_NAMESPACE, 'client', CHAT_URL, { body: chat(text) });
     await sleep((2 * SCRAPE_INTERVAL_S + EVALUATION_INTERVAL_S) * 1000);
     const rule = JSON.parse(kubectl(['-n', NAMESPACE, 'get', 'prometheusrule', '-o', 'json'])).items[0];
     const exprs: Array<{ where: string; expr: string }> = rule.spec.groups.flatMap((g: { rules: Array<{ alert: string; expr: string }> }) =>
