@@ -23,8 +23,8 @@ export function metricsServerObjects(env: OperatorsEnv): object[] {
           '--kubelet-preferred-address-types=InternalIP',
           '--kubelet-use-node-status-port',
           '--kubelet-insecure-tls',
-          // the shortest resolution metrics-server accepts: the HPA test sees load sooner
-          '--metric-resolution=10s',
+          // metrics-server requires the resolution to be longer than --kubelet-request-timeout (10 s)
+          '--metric-resolution=15s',
         ],
         ports: [{ name: 'https', containerPort: 10250 }],
         volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],

@@ -47,7 +47,9 @@ export function operatorValues(inferDelayMs = 0): Record<string, unknown> {
         maxReplicas: 2,
         pollingInterval: KEDA_POLLING_S,
         cooldownPeriod: 30,
-        behavior: scaleDownQuickly,
+        // longer than a new router-server takes to load its models: a shorter window scaled the second
+        // pod away before it was Ready (the queue it was added for had drained meanwhile)
+        behavior: { ...scaleDownQuickly, scaleDown: { ...scaleDownQuickly.scaleDown, stabilizationWindowSeconds: 180 } },
         triggers: [
           {
             type: 'prometheus',
