@@ -96,3 +96,21 @@ export async function waitFor<T>(what: string, timeoutMs: number, probe: () => T
     await sleep(everyMs);
   }
 }
+
+/** Waits until every CRD in `yamlText` is Established: `kubectl wait` fails at once on a CRD with no status yet. */
+export async function waitEstablished(cluster: KindCluster, yamlText: string): Promise<void> {
+  const names = [...yamlText.matchAll(/^kind: CustomResourceDefinition\n(?:.*\n)*?metadata:\n(?: {2}.*\n)*? {2}name: (\S+)/gm)].map(
+    (m) => m[1]!,
+  );
+  if (names.length === 0) throw new Error('no CustomResourceDefinition found to wait for');
+  for (const name of names)
+    await waitFor(
+      `CRD ${name} to be Established`,
+      120_000,
+      () => {
+        const r = cluster.tryKubectl(['get', 'crd', name, '-o', 'jsonpath={.status.conditions[?(@.type=="Established")].status}']);
+        return r.stdout.trim() === 'True' ? true : undefined;
+      },
+      1000,
+    );
+}

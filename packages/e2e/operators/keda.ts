@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KindCluster } from '../e2e/cluster/kind-cluster.js';
-import { adminServiceAccount, applyServerSide, namespace, operatorDeployment, service, waitFor } from './common.js';
+import { adminServiceAccount, applyServerSide, namespace, waitEstablished, operatorDeployment, service, waitFor } from './common.js';
 import type { OperatorsEnv } from './operators-env.js';
 
 /** KEDA's defaults name its namespace in certificate SANs and service addresses. */
@@ -103,7 +103,7 @@ export async function deployKeda(cluster: KindCluster, env: OperatorsEnv): Promi
     .sort()
     .map((f) => fs.readFileSync(path.join(crdDir, f), 'utf8'));
   applyServerSide(cluster, crds.join('\n---\n'));
-  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd', 'scaledobjects.keda.sh']);
+  await waitEstablished(cluster, crds.join('\n---\n'));
   cluster.apply(kedaObjects(env));
   cluster.kubectl(['-n', NS, 'rollout', 'status', 'deployment/keda-operator', '--timeout=240s']);
   cluster.kubectl(['-n', NS, 'rollout', 'status', 'deployment/keda-metrics-apiserver', '--timeout=240s']);

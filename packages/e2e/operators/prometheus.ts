@@ -6,7 +6,7 @@ import path from 'node:path';
 import { MONITORING_NAMESPACE } from '../e2e/chart/stack.js';
 import type { KindCluster } from '../e2e/cluster/kind-cluster.js';
 import { ON_CONTROL_PLANE } from '../e2e/chart/stack.js';
-import { RESTRICTED_POD, adminServiceAccount, applyServerSide, namespace, operatorDeployment, waitFor } from './common.js';
+import { RESTRICTED_POD, adminServiceAccount, applyServerSide, namespace, waitEstablished, operatorDeployment, waitFor } from './common.js';
 import type { OperatorsEnv } from './operators-env.js';
 
 const OPERATOR_NS = 'e2e-prometheus-operator';
@@ -70,7 +70,7 @@ export async function deployPrometheus(cluster: KindCluster, env: OperatorsEnv):
     .sort()
     .map((f) => fs.readFileSync(path.join(crdDir, f), 'utf8'));
   applyServerSide(cluster, crds.join('\n---\n'));
-  cluster.kubectl(['wait', '--for=condition=Established', '--timeout=60s', 'crd', '--all']);
+  await waitEstablished(cluster, crds.join('\n---\n'));
   cluster.apply(prometheusOperatorObjects(env));
   cluster.kubectl(['-n', OPERATOR_NS, 'rollout', 'status', 'deployment/prometheus-operator', '--timeout=180s']);
   cluster.apply(prometheusObjects(env));
