@@ -1,6 +1,8 @@
 // What the operator deployments share: they run on the control plane (the workers are the chart's),
 // under a restricted security context, with cluster-admin. Their RBAC is not what these tests are
 // about; the chart's objects they consume are.
+import fs from 'node:fs';
+import path from 'node:path';
 import { ON_CONTROL_PLANE, RESTRICTED_CONTAINER } from '../e2e/chart/stack.js';
 import type { KindCluster } from '../e2e/cluster/kind-cluster.js';
 
@@ -79,11 +81,6 @@ export function service(ns: string, name: string, ports: Array<{ name: string; p
   return { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: ns }, spec: { selector: { app: name }, ports } };
 }
 
-/** Applies large objects (CRDs) server-side: client-side apply would overflow the last-applied annotation. */
-export function applyServerSide(cluster: KindCluster, yamlText: string): void {
-  cluster.kubectl(['apply', '--server-side', '--force-conflicts', '-f', '-'], yamlText, 120_000);
-}
-
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` every `everyMs` until it returns a value (not undefined) or `timeoutMs` passes. */
@@ -97,18 +94,27 @@ export async function waitFor<T>(what: string, timeoutMs: number, probe: () => T
   }
 }
 
-/** Waits until every CRD in `yamlText` is Established: `kubectl wait` fails at once on a CRD with no status yet. */
-export async function waitEstablished(cluster: KindCluster, yamlText: string): Promise<void> {
-  const names = [...yamlText.matchAll(/^kind: CustomResourceDefinition\n(?:.*\n)*?metadata:\n(?: {2}.*\n)*? {2}name: (\S+)/gm)].map(
-    (m) => m[1]!,
-  );
-  if (names.length === 0) throw new Error('no CustomResourceDefinition found to wait for');
+/**
+ * Installs every CRD file of `dir` (server-side: client-side apply would overflow the last-applied
+ * annotation) and waits until each is Established, polling: `kubectl wait` fails at once on a CRD
+ * that has no status yet.
+ */
+export async function installCrds(cluster: KindCluster, dir: string): Promise<void> {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  const yamlText = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n---\n');
+  const names = cluster
+    .kubectl(['apply', '--server-side', '--force-conflicts', '-o', 'name', '-f', '-'], yamlText, 120_000)
+    .trim()
+    .split('\n');
   for (const name of names)
     await waitFor(
-      `CRD ${name} to be Established`,
+      `${name} to be Established`,
       120_000,
       () => {
-        const r = cluster.tryKubectl(['get', 'crd', name, '-o', 'jsonpath={.status.conditions[?(@.type=="Established")].status}']);
+        const r = cluster.tryKubectl(['get', name, '-o', 'jsonpath={.status.conditions[?(@.type=="Established")].status}']);
         return r.stdout.trim() === 'True' ? true : undefined;
       },
       1000,

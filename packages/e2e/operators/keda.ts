@@ -1,10 +1,9 @@
 // KEDA (github.com/kedacore/keda/v2): its operator, which turns the chart's ScaledObject into an HPA
 // and generates the TLS material itself (--enable-cert-rotation, as KEDA's own manifests run it),
 // and its metrics adapter, which serves external.metrics.k8s.io to the HPA. No admission webhooks.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { KindCluster } from '../e2e/cluster/kind-cluster.js';
-import { adminServiceAccount, applyServerSide, namespace, waitEstablished, operatorDeployment, service, waitFor } from './common.js';
+import { adminServiceAccount, installCrds, namespace, operatorDeployment, service, waitFor } from './common.js';
 import type { OperatorsEnv } from './operators-env.js';
 
 /** KEDA's defaults name its namespace in certificate SANs and service addresses. */
@@ -96,14 +95,7 @@ export function kedaObjects(env: OperatorsEnv): object[] {
 /** CRDs, operator and adapter; resolves when the external metrics API is Available. */
 export async function deployKeda(cluster: KindCluster, env: OperatorsEnv): Promise<number> {
   const t0 = Date.now();
-  const crdDir = path.join(env.kedaModuleDir, 'config', 'crd', 'bases');
-  const crds = fs
-    .readdirSync(crdDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(crdDir, f), 'utf8'));
-  applyServerSide(cluster, crds.join('\n---\n'));
-  await waitEstablished(cluster, crds.join('\n---\n'));
+  await installCrds(cluster, path.join(env.kedaModuleDir, 'config', 'crd', 'bases'));
   cluster.apply(kedaObjects(env));
   cluster.kubectl(['-n', NS, 'rollout', 'status', 'deployment/keda-operator', '--timeout=240s']);
   cluster.kubectl(['-n', NS, 'rollout', 'status', 'deployment/keda-metrics-apiserver', '--timeout=240s']);

@@ -1,12 +1,11 @@
 // prometheus-operator and a Prometheus it manages, set up the way kube-prometheus-stack's defaults
 // select objects: ServiceMonitors, PodMonitors and PrometheusRules labelled `release: <its release>`,
 // in any namespace. Prometheus runs in the monitoring namespace the chart's NetworkPolicy admits.
-import fs from 'node:fs';
 import path from 'node:path';
 import { MONITORING_NAMESPACE } from '../e2e/chart/stack.js';
 import type { KindCluster } from '../e2e/cluster/kind-cluster.js';
 import { ON_CONTROL_PLANE } from '../e2e/chart/stack.js';
-import { RESTRICTED_POD, adminServiceAccount, applyServerSide, namespace, waitEstablished, operatorDeployment, waitFor } from './common.js';
+import { RESTRICTED_POD, adminServiceAccount, installCrds, namespace, operatorDeployment, waitFor } from './common.js';
 import type { OperatorsEnv } from './operators-env.js';
 
 const OPERATOR_NS = 'e2e-prometheus-operator';
@@ -63,14 +62,7 @@ export function prometheusObjects(env: OperatorsEnv): object[] {
 /** CRDs, the operator, then a Prometheus; resolves when Prometheus answers its ready endpoint. */
 export async function deployPrometheus(cluster: KindCluster, env: OperatorsEnv): Promise<number> {
   const t0 = Date.now();
-  const crdDir = path.join(env.prometheusOperatorModuleDir, 'example', 'prometheus-operator-crd');
-  const crds = fs
-    .readdirSync(crdDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(crdDir, f), 'utf8'));
-  applyServerSide(cluster, crds.join('\n---\n'));
-  await waitEstablished(cluster, crds.join('\n---\n'));
+  await installCrds(cluster, path.join(env.prometheusOperatorModuleDir, 'example', 'prometheus-operator-crd'));
   cluster.apply(prometheusOperatorObjects(env));
   cluster.kubectl(['-n', OPERATOR_NS, 'rollout', 'status', 'deployment/prometheus-operator', '--timeout=180s']);
   cluster.apply(prometheusObjects(env));

@@ -86,6 +86,22 @@ export function ensureCluster(tools: Toolchain): KindCluster {
   return cluster;
 }
 
+/** One GPU in a node's capacity, advertised by patching the node status (what a device plugin does). */
+export function advertiseGpu(cluster: KindCluster, node: string): void {
+  cluster.kubectl([
+    'patch',
+    'node',
+    node,
+    '--subresource=status',
+    '--type=json',
+    '-p',
+    JSON.stringify([
+      { op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' },
+      { op: 'add', path: '/status/allocatable/nvidia.com~1gpu', value: '1' },
+    ]),
+  ]);
+}
+
 /** Makes the last worker look like a one-GPU node: capacity, label, NoSchedule taint. */
 export function fakeGpuNode(cluster: KindCluster): string {
   const workers = lines(
@@ -102,19 +118,7 @@ export function fakeGpuNode(cluster: KindCluster): string {
   if (!node) throw new Error('no worker nodes in the cluster');
   cluster.kubectl(['label', 'node', node, `${GPU_LABEL}=true`, '--overwrite']);
   cluster.kubectl(['taint', 'node', node, 'nvidia.com/gpu=present:NoSchedule', '--overwrite']);
-  // Extended resources are advertised by patching the node status (what a device plugin does).
-  cluster.kubectl([
-    'patch',
-    'node',
-    node,
-    '--subresource=status',
-    '--type=json',
-    '-p',
-    JSON.stringify([
-      { op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' },
-      { op: 'add', path: '/status/allocatable/nvidia.com~1gpu', value: '1' },
-    ]),
-  ]);
+  advertiseGpu(cluster, node);
   cluster.kubectl(['wait', '--for=jsonpath={.status.allocatable.nvidia\\.com/gpu}=1', `node/${node}`, '--timeout=60s']);
   return node;
 }

@@ -13,6 +13,7 @@ import { sleep, waitFor } from '../../operators/common.js';
 import { underLoad, type LoadResult } from '../chart/load.js';
 import {
   CLIENT_NAMESPACE,
+  advertiseGpu,
   GPU_LABEL,
   NAMESPACE,
   RELEASE,
@@ -75,21 +76,14 @@ suite('monitoring and autoscaling objects consumed by the real operators', () =>
     for (const image of images) stack.cluster.loadImage(image);
     // a second fake-GPU node (capacity and label, no taint: the controller pods still need a worker)
     // prepareStack made the last worker the (tainted) GPU node; the first one becomes the second
-    const workers = kubectl(['get', 'nodes', '-l', '!node-role.kubernetes.io/control-plane', '-o', 'name']).trim().split('\n').sort();
+    const workers = kubectl(['get', 'nodes', '-l', '!node-role.kubernetes.io/control-plane', '-o', 'jsonpath={.items[*].metadata.name}'])
+      .trim()
+      .split(' ')
+      .sort();
     const second = workers[0]!;
-    if (second === `node/${stack.gpuNode}`) throw new Error('the KEDA group needs two workers');
-    kubectl(['label', second, `${GPU_LABEL}=true`, '--overwrite']);
-    kubectl([
-      'patch',
-      second,
-      '--subresource=status',
-      '--type=json',
-      '-p',
-      JSON.stringify([
-        { op: 'add', path: '/status/capacity/nvidia.com~1gpu', value: '1' },
-        { op: 'add', path: '/status/allocatable/nvidia.com~1gpu', value: '1' },
-      ]),
-    ]);
+    if (second === stack.gpuNode) throw new Error('the KEDA group needs two workers');
+    kubectl(['label', 'node', second, `${GPU_LABEL}=true`, '--overwrite']);
+    advertiseGpu(stack.cluster, second);
     log(`metrics-server ready in ${await deployMetricsServer(stack.cluster, env)} s`);
     log(`prometheus-operator and Prometheus ready in ${await deployPrometheus(stack.cluster, env)} s`);
     log(`KEDA operator and metrics adapter ready in ${await deployKeda(stack.cluster, env)} s`);
